@@ -1,0 +1,22 @@
+/** Jest runs TypeScript through SWC (fast, keeps decorator metadata for Nest DI). */
+const swc = {
+  jsc: {
+    parser: { syntax: 'typescript', decorators: true },
+    transform: { legacyDecorator: true, decoratorMetadata: true },
+    target: 'es2023',
+  },
+  module: { type: 'commonjs' },
+  sourceMaps: 'inline',
+};
+
+const libs = ['core', 'config', 'database', 'outbox', 'queue', 'search', 'identity', 'reference', 'needs', 'suppliers', 'graphql', 'testing'];
+const moduleNameMapper = Object.fromEntries(libs.map((l) => [`^@navet/${l}$`, `<rootDir>/libs/${l}/src/index.ts`]));
+
+module.exports = {
+  rootDir: __dirname,
+  testEnvironment: 'node',
+  transform: { '^.+\\.ts$': ['@swc/jest', swc] },
+  moduleNameMapper,
+  testMatch: ['<rootDir>/libs/**/*.spec.ts', '<rootDir>/libs/**/*.int-spec.ts', '<rootDir>/apps/**/*.spec.ts', '<rootDir>/apps/**/*.int-spec.ts', '<rootDir>/test/**/*.e2e-spec.ts', '<rootDir>/scripts/**/*.spec.ts'],
+  testPathIgnorePatterns: ['/node_modules/', '/dist/', '/.data/'],
+};
