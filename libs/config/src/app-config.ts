@@ -1,0 +1,66 @@
+import { randomBytes } from 'node:crypto';
+import { envSchema, Env } from './config.schema';
+
+/** Typed configuration, grouped by namespace. Built once at boot from the environment. */
+export interface AppConfig {
+  app: { env: Env['NODE_ENV']; isProduction: boolean; port: number; dataDir: string; publicUrl: string; logLevel: Env['LOG_LEVEL'] };
+  database: { url: string };
+  redis: { url: string };
+  meili: { url: string; masterKey: string | undefined; indexPrefix: string };
+  queue: { prefix: string; workerQueues: string[] | null; concurrency: number; outboxPollMs: number; reconcileIntervalSeconds: number };
+  smtp: { url: string | undefined };
+  auth: { jwtSecret: string; jwtTtlSeconds: number; maxFailuresPerAccount: number; maxAttemptsPerIp: number };
+  admin: { email: string; password: string } | null;
+  graphql: { maxDepth: number; maxComplexity: number; maxAliases: number; graphiql: boolean; introspection: boolean };
+}
+
+export class ConfigError extends Error {}
+
+// A development-only secret: tokens die with the process, which is fine outside production.
+const devJwtSecret = randomBytes(32).toString('hex');
+
+/** Validates the environment; throws ConfigError naming each offending variable. */
+export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
+  const parsed = envSchema.safeParse(source);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${String(i.path[0] ?? '?')}: ${i.message}`);
+    throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  const e = parsed.data;
+  const isProduction = e.NODE_ENV === 'production';
+  return {
+    app: {
+      env: e.NODE_ENV,
+      isProduction,
+      port: e.PORT,
+      dataDir: e.NAVET_DATA_DIR,
+      publicUrl: e.NAVET_PUBLIC_URL ?? `http://localhost:${e.PORT}`,
+      logLevel: e.LOG_LEVEL,
+    },
+    database: { url: e.DATABASE_URL },
+    redis: { url: e.REDIS_URL },
+    meili: { url: e.MEILI_URL, masterKey: e.MEILI_MASTER_KEY, indexPrefix: e.NAVET_SEARCH_PREFIX },
+    queue: {
+      prefix: e.NAVET_QUEUE_PREFIX,
+      workerQueues: e.WORKER_QUEUES ? e.WORKER_QUEUES.split(',').map((q) => q.trim()).filter(Boolean) : null,
+      concurrency: e.WORKER_CONCURRENCY,
+      outboxPollMs: e.OUTBOX_POLL_MS,
+      reconcileIntervalSeconds: e.RECONCILE_INTERVAL_SECONDS,
+    },
+    smtp: { url: e.SMTP_URL },
+    auth: {
+      jwtSecret: e.JWT_SECRET ?? devJwtSecret,
+      jwtTtlSeconds: e.JWT_TTL_SECONDS,
+      maxFailuresPerAccount: e.LOGIN_MAX_FAILURES_PER_ACCOUNT,
+      maxAttemptsPerIp: e.LOGIN_MAX_ATTEMPTS_PER_IP,
+    },
+    admin: e.NAVET_ADMIN_EMAIL && e.NAVET_ADMIN_PASSWORD ? { email: e.NAVET_ADMIN_EMAIL, password: e.NAVET_ADMIN_PASSWORD } : null,
+    graphql: {
+      maxDepth: e.GRAPHQL_MAX_DEPTH,
+      maxComplexity: e.GRAPHQL_MAX_COMPLEXITY,
+      maxAliases: e.GRAPHQL_MAX_ALIASES,
+      graphiql: e.GRAPHIQL ?? !isProduction,
+      introspection: !isProduction,
+    },
+  };
+}

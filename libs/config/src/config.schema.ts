@@ -1,0 +1,59 @@
+import { z } from 'zod';
+
+const bool = z
+  .enum(['true', 'false', '1', '0'])
+  .transform((v) => v === 'true' || v === '1');
+
+const url = (protocols: string[]) =>
+  z.string().refine((v) => {
+    try {
+      return protocols.includes(new URL(v).protocol);
+    } catch {
+      return false;
+    }
+  }, `must be a URL (${protocols.join(' or ')})`);
+
+/** Every environment variable Navet reads, with its default. Documented in the README. */
+export const envSchema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+    PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+    DATABASE_URL: url(['postgres:', 'postgresql:']).default('postgres://postgres@127.0.0.1:5432/navet'),
+    REDIS_URL: url(['redis:', 'rediss:']).default('redis://127.0.0.1:6379'),
+    MEILI_URL: url(['http:', 'https:']).default('http://127.0.0.1:7700'),
+    MEILI_MASTER_KEY: z.string().optional(),
+    SMTP_URL: url(['smtp:', 'smtps:']).optional(),
+    JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+    JWT_TTL_SECONDS: z.coerce.number().int().min(60).max(604800).default(43200),
+    NAVET_DATA_DIR: z.string().min(1).default('.data'),
+    NAVET_ADMIN_EMAIL: z.string().email().optional(),
+    NAVET_ADMIN_PASSWORD: z.string().min(12, 'must be at least 12 characters').optional(),
+    NAVET_PUBLIC_URL: url(['http:', 'https:']).optional(),
+    NAVET_SEARCH_PREFIX: z.string().regex(/^[a-z0-9_]*$/, 'lower-case letters, digits and _ only').default(''),
+    NAVET_QUEUE_PREFIX: z.string().regex(/^[a-zA-Z0-9_:-]+$/).default('navet'),
+    WORKER_QUEUES: z.string().optional(),
+    WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(4),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    OUTBOX_POLL_MS: z.coerce.number().int().min(10).max(60000).default(200),
+    RECONCILE_INTERVAL_SECONDS: z.coerce.number().int().min(0).default(600),
+    GRAPHQL_MAX_DEPTH: z.coerce.number().int().min(2).max(50).default(10),
+    GRAPHQL_MAX_COMPLEXITY: z.coerce.number().int().min(10).default(5000),
+    GRAPHQL_MAX_ALIASES: z.coerce.number().int().min(1).default(30),
+    LOGIN_MAX_FAILURES_PER_ACCOUNT: z.coerce.number().int().min(1).default(10),
+    LOGIN_MAX_ATTEMPTS_PER_IP: z.coerce.number().int().min(1).default(100),
+    GRAPHIQL: bool.optional(),
+  })
+  .superRefine((env, ctx) => {
+    if (env.NODE_ENV === 'production' && !env.JWT_SECRET) {
+      ctx.addIssue({ code: 'custom', path: ['JWT_SECRET'], message: 'is required in production' });
+    }
+    if (Boolean(env.NAVET_ADMIN_EMAIL) !== Boolean(env.NAVET_ADMIN_PASSWORD)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: [env.NAVET_ADMIN_EMAIL ? 'NAVET_ADMIN_PASSWORD' : 'NAVET_ADMIN_EMAIL'],
+        message: 'NAVET_ADMIN_EMAIL and NAVET_ADMIN_PASSWORD must be set together',
+      });
+    }
+  });
+
+export type Env = z.infer<typeof envSchema>;

@@ -1,0 +1,5 @@
+export * from './data-source';
+export * from './ensure-database';
+export * from './transaction';
+export * from './snake-naming.strategy';
+export { MIGRATIONS } from './migrations';

@@ -1,0 +1,4 @@
+export * from './outbox-events';
+export * from './outbox-writer';
+export * from './outbox-relay';
+export * from './outbox.module';

@@ -1,0 +1,53 @@
+import { EnqueueRequest, JobPriority } from '@navet/queue';
+
+/** Events other parts of Navet must see, written in the same transaction as the change. */
+export interface OutboxEventCatalogue {
+  'need.published': { needId: string };
+  'need.updated': { needId: string };
+  'need.closed': { needId: string };
+  'supplier.updated': { supplierId: string };
+  'search.reindex-requested': { requestId: string };
+}
+export type OutboxEventType = keyof OutboxEventCatalogue;
+
+export interface OutboxEvent<T extends OutboxEventType = OutboxEventType> {
+  type: T;
+  payload: OutboxEventCatalogue[T];
+  /** Bulk work (seeding, imports) yields to interactive work. */
+  priority?: JobPriority;
+}
+
+export interface StoredOutboxEvent {
+  id: string;
+  type: OutboxEventType;
+  payload: Record<string, string>;
+  priority: number;
+}
+
+/** Routing: which jobs an event causes. Job ids derive from the outbox row, so a re-relay runs nothing twice. */
+export function routeEvent(e: StoredOutboxEvent): EnqueueRequest[] {
+  const priority = e.priority === JobPriority.Bulk ? JobPriority.Bulk : JobPriority.Interactive;
+  const job = <N extends EnqueueRequest['name']>(name: N, payload: EnqueueRequest<N>['payload']): EnqueueRequest<N> => ({
+    name,
+    payload,
+    jobId: `${name}-${e.id}`,
+    priority,
+  });
+  const p = e.payload;
+  switch (e.type) {
+    case 'need.published':
+    case 'need.updated':
+    case 'need.closed':
+      return [job('search.index-need', { needId: p.needId! })];
+    case 'supplier.updated':
+      return [job('search.index-supplier', { supplierId: p.supplierId! })];
+    case 'search.reindex-requested':
+      return [job('search.reindex-all', { requestId: p.requestId! })];
+    default: {
+      const unknown: never = e.type;
+      throw new Error(`Unrouted outbox event ${String(unknown)}`);
+    }
+  }
+}
+
+export const aggregateIdOf = (e: OutboxEvent): string => Object.values(e.payload)[0] as string;

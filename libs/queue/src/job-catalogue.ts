@@ -1,0 +1,32 @@
+/**
+ * Every background job: stable name -> payload. Payloads carry ids only, never personal data.
+ * Adding a job here without a handler makes the worker refuse to boot.
+ */
+export interface JobCatalogue {
+  'search.index-need': { needId: string };
+  'search.index-supplier': { supplierId: string };
+  'search.reindex-all': { requestId: string };
+  'search.reconcile': { requestId: string };
+}
+
+export type JobName = keyof JobCatalogue;
+export type JobPayload<N extends JobName> = JobCatalogue[N];
+
+export const QUEUE_NAMES = ['search'] as const;
+export type QueueName = (typeof QUEUE_NAMES)[number];
+
+/** Which queue runs which job; the worker's WORKER_QUEUES picks queues, not jobs. */
+export const JOB_QUEUE: { [N in JobName]: QueueName } = {
+  'search.index-need': 'search',
+  'search.index-supplier': 'search',
+  'search.reindex-all': 'search',
+  'search.reconcile': 'search',
+};
+
+export const JOB_NAMES = Object.keys(JOB_QUEUE) as JobName[];
+
+/** Interactive work (a user just published) runs before bulk work (seeding, imports, rebuilds). */
+export enum JobPriority {
+  Interactive = 1,
+  Bulk = 10,
+}

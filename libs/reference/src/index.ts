@@ -1,0 +1,6 @@
+export * from './vocabulary';
+export * from './domain/cpv';
+export * from './domain/nuts';
+export * from './reference-catalogue';
+export * from './reference.module';
+export * from './reference-loader';

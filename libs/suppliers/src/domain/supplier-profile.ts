@@ -1,0 +1,29 @@
+import type { CompanySize, FocusArea, SolutionReadiness } from '@navet/reference';
+
+export interface SupplierReference {
+  title: string;
+  customer: string;
+  year: number | null;
+  description: string | null;
+}
+
+/** Plain domain shape of a supplier's capability profile. */
+export interface SupplierProfile {
+  id: string;
+  organizationId: string;
+  headline: string;
+  description: string;
+  offerings: string[];
+  cpvCodes: string[];
+  regionCodes: string[];
+  focusAreas: FocusArea[];
+  companySize: CompanySize;
+  readiness: SolutionReadiness;
+  references: SupplierReference[];
+  languages: string[];
+  discoverable: boolean;
+  contactEmail: string;
+  createdAt: Date;
+  updatedAt: Date;
+  version: number;
+}
