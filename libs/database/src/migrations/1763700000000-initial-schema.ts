@@ -1,6 +1,6 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
-/** Foundation schema: identity, reference data, needs, supplier profiles and the outbox. */
+/** Foundation schema: identity, reference data, needs, supplier profiles, matches and the outbox. */
 export class InitialSchema1763700000000 implements MigrationInterface {
   name = 'InitialSchema1763700000000';
 
@@ -102,6 +102,24 @@ export class InitialSchema1763700000000 implements MigrationInterface {
       CREATE INDEX supplier_profiles_discoverable_idx ON supplier_profiles (discoverable);
       CREATE UNIQUE INDEX supplier_profiles_source_ref_uq ON supplier_profiles (source_ref) WHERE source_ref IS NOT NULL;
 
+      -- A match is the unique (need, supplier) pair; the matching engine fills score and components.
+      CREATE TABLE matches (
+        id uuid PRIMARY KEY,
+        need_id uuid NOT NULL REFERENCES needs (id),
+        supplier_id uuid NOT NULL REFERENCES supplier_profiles (id),
+        status text NOT NULL CHECK (status IN ('SUGGESTED', 'INTERESTED', 'INVITED', 'CONNECTED', 'DECLINED')),
+        supplier_interested boolean NOT NULL DEFAULT false,
+        buyer_invited boolean NOT NULL DEFAULT false,
+        score double precision NOT NULL DEFAULT 0,
+        components jsonb NOT NULL DEFAULT '[]',
+        explanation text NOT NULL DEFAULT '',
+        criteria_version integer,
+        created_at timestamptz NOT NULL DEFAULT now(),
+        updated_at timestamptz NOT NULL DEFAULT now(),
+        UNIQUE (need_id, supplier_id)
+      );
+      CREATE INDEX matches_supplier_idx ON matches (supplier_id, status);
+
       CREATE TABLE outbox (
         id bigserial PRIMARY KEY,
         event_type text NOT NULL,
@@ -119,7 +137,7 @@ export class InitialSchema1763700000000 implements MigrationInterface {
 
   async down(q: QueryRunner): Promise<void> {
     await q.query(`
-      DROP TABLE outbox; DROP TABLE supplier_profiles; DROP TABLE needs; DROP TABLE regions;
+      DROP TABLE outbox; DROP TABLE matches; DROP TABLE supplier_profiles; DROP TABLE needs; DROP TABLE regions;
       DROP TABLE cpv_codes; DROP TABLE users; DROP TABLE organizations;
     `);
   }

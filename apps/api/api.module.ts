@@ -1,0 +1,72 @@
+import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
+import { Module } from '@nestjs/common';
+import { GraphQLModule } from '@nestjs/graphql';
+import { TerminusModule } from '@nestjs/terminus';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { LoggerModule } from 'nestjs-pino';
+import { APP_CONFIG, AppConfig, ConfigModule } from '@navet/config';
+import { dataSourceOptions } from '@navet/database';
+import { IdentityModule, IdentityService, TokenService } from '@navet/identity';
+import { NeedsModule } from '@navet/needs';
+import { OutboxModule } from '@navet/outbox';
+import { QueueModule } from '@navet/queue';
+import { ReferenceModule } from '@navet/reference';
+import { SearchModule } from '@navet/search';
+import { ContactAccess, SuppliersModule } from '@navet/suppliers';
+import { ALL_ENTITIES } from '../entities';
+import { loggerOptions } from '../logging';
+import { ApiBootstrap } from './api-bootstrap';
+import './graphql/enums';
+import { graphqlOptions } from './graphql/graphql-options';
+import { HealthController } from './health/health.controller';
+import { IdentityResolver } from './identity/identity.resolver';
+import { NeedFieldsResolver } from './needs/need-fields.resolver';
+import { NeedResolver } from './needs/need.resolver';
+import { PlatformResolver } from './platform/platform.resolver';
+import { PlatformService } from './platform/platform.service';
+import { ReferenceViews } from './reference/reference-views';
+import { ReferenceResolver } from './reference/reference.resolver';
+import { SearchResolver } from './search/search.resolver';
+import { SupplierResolver } from './suppliers/supplier.resolver';
+
+/** The API process: GraphQL + /health. It never runs jobs. */
+@Module({})
+export class ApiModule {
+  static forRoot(config: AppConfig) {
+    return {
+      module: ApiModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        LoggerModule.forRoot(loggerOptions(config, 'api')),
+        TypeOrmModule.forRoot(dataSourceOptions(config.database.url, ALL_ENTITIES)),
+        ReferenceModule,
+        QueueModule,
+        OutboxModule,
+        IdentityModule,
+        NeedsModule,
+        SuppliersModule,
+        SearchModule,
+        TerminusModule,
+        GraphQLModule.forRootAsync<ApolloDriverConfig>({
+          driver: ApolloDriver,
+          imports: [IdentityModule, SuppliersModule],
+          inject: [APP_CONFIG, TokenService, IdentityService, ContactAccess],
+          useFactory: graphqlOptions,
+        }),
+      ],
+      controllers: [HealthController],
+      providers: [
+        ApiBootstrap,
+        ReferenceViews,
+        PlatformService,
+        IdentityResolver,
+        ReferenceResolver,
+        NeedResolver,
+        NeedFieldsResolver,
+        SupplierResolver,
+        SearchResolver,
+        PlatformResolver,
+      ],
+    };
+  }
+}

@@ -1,0 +1,24 @@
+import { registerEnumType } from '@nestjs/graphql';
+import { ORGANIZATION_KINDS, ROLES } from '@navet/identity';
+import { NEED_STATUSES, PROCUREMENT_STAGES } from '@navet/needs';
+import { COMPANY_SIZES, FOCUS_AREAS, SOLUTION_READINESS } from '@navet/reference';
+
+/** GraphQL enums are registered from the domain's value lists, so the two cannot drift apart. */
+const asEnum = <T extends string>(values: readonly T[]): { [K in T]: K } =>
+  Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
+
+export const OrganizationKindEnum = asEnum(ORGANIZATION_KINDS);
+export const RoleEnum = asEnum(ROLES);
+export const NeedStatusEnum = asEnum(NEED_STATUSES);
+export const ProcurementStageEnum = asEnum(PROCUREMENT_STAGES);
+export const SolutionReadinessEnum = asEnum(SOLUTION_READINESS);
+export const FocusAreaEnum = asEnum(FOCUS_AREAS);
+export const CompanySizeEnum = asEnum(COMPANY_SIZES);
+
+registerEnumType(OrganizationKindEnum, { name: 'OrganizationKind' });
+registerEnumType(RoleEnum, { name: 'Role' });
+registerEnumType(NeedStatusEnum, { name: 'NeedStatus' });
+registerEnumType(ProcurementStageEnum, { name: 'ProcurementStage' });
+registerEnumType(SolutionReadinessEnum, { name: 'SolutionReadiness' });
+registerEnumType(FocusAreaEnum, { name: 'FocusArea' });
+registerEnumType(CompanySizeEnum, { name: 'CompanySize' });

@@ -1,0 +1,40 @@
+import { ApolloDriverConfig } from '@nestjs/apollo';
+import type { Request } from 'express';
+import { GraphQLSchema } from 'graphql';
+import { AppConfig } from '@navet/config';
+import { IdentityService, TokenService } from '@navet/identity';
+import { ContactAccess } from '@navet/suppliers';
+import { createErrorFormatter } from './error-formatter';
+import { bearerToken, GqlContext } from './graphql-context';
+import { createLoaders } from './loaders';
+import { aliasLimit, complexityPlugin, depthRule } from './query-limits';
+
+/** Apollo settings: limits, error mapping, per-request actor and loaders, no GraphiQL/introspection in production. */
+export function graphqlOptions(config: AppConfig, tokens: TokenService, identity: IdentityService, contacts: ContactAccess): ApolloDriverConfig {
+  let schema: GraphQLSchema | undefined;
+  return {
+    autoSchemaFile: true,
+    sortSchema: true,
+    path: '/graphql',
+    graphiql: config.graphql.graphiql,
+    introspection: config.graphql.introspection,
+    allowBatchedHttpRequests: false,
+    csrfPrevention: true,
+    includeStacktraceInErrorResponses: false,
+    validationRules: [depthRule(config.graphql.maxDepth), aliasLimit(config.graphql.maxAliases)],
+    plugins: [
+      {
+        async serverWillStart({ schema: s }) {
+          schema = s;
+        },
+      },
+      complexityPlugin(() => schema!, config.graphql.maxComplexity),
+    ],
+    formatError: createErrorFormatter(config.app.isProduction),
+    context: ({ req }: { req: Request }): GqlContext => {
+      const token = bearerToken(req);
+      const actor = token ? tokens.verify(token) : null;
+      return { req, actor, ip: req.ip ?? 'unknown', loaders: createLoaders(identity, contacts, actor) };
+    },
+  };
+}

@@ -1,0 +1,39 @@
+import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { notFound } from '@navet/core';
+import { Organization } from '@navet/identity';
+import { Need } from '@navet/needs';
+import { CpvEntry, RegionEntry } from '@navet/reference';
+import type { GqlContext } from '../graphql/graphql-context';
+import { OrganizationModel } from '../identity/identity.models';
+import { CpvCodeModel, RegionModel } from '../reference/reference.models';
+import { ReferenceViews } from '../reference/reference-views';
+import { ClarificationModel, NeedModel } from './need.models';
+
+/** Nested fields of Need; reference data comes from memory, the buyer through a DataLoader. */
+@Resolver(() => NeedModel)
+export class NeedFieldsResolver {
+  constructor(private readonly views: ReferenceViews) {}
+
+  @ResolveField(() => [CpvCodeModel])
+  cpvCodes(@Parent() need: Need): CpvEntry[] {
+    return this.views.cpvCodes(need.cpvCodes);
+  }
+
+  @ResolveField(() => [RegionModel])
+  regions(@Parent() need: Need): RegionEntry[] {
+    return this.views.regions(need.regionCodes);
+  }
+
+  @ResolveField(() => OrganizationModel)
+  async buyer(@Parent() need: Need, @Context() ctx: GqlContext): Promise<Organization> {
+    const org = await ctx.loaders.organization.load(need.buyerOrganizationId);
+    if (!org) throw notFound('Organization');
+    return org;
+  }
+
+  @ResolveField(() => [ClarificationModel], { description: '[C] Answers shared with every supplier in dialogue on this need.' })
+  clarifications(): ClarificationModel[] {
+    // Clarifications are published through the dialogue feature ([C]), which does not exist yet: none can exist.
+    return [];
+  }
+}

@@ -1,0 +1,64 @@
+import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { Job, Worker } from 'bullmq';
+import { Redis } from 'ioredis';
+import { APP_CONFIG, AppConfig } from '@navet/config';
+import { checkHandlerCoverage, createRedis, JOB_HANDLERS, JOB_NAMES, JobHandler, JobName, QUEUE_NAMES, QueueName } from '@navet/queue';
+
+/** One BullMQ Worker per selected queue, dispatching each job to its single registered handler. */
+@Injectable()
+export class JobRunner implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger(JobRunner.name);
+  private readonly workers: Worker[] = [];
+  private readonly connections: Redis[] = [];
+  private readonly byName: Map<JobName, JobHandler>;
+
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(JOB_HANDLERS) handlers: JobHandler[],
+  ) {
+    checkHandlerCoverage(handlers, JOB_NAMES);
+    this.byName = new Map(handlers.map((h) => [h.jobName, h]));
+  }
+
+  /** WORKER_QUEUES picks queues (e.g. "search"); default all. */
+  selectedQueues(): QueueName[] {
+    const wanted = this.config.queue.workerQueues;
+    if (!wanted) return [...QUEUE_NAMES];
+    const unknown = wanted.filter((q) => !(QUEUE_NAMES as readonly string[]).includes(q));
+    if (unknown.length) throw new Error(`WORKER_QUEUES names unknown queues: ${unknown.join(', ')} (known: ${QUEUE_NAMES.join(', ')})`);
+    return wanted as QueueName[];
+  }
+
+  onApplicationBootstrap(): void {
+    for (const queue of this.selectedQueues()) {
+      const connection = createRedis(this.config.redis.url);
+      this.connections.push(connection);
+      const worker = new Worker(queue, (job) => this.process(job), {
+        connection,
+        prefix: this.config.queue.prefix,
+        concurrency: this.config.queue.concurrency,
+      });
+      worker.on('failed', (job, err) =>
+        this.logger.warn({ jobId: job?.id, job: job?.name, attempt: job?.attemptsMade, err: err.message }, 'job failed'),
+      );
+      worker.on('error', (err) => this.logger.error({ err }, 'worker error'));
+      this.workers.push(worker);
+    }
+    this.logger.log({ queues: this.selectedQueues() }, 'worker processing queues');
+  }
+
+  private async process(job: Job): Promise<void> {
+    const handler = this.byName.get(job.name as JobName);
+    if (!handler) throw new Error(`No handler for job ${job.name}`);
+    const started = Date.now();
+    await handler.handle(job.data as never, { jobId: job.id ?? '', attempt: job.attemptsMade + 1 });
+    this.logger.debug({ jobId: job.id, job: job.name, ms: Date.now() - started }, 'job done');
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    // close() waits for active jobs to finish, so a deploy does not cut a handler in half.
+    await Promise.all(this.workers.map((w) => w.close()));
+    // BullMQ does not close connections it was handed.
+    this.connections.forEach((c) => c.disconnect());
+  }
+}

@@ -1,0 +1,58 @@
+import { badInput, optionalText, requireEmail, requireText } from '@navet/core';
+import { MIN_PASSWORD_LENGTH } from './password';
+import type { OrganizationKind } from './identity';
+
+export interface RegistrationInput {
+  organizationName: string;
+  kind: OrganizationKind;
+  organizationNumber?: string | null;
+  countryCode?: string | null;
+  regionCode?: string | null;
+  website?: string | null;
+  userName: string;
+  email: string;
+  password: string;
+}
+
+export interface ValidRegistration {
+  organizationName: string;
+  kind: Exclude<OrganizationKind, 'PLATFORM'>;
+  organizationNumber: string | null;
+  countryCode: string;
+  regionCode: string | null;
+  website: string | null;
+  userName: string;
+  email: string;
+  password: string;
+}
+
+/** Field rules for self-registration; region validity is checked by the caller against reference data. */
+export function validateRegistration(input: RegistrationInput): ValidRegistration {
+  if (input.kind !== 'PUBLIC_BUYER' && input.kind !== 'SUPPLIER') {
+    throw badInput('kind', 'Only PUBLIC_BUYER or SUPPLIER organizations can register');
+  }
+  const countryCode = (input.countryCode ?? 'SE').trim().toUpperCase();
+  if (!/^[A-Z]{2}$/.test(countryCode)) throw badInput('countryCode', 'countryCode must be two letters (ISO 3166-1)');
+  const website = optionalText('website', input.website, 300);
+  if (website && !/^https?:\/\/[^\s/$.?#].[^\s]*$/i.test(website)) throw badInput('website', 'website must be an http(s) URL');
+  const password = input.password ?? '';
+  if (password.length < MIN_PASSWORD_LENGTH) {
+    throw badInput('password', `password needs at least ${MIN_PASSWORD_LENGTH} characters`);
+  }
+  if (password.length > 1024) throw badInput('password', 'password is too long');
+  const organizationNumber = optionalText('organizationNumber', input.organizationNumber, 40);
+  if (organizationNumber && !/^[A-Za-z0-9 .\-/]+$/.test(organizationNumber)) {
+    throw badInput('organizationNumber', 'organizationNumber may contain letters, digits, spaces, . - / only');
+  }
+  return {
+    organizationName: requireText('organizationName', input.organizationName, 2, 200),
+    kind: input.kind,
+    organizationNumber,
+    countryCode,
+    regionCode: optionalText('regionCode', input.regionCode, 10)?.toUpperCase() ?? null,
+    website,
+    userName: requireText('userName', input.userName, 1, 200),
+    email: requireEmail('email', input.email),
+    password,
+  };
+}

@@ -1,0 +1,163 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { DataSource, In } from 'typeorm';
+import { badInput, conflict, DomainError, newId, notFound, requireEmail } from '@navet/core';
+import { inTransaction, isUniqueViolation } from '@navet/database';
+import { ReferenceCatalogue } from '@navet/reference';
+import { requireRole } from './domain/access';
+import { Actor, Organization, roleForKind, User } from './domain/identity';
+import { hashPassword, verifyPassword } from './domain/password';
+import { RegistrationInput, validateRegistration } from './domain/registration';
+import { LoginRateLimiter } from './login-rate-limiter';
+import { OrganizationEntity } from './persistence/organization.entity';
+import { UserEntity } from './persistence/user.entity';
+import { TokenService } from './token.service';
+import { toOrganization, toUser } from './persistence/identity.mappers';
+
+export interface AuthResult {
+  accessToken: string;
+  user: User;
+}
+
+// Compared against when the e-mail is unknown, so a miss costs as long as a wrong password.
+const DUMMY_HASH = hashPassword('navet-timing-equaliser');
+
+/** Registration, sign-in, organization lookups and verification. */
+@Injectable()
+export class IdentityService {
+  private readonly logger = new Logger(IdentityService.name);
+
+  constructor(
+    private readonly ds: DataSource,
+    private readonly tokens: TokenService,
+    private readonly limiter: LoginRateLimiter,
+    private readonly catalogue: ReferenceCatalogue,
+  ) {}
+
+  async register(input: RegistrationInput): Promise<AuthResult> {
+    const v = validateRegistration(input);
+    if (v.regionCode) this.catalogue.validateRegionCodes('regionCode', [v.regionCode]);
+    const passwordHash = await hashPassword(v.password);
+    const now = new Date();
+    const org: OrganizationEntity = Object.assign(new OrganizationEntity(), {
+      id: newId(),
+      name: v.organizationName,
+      kind: v.kind,
+      organizationNumber: v.organizationNumber,
+      countryCode: v.countryCode,
+      regionCode: v.regionCode,
+      website: v.website,
+      verified: false,
+      verifiedAt: null,
+      createdAt: now,
+      updatedAt: now,
+    });
+    const user: UserEntity = Object.assign(new UserEntity(), {
+      id: newId(),
+      organizationId: org.id,
+      email: v.email,
+      name: v.userName,
+      role: roleForKind(v.kind),
+      passwordHash,
+      preferredLanguage: 'sv',
+      createdAt: now,
+      updatedAt: now,
+    });
+    try {
+      await inTransaction(this.ds, async (em) => {
+        await em.insert(OrganizationEntity, org);
+        await em.insert(UserEntity, user);
+      });
+    } catch (e) {
+      if (isUniqueViolation(e)) throw this.duplicate(e);
+      throw e;
+    }
+    this.logger.log({ organizationId: org.id, kind: org.kind }, 'organization registered');
+    return this.authResult(user);
+  }
+
+  async login(email: string, password: string, ip: string): Promise<AuthResult> {
+    const key = email.trim().toLowerCase();
+    await this.limiter.beforeAttempt(key, ip);
+    const user = await this.ds.getRepository(UserEntity).createQueryBuilder('u').where('lower(u.email) = :key', { key }).getOne();
+    const ok = user ? await verifyPassword(user.passwordHash, password) : (await verifyPassword(await DUMMY_HASH, password), false);
+    if (!user || !ok) {
+      await this.limiter.recordFailure(key);
+      throw new DomainError('UNAUTHENTICATED', 'Wrong e-mail or password');
+    }
+    await this.limiter.recordSuccess(key);
+    return this.authResult(user);
+  }
+
+  async userById(id: string): Promise<User | null> {
+    const u = await this.ds.getRepository(UserEntity).findOneBy({ id });
+    return u ? toUser(u) : null;
+  }
+
+  async organizationsByIds(ids: readonly string[]): Promise<Organization[]> {
+    if (ids.length === 0) return [];
+    const rows = await this.ds.getRepository(OrganizationEntity).findBy({ id: In([...ids]) });
+    return rows.map(toOrganization);
+  }
+
+  async organization(id: string): Promise<Organization | null> {
+    return (await this.organizationsByIds([id]))[0] ?? null;
+  }
+
+  /** Admins verify public buyers so they may publish needs. Idempotent. */
+  async verifyOrganization(actor: Actor | null, id: string): Promise<Organization> {
+    requireRole(actor, 'ADMIN');
+    return inTransaction(this.ds, async (em) => {
+      const org = await em.findOne(OrganizationEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!org) throw notFound('Organization');
+      if (org.kind !== 'PUBLIC_BUYER') throw new DomainError('INVALID_STATE', 'Only public buyer organizations are verified');
+      if (!org.verified) {
+        org.verified = true;
+        org.verifiedAt = new Date();
+        org.updatedAt = org.verifiedAt;
+        await em.save(org);
+      }
+      return toOrganization(org);
+    });
+  }
+
+  /** Creates or updates the operator's admin account from NAVET_ADMIN_EMAIL / NAVET_ADMIN_PASSWORD. */
+  async ensureAdmin(email: string, password: string): Promise<void> {
+    const key = requireEmail('NAVET_ADMIN_EMAIL', email);
+    const passwordHash = await hashPassword(password);
+    await inTransaction(this.ds, async (em) => {
+      const existing = await em.getRepository(UserEntity).createQueryBuilder('u').where('lower(u.email) = :key', { key }).getOne();
+      if (existing) {
+        if (existing.role !== 'ADMIN') throw new Error('NAVET_ADMIN_EMAIL belongs to a non-admin user');
+        await em.update(UserEntity, { id: existing.id }, { passwordHash, updatedAt: new Date() });
+        return;
+      }
+      let platform = await em.findOneBy(OrganizationEntity, { kind: 'PLATFORM' });
+      if (!platform) {
+        const now = new Date();
+        platform = Object.assign(new OrganizationEntity(), {
+          id: newId(), name: 'Navet', kind: 'PLATFORM', organizationNumber: null, countryCode: 'SE', regionCode: null,
+          website: null, verified: true, verifiedAt: now, createdAt: now, updatedAt: now,
+        });
+        await em.insert(OrganizationEntity, platform);
+      }
+      const now = new Date();
+      await em.insert(UserEntity, {
+        id: newId(), organizationId: platform.id, email: key, name: 'Navet admin', role: 'ADMIN', passwordHash,
+        preferredLanguage: 'sv', createdAt: now, updatedAt: now,
+      });
+    });
+    this.logger.log('admin account ensured');
+  }
+
+  private authResult(user: UserEntity): AuthResult {
+    const actor: Actor = { userId: user.id, organizationId: user.organizationId, role: user.role };
+    return { accessToken: this.tokens.issue(actor), user: toUser(user) };
+  }
+
+  private duplicate(e: unknown): DomainError {
+    const constraint = (e as { constraint?: string }).constraint ?? '';
+    if (constraint.includes('users_email')) return conflict('An account with this e-mail already exists');
+    if (constraint.includes('organizations_number')) return conflict('An organization with this organization number already exists');
+    return badInput('input', 'Duplicate value');
+  }
+}

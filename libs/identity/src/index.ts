@@ -1,0 +1,14 @@
+export * from './domain/identity';
+export * from './domain/access';
+export * from './domain/password';
+export * from './domain/registration';
+export * from './identity.service';
+export * from './identity.module';
+export * from './token.service';
+export { OrganizationEntity } from './persistence/organization.entity';
+export { UserEntity } from './persistence/user.entity';
+export { toOrganization } from './persistence/identity.mappers';
+
+import { OrganizationEntity } from './persistence/organization.entity';
+import { UserEntity } from './persistence/user.entity';
+export const IDENTITY_ENTITIES = [OrganizationEntity, UserEntity];

@@ -1,0 +1,106 @@
+import { badInput, requireLanguage, requireOneOf, requireText, textList, unique } from '@navet/core';
+import { FOCUS_AREAS, FocusArea, ReferenceCatalogue, SOLUTION_READINESS, SolutionReadiness } from '@navet/reference';
+import { PROCUREMENT_STAGES, ProcurementStage } from './need';
+
+export interface CreateNeedInput {
+  title: string;
+  summary: string;
+  description: string;
+  desiredOutcomes?: string[] | null;
+  language?: string | null;
+  cpvCodes: string[];
+  regionCodes: string[];
+  focusAreas?: FocusArea[] | null;
+  readiness?: SolutionReadiness | null;
+  estimatedValueSek?: number | null;
+  dialogueDeadline?: Date | null;
+}
+
+/** Omitted (undefined) fields stay as they are; null clears optional fields. */
+export type UpdateNeedInput = { [K in keyof CreateNeedInput]?: CreateNeedInput[K] | null } & {
+  expectedVersion: number;
+  stage?: ProcurementStage | null;
+};
+
+/** The validated, normalised editable fields of a need. */
+export interface NeedFields {
+  title: string;
+  summary: string;
+  description: string;
+  desiredOutcomes: string[];
+  language: string;
+  cpvCodes: string[];
+  regionCodes: string[];
+  focusAreas: FocusArea[];
+  readiness: SolutionReadiness;
+  estimatedValueSek: number | null;
+  dialogueDeadline: Date | null;
+}
+
+export const NEED_LIMITS = { title: 200, summary: 500, description: 20000, outcomes: 10, outcome: 300 } as const;
+
+const title = (v: string | undefined | null) => requireText('title', v, 3, NEED_LIMITS.title);
+const summary = (v: string | undefined | null) => requireText('summary', v, 1, NEED_LIMITS.summary);
+const description = (v: string | undefined | null) => requireText('description', v, 1, NEED_LIMITS.description);
+const outcomes = (v: string[] | undefined | null) => textList('desiredOutcomes', v, NEED_LIMITS.outcomes, NEED_LIMITS.outcome);
+const focusAreas = (v: readonly string[]) => unique(v.map((f) => requireOneOf('focusAreas', f, FOCUS_AREAS)));
+const readiness = (v: string) => requireOneOf('readiness', v, SOLUTION_READINESS);
+
+function value(v: number | null | undefined): number | null {
+  if (v === null || v === undefined) return null;
+  if (!Number.isInteger(v) || v < 0) throw badInput('estimatedValueSek', 'estimatedValueSek must be a whole, non-negative number');
+  return v;
+}
+
+function deadline(v: Date | null | undefined, now: Date): Date | null {
+  if (v === null || v === undefined) return null;
+  if (Number.isNaN(v.getTime())) throw badInput('dialogueDeadline', 'dialogueDeadline is not a valid date');
+  if (v.getTime() < now.getTime()) throw badInput('dialogueDeadline', 'dialogueDeadline must lie in the future');
+  return v;
+}
+
+/** Validates a new need's fields; throws BAD_USER_INPUT naming the first offending field. */
+export function validateNewNeed(input: CreateNeedInput, catalogue: ReferenceCatalogue, now: Date): NeedFields {
+  return {
+    title: title(input.title),
+    summary: summary(input.summary),
+    description: description(input.description),
+    desiredOutcomes: outcomes(input.desiredOutcomes),
+    language: requireLanguage('language', input.language ?? 'sv'),
+    cpvCodes: catalogue.validateCpvCodes('cpvCodes', input.cpvCodes ?? []),
+    regionCodes: catalogue.validateRegionCodes('regionCodes', input.regionCodes ?? []),
+    focusAreas: focusAreas(input.focusAreas ?? []),
+    readiness: readiness(input.readiness ?? 'NEEDS_ADAPTATION'),
+    estimatedValueSek: value(input.estimatedValueSek),
+    dialogueDeadline: deadline(input.dialogueDeadline, now),
+  };
+}
+
+/** Validates only the fields present in an update; omitted (undefined) fields stay as they are. */
+export function validateNeedChanges(
+  input: UpdateNeedInput,
+  catalogue: ReferenceCatalogue,
+  now: Date,
+): Partial<NeedFields> & { stage?: ProcurementStage } {
+  const out: Partial<NeedFields> & { stage?: ProcurementStage } = {};
+  const nonNull = (field: string, v: unknown) => {
+    if (v === null) throw badInput(field, `${field} cannot be cleared`);
+  };
+  if (input.title !== undefined) (nonNull('title', input.title), (out.title = title(input.title)));
+  if (input.summary !== undefined) (nonNull('summary', input.summary), (out.summary = summary(input.summary)));
+  if (input.description !== undefined) (nonNull('description', input.description), (out.description = description(input.description)));
+  if (input.desiredOutcomes !== undefined) out.desiredOutcomes = outcomes(input.desiredOutcomes);
+  if (input.language !== undefined) (nonNull('language', input.language), (out.language = requireLanguage('language', input.language!)));
+  if (input.cpvCodes !== undefined) (nonNull('cpvCodes', input.cpvCodes), (out.cpvCodes = catalogue.validateCpvCodes('cpvCodes', input.cpvCodes!)));
+  if (input.regionCodes !== undefined) {
+    nonNull('regionCodes', input.regionCodes);
+    out.regionCodes = catalogue.validateRegionCodes('regionCodes', input.regionCodes!);
+  }
+  if (input.focusAreas !== undefined) out.focusAreas = focusAreas(input.focusAreas ?? []);
+  if (input.readiness !== undefined) (nonNull('readiness', input.readiness), (out.readiness = readiness(input.readiness!)));
+  if (input.estimatedValueSek !== undefined) out.estimatedValueSek = value(input.estimatedValueSek);
+  if (input.dialogueDeadline !== undefined) out.dialogueDeadline = deadline(input.dialogueDeadline, now);
+  if (input.stage !== undefined) (nonNull('stage', input.stage), (out.stage = requireOneOf('stage', input.stage!, PROCUREMENT_STAGES)));
+  return out;
+}
+

@@ -1,0 +1,10 @@
+export * from './domain/need';
+export * from './domain/need-input';
+export * from './domain/need-lifecycle';
+export * from './needs.service';
+export * from './needs.module';
+export { NeedEntity } from './persistence/need.entity';
+export { toNeed } from './persistence/need.mapper';
+
+import { NeedEntity } from './persistence/need.entity';
+export const NEEDS_ENTITIES = [NeedEntity];

@@ -1,0 +1,136 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { DataSource, EntityManager, In } from 'typeorm';
+import { Clock, forbidden, isId, newId, notFound, systemClock } from '@navet/core';
+import { inTransaction } from '@navet/database';
+import { Actor, belongsTo, isAdmin, OrganizationEntity, requireRole } from '@navet/identity';
+import { OutboxWriter } from '@navet/outbox';
+import { ReferenceCatalogue } from '@navet/reference';
+import { Need, NeedStatus } from './domain/need';
+import { CreateNeedInput, UpdateNeedInput, validateNeedChanges, validateNewNeed } from './domain/need-input';
+import { assertCanClose, assertCanEdit, assertCanPublish, assertVersion } from './domain/need-lifecycle';
+import { NeedEntity } from './persistence/need.entity';
+import { toNeed } from './persistence/need.mapper';
+
+/** Drafting, publishing, closing and reading needs. Every change bumps `version` and writes the outbox. */
+@Injectable()
+export class NeedsService {
+  private readonly logger = new Logger(NeedsService.name);
+  private clock: Clock = systemClock;
+
+  constructor(
+    private readonly ds: DataSource,
+    private readonly outbox: OutboxWriter,
+    private readonly catalogue: ReferenceCatalogue,
+  ) {}
+
+  async create(actor: Actor | null, input: CreateNeedInput): Promise<Need> {
+    const buyer = requireRole(actor, 'BUYER');
+    const now = this.clock.now();
+    const fields = validateNewNeed(input, this.catalogue, now);
+    const entity = Object.assign(new NeedEntity(), {
+      ...fields,
+      id: newId(),
+      buyerOrganizationId: buyer.organizationId,
+      createdByUserId: buyer.userId,
+      status: 'DRAFT',
+      stage: 'NEED_ANALYSIS',
+      publishedAt: null,
+      closedAt: null,
+      sourceRef: null,
+      version: 1,
+      createdAt: now,
+      updatedAt: now,
+    } satisfies NeedEntity);
+    await this.ds.getRepository(NeedEntity).insert(entity);
+    return toNeed(entity);
+  }
+
+  async update(actor: Actor | null, id: string, input: UpdateNeedInput): Promise<Need> {
+    const buyer = requireRole(actor, 'BUYER');
+    const now = this.clock.now();
+    const changes = validateNeedChanges(input, this.catalogue, now);
+    return inTransaction(this.ds, async (em) => {
+      const need = await this.lockOwned(em, buyer, id);
+      assertVersion(need.version, input.expectedVersion);
+      assertCanEdit(need.status);
+      Object.assign(need, changes, { version: need.version + 1, updatedAt: now });
+      await em.save(need);
+      if (need.status === 'PUBLISHED') await this.outbox.add(em, { type: 'need.updated', payload: { needId: need.id } });
+      return toNeed(need);
+    });
+  }
+
+  async publish(actor: Actor | null, id: string): Promise<Need> {
+    const buyer = requireRole(actor, 'BUYER');
+    return inTransaction(this.ds, async (em) => {
+      const need = await this.lockOwned(em, buyer, id);
+      const org = await em.findOneBy(OrganizationEntity, { id: need.buyerOrganizationId });
+      assertCanPublish(need.status, org?.verified === true);
+      const now = this.clock.now();
+      Object.assign(need, { status: 'PUBLISHED', publishedAt: now, version: need.version + 1, updatedAt: now });
+      if (need.stage === 'NEED_ANALYSIS') need.stage = 'MARKET_DIALOGUE';
+      await em.save(need);
+      await this.outbox.add(em, { type: 'need.published', payload: { needId: need.id } });
+      this.logger.log({ needId: need.id }, 'need published');
+      return toNeed(need);
+    });
+  }
+
+  /** The owning buyer closes; admins may close too (moderation). */
+  async close(actor: Actor | null, id: string): Promise<Need> {
+    const a = requireRole(actor, 'BUYER', 'ADMIN');
+    return inTransaction(this.ds, async (em) => {
+      const need = await this.lockOwned(em, a, id);
+      assertCanClose(need.status);
+      const now = this.clock.now();
+      Object.assign(need, { status: 'CLOSED', closedAt: now, version: need.version + 1, updatedAt: now });
+      await em.save(need);
+      await this.outbox.add(em, { type: 'need.closed', payload: { needId: need.id } });
+      return toNeed(need);
+    });
+  }
+
+  /** Published and closed needs are public documents; drafts only for their organization and admins. */
+  async findVisible(actor: Actor | null, id: string): Promise<Need | null> {
+    if (!isId(id)) return null;
+    const need = await this.ds.getRepository(NeedEntity).findOneBy({ id });
+    if (!need || !this.canSee(actor, need)) return null;
+    return toNeed(need);
+  }
+
+  async mine(actor: Actor | null, status?: NeedStatus | null): Promise<Need[]> {
+    const buyer = requireRole(actor, 'BUYER');
+    const rows = await this.ds.getRepository(NeedEntity).find({
+      where: { buyerOrganizationId: buyer.organizationId, ...(status ? { status } : {}) },
+      order: { updatedAt: 'DESC' },
+      take: 500,
+    });
+    return rows.map(toNeed);
+  }
+
+  /** Batch load for search hits and loaders; invisible needs are dropped, order follows `ids`. */
+  async findVisibleByIds(actor: Actor | null, ids: readonly string[]): Promise<Need[]> {
+    const valid = ids.filter(isId);
+    if (valid.length === 0) return [];
+    const rows = await this.ds.getRepository(NeedEntity).findBy({ id: In(valid) });
+    const byId = new Map(rows.filter((r) => this.canSee(actor, r)).map((r) => [r.id, toNeed(r)]));
+    return valid.map((id) => byId.get(id)).filter((n): n is Need => !!n);
+  }
+
+  async countPublished(): Promise<number> {
+    return this.ds.getRepository(NeedEntity).countBy({ status: 'PUBLISHED' });
+  }
+
+  private canSee(actor: Actor | null, need: NeedEntity): boolean {
+    return need.status !== 'DRAFT' || belongsTo(actor, need.buyerOrganizationId);
+  }
+
+  /** Locks the row; other organizations get NOT_FOUND for drafts and FORBIDDEN for public needs. */
+  private async lockOwned(em: EntityManager, actor: Actor, id: string): Promise<NeedEntity> {
+    const need = isId(id) ? await em.findOne(NeedEntity, { where: { id }, lock: { mode: 'pessimistic_write' } }) : null;
+    if (!need || !this.canSee(actor, need)) throw notFound('Need');
+    const owner = actor.organizationId === need.buyerOrganizationId;
+    if (!owner && !isAdmin(actor)) throw forbidden('Only the buyer organization that owns this need can change it');
+    return need;
+  }
+}

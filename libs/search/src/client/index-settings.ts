@@ -1,0 +1,66 @@
+import type { Settings } from 'meilisearch';
+import type { SearchIndexKind } from './index-kind';
+
+/** Facets returned with every search, in this order (the contract's Facet.field values). */
+export const NEED_FACETS = ['focusAreas', 'regionCodes', 'cpvDivisions', 'readiness'] as const;
+export const SUPPLIER_FACETS = ['focusAreas', 'regionCodes', 'cpvDivisions', 'companySize'] as const;
+
+/**
+ * Free text is tokenized with the Swedish pipeline: without it Meilisearch folds å/ä/ö to a/o, so
+ * "ål" (eel) would match "al" (alder). English text is unaffected by that pipeline (its other
+ * diacritics are still folded), so only the English CPV labels are declared English.
+ */
+function localized(swedish: string[], english: string[]): Settings['localizedAttributes'] {
+  return [
+    { attributePatterns: swedish, locales: ['swe'] },
+    { attributePatterns: english, locales: ['eng'] },
+  ];
+}
+
+const shared: Settings = {
+  displayedAttributes: ['*'],
+  sortableAttributes: ['publishedAt', 'updatedAt'],
+  typoTolerance: { enabled: true },
+  // Exact totalHits with page/hitsPerPage is capped by maxTotalHits.
+  pagination: { maxTotalHits: 10_000 },
+  faceting: { maxValuesPerFacet: 200, sortFacetValuesBy: { '*': 'count' } },
+};
+
+// Most specific and shortest texts first: a title hit outranks a hit deep in a description.
+const needSearchable = ['title', 'summary', 'cpvLabelsSv', 'cpvLabelsEn', 'desiredOutcomes', 'description', 'buyerName'];
+const supplierSearchable = ['headline', 'offerings', 'cpvLabelsSv', 'cpvLabelsEn', 'description', 'referencesText', 'organizationName'];
+
+export const NEED_INDEX_SETTINGS: Settings = {
+  ...shared,
+  searchableAttributes: needSearchable,
+  filterableAttributes: ['cpvPrefixes', 'cpvDivisions', 'regionCodes', 'regionPrefixes', 'focusAreas', 'readiness', 'buyerId', 'language'],
+  localizedAttributes: localized(
+    needSearchable.filter((a) => a !== 'cpvLabelsEn'),
+    ['cpvLabelsEn'],
+  ),
+};
+
+export const SUPPLIER_INDEX_SETTINGS: Settings = {
+  ...shared,
+  searchableAttributes: supplierSearchable,
+  filterableAttributes: [
+    'cpvPrefixes',
+    'cpvDivisions',
+    'regionCodes',
+    'regionPrefixes',
+    'focusAreas',
+    'readiness',
+    'companySize',
+    'organizationId',
+    'languages',
+  ],
+  localizedAttributes: localized(
+    supplierSearchable.filter((a) => a !== 'cpvLabelsEn'),
+    ['cpvLabelsEn'],
+  ),
+};
+
+export const INDEX_SETTINGS: Record<SearchIndexKind, Settings> = {
+  needs: NEED_INDEX_SETTINGS,
+  suppliers: SUPPLIER_INDEX_SETTINGS,
+};

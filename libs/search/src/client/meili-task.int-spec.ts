@@ -1,0 +1,25 @@
+import { dropTestIndexes, searchTestConfig } from '../test-support/search-test-env';
+import { MeiliClient } from './meili-client';
+import { MeiliTaskError, waitForTask } from './meili-task';
+
+// Index creation and settings tasks can outlast Jest's 5 s default on a busy machine; this only bounds a hang.
+jest.setTimeout(60_000);
+
+const meili = new MeiliClient(searchTestConfig());
+
+beforeAll(() => meili.ready());
+afterAll(() => dropTestIndexes(meili));
+
+describe('waitForTask', () => {
+  it('throws when Meilisearch rejects the write, so the job fails and is retried', async () => {
+    const index = meili.client.index(meili.needsIndexUid);
+    const failed = waitForTask(index.addDocuments([{ id: 'not a valid id!', title: 'x' }]));
+    await expect(failed).rejects.toBeInstanceOf(MeiliTaskError);
+    await expect(failed).rejects.toThrow(/invalid_document_id/);
+  });
+
+  it('returns the finished task when the write succeeded', async () => {
+    const task = await waitForTask(meili.client.index(meili.needsIndexUid).addDocuments([{ id: 'ok', title: 'x' }]));
+    expect(task.status).toBe('succeeded');
+  });
+});

@@ -1,0 +1,58 @@
+import type { FocusArea, ReferenceCatalogue, SolutionReadiness } from '@navet/reference';
+import { ClassificationFields, classificationFields } from './classification';
+
+/** What the mapper reads from a need; NeedEntity, the Need domain type and indexer rows all fit. */
+export interface NeedSource {
+  id: string;
+  buyerOrganizationId: string;
+  title: string;
+  summary: string;
+  description: string;
+  desiredOutcomes: string[];
+  language: string;
+  cpvCodes: string[];
+  regionCodes: string[];
+  focusAreas: FocusArea[];
+  readiness: SolutionReadiness;
+  publishedAt: Date | null;
+  updatedAt: Date;
+  version: number;
+}
+
+/** The needs index document. Only published needs are indexed. */
+export interface NeedDocument extends ClassificationFields {
+  id: string;
+  title: string;
+  summary: string;
+  description: string;
+  desiredOutcomes: string[];
+  buyerId: string;
+  buyerName: string;
+  language: string;
+  focusAreas: FocusArea[];
+  readiness: SolutionReadiness;
+  version: number;
+  /** Epoch milliseconds (sortable). */
+  updatedAt: number;
+  publishedAt: number;
+}
+
+export function toNeedDocument(need: NeedSource, buyerName: string, catalogue: ReferenceCatalogue): NeedDocument {
+  return {
+    id: need.id,
+    title: need.title,
+    summary: need.summary,
+    description: need.description,
+    desiredOutcomes: [...need.desiredOutcomes],
+    buyerId: need.buyerOrganizationId,
+    buyerName,
+    language: need.language,
+    ...classificationFields(need.cpvCodes, need.regionCodes, catalogue),
+    focusAreas: [...need.focusAreas],
+    readiness: need.readiness,
+    version: need.version,
+    updatedAt: need.updatedAt.getTime(),
+    // A published need always has publishedAt; fall back so sorting never sees a hole.
+    publishedAt: (need.publishedAt ?? need.updatedAt).getTime(),
+  };
+}

@@ -1,0 +1,3 @@
+export * from './test-env';
+export * from './graphql-client';
+export * from './factories';

@@ -1,0 +1,38 @@
+import { envSchema, loadConfig } from '@navet/config';
+import { dataSourceOptions, runMigrations } from '@navet/database';
+import { ReferenceCatalogue } from '@navet/reference';
+import { DataSource } from 'typeorm';
+import { seedDemo } from './seed-demo';
+
+/** `node dist/scripts/seed/main.js`: loads the development demo data (started by `npm start`). */
+async function main(): Promise<void> {
+  // Decided before full validation: production may lack settings a dev seed would need, and must never seed.
+  if (envSchema.shape.NODE_ENV.safeParse(process.env.NODE_ENV).data === 'production') {
+    console.log('Demo seed skipped: NODE_ENV=production never gets demo data');
+    return;
+  }
+  const config = loadConfig();
+  const ds = new DataSource(dataSourceOptions(config.database.url, [], 2));
+  await ds.initialize();
+  try {
+    const started = Date.now();
+    await runMigrations(ds);
+    const r = await seedDemo(ds, ReferenceCatalogue.fromFiles());
+    const seconds = ((Date.now() - started) / 1000).toFixed(1);
+    console.log(
+      r.skipped
+        ? 'Demo seed: demo data already present, nothing written'
+        : `Demo seed: ${r.organizations} organizations, ${r.users} users, ${r.needs} needs, ${r.suppliers} supplier profiles in ${seconds} s`,
+    );
+  } finally {
+    await ds.destroy();
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (e: unknown) => {
+    console.error('Demo seed failed:', e instanceof Error ? (e.stack ?? e.message) : e);
+    process.exit(1);
+  },
+);
