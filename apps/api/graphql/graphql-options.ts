@@ -1,6 +1,7 @@
 import { ApolloDriverConfig } from '@nestjs/apollo';
 import type { Request } from 'express';
-import { GraphQLSchema } from 'graphql';
+import { GraphQLError, GraphQLSchema } from 'graphql';
+import { DomainError } from '@navet/core';
 import { AppConfig } from '@navet/config';
 import { IdentityService, TokenService } from '@navet/identity';
 import { ContactAccess } from '@navet/suppliers';
@@ -8,6 +9,18 @@ import { createErrorFormatter } from './error-formatter';
 import { bearerToken, GqlContext } from './graphql-context';
 import { createLoaders } from './loaders';
 import { aliasLimit, complexityPlugin, depthRule } from './query-limits';
+
+/** A bad token fails the whole request with HTTP 401 (not 500), still coded UNAUTHENTICATED. */
+function actorFrom(req: Request, tokens: TokenService) {
+  const token = bearerToken(req);
+  if (!token) return null;
+  try {
+    return tokens.verify(token);
+  } catch (e) {
+    if (!(e instanceof DomainError)) throw e;
+    throw new GraphQLError(e.message, { originalError: e, extensions: { code: e.code, http: { status: 401 } } });
+  }
+}
 
 /** Apollo settings: limits, error mapping, per-request actor and loaders, no GraphiQL/introspection in production. */
 export function graphqlOptions(config: AppConfig, tokens: TokenService, identity: IdentityService, contacts: ContactAccess): ApolloDriverConfig {
@@ -32,8 +45,7 @@ export function graphqlOptions(config: AppConfig, tokens: TokenService, identity
     ],
     formatError: createErrorFormatter(config.app.isProduction),
     context: ({ req }: { req: Request }): GqlContext => {
-      const token = bearerToken(req);
-      const actor = token ? tokens.verify(token) : null;
+      const actor = actorFrom(req, tokens);
       return { req, actor, ip: req.ip ?? 'unknown', loaders: createLoaders(identity, contacts, actor) };
     },
   };

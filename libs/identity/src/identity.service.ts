@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { DataSource, In } from 'typeorm';
-import { badInput, conflict, DomainError, newId, notFound, requireEmail } from '@navet/core';
+import { badInput, conflict, DomainError, isId, newId, notFound, requireEmail } from '@navet/core';
 import { inTransaction, isUniqueViolation } from '@navet/database';
 import { ReferenceCatalogue } from '@navet/reference';
 import { requireRole } from './domain/access';
@@ -94,8 +94,9 @@ export class IdentityService {
   }
 
   async organizationsByIds(ids: readonly string[]): Promise<Organization[]> {
-    if (ids.length === 0) return [];
-    const rows = await this.ds.getRepository(OrganizationEntity).findBy({ id: In([...ids]) });
+    const valid = ids.filter(isId);
+    if (valid.length === 0) return [];
+    const rows = await this.ds.getRepository(OrganizationEntity).findBy({ id: In(valid) });
     return rows.map(toOrganization);
   }
 
@@ -106,6 +107,7 @@ export class IdentityService {
   /** Admins verify public buyers so they may publish needs. Idempotent. */
   async verifyOrganization(actor: Actor | null, id: string): Promise<Organization> {
     requireRole(actor, 'ADMIN');
+    if (!isId(id)) throw notFound('Organization');
     return inTransaction(this.ds, async (em) => {
       const org = await em.findOne(OrganizationEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!org) throw notFound('Organization');

@@ -44,12 +44,18 @@ export function validateRegistration(input: RegistrationInput): ValidRegistratio
   if (organizationNumber && !/^[A-Za-z0-9 .\-/]+$/.test(organizationNumber)) {
     throw badInput('organizationNumber', 'organizationNumber may contain letters, digits, spaces, . - / only');
   }
+  const regionCode = optionalText('regionCode', input.regionCode, 10)?.toUpperCase() ?? null;
+  // NUTS writes Greece as EL; everywhere else the NUTS prefix is the ISO country code.
+  const nutsCountry = countryCode === 'GR' ? 'EL' : countryCode;
+  if (regionCode && !regionCode.startsWith(nutsCountry)) {
+    throw badInput('regionCode', `regionCode ${regionCode} does not lie in country ${countryCode}`);
+  }
   return {
     organizationName: requireText('organizationName', input.organizationName, 2, 200),
     kind: input.kind,
     organizationNumber,
     countryCode,
-    regionCode: optionalText('regionCode', input.regionCode, 10)?.toUpperCase() ?? null,
+    regionCode,
     website,
     userName: requireText('userName', input.userName, 1, 200),
     email: requireEmail('email', input.email),

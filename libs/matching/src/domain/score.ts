@@ -1,0 +1,88 @@
+import type { FocusArea, SolutionReadiness } from '@navet/reference';
+import { cpvProximity } from './cpv-proximity';
+import { MatchCriteriaValues, MatchWeights, normalizedWeightUnits, SCORE_UNITS } from './criteria';
+import { buildExplanation } from './explanation';
+import { FeedbackCounts, feedbackFit } from './feedback-fit';
+import { focusFit } from './focus-fit';
+import { clamp01, LabelCatalogue, SignalFit } from './language';
+import { readinessFit } from './readiness-fit';
+import { regionFit } from './region-fit';
+import { MatchSignal, ScoreComponent } from './score-component';
+import { textFit } from './text-fit';
+
+export interface NeedFacts {
+  language: string;
+  cpvCodes: readonly string[];
+  regionCodes: readonly string[];
+  focusAreas: readonly FocusArea[];
+  /** Null for needs without a stated readiness (e.g. replayed notices); scored as neutral. */
+  readiness: SolutionReadiness | null;
+}
+
+export interface SupplierFacts {
+  cpvCodes: readonly string[];
+  regionCodes: readonly string[];
+  focusAreas: readonly FocusArea[];
+  readiness: SolutionReadiness | null;
+  name?: string;
+}
+
+export interface ScoreInput {
+  need: NeedFacts;
+  supplier: SupplierFacts;
+  /** Search-engine ranking score in [0,1]; null when the supplier was found by CPV only. */
+  textScore: number | null;
+  feedback: FeedbackCounts;
+  criteria: Pick<MatchCriteriaValues, 'weights'>;
+  catalogue: LabelCatalogue;
+}
+
+export interface MatchScore {
+  /** In [0,1], exactly the sum of the components' contributions (4 decimals). */
+  score: number;
+  components: ScoreComponent[];
+  explanation: string;
+}
+
+const WEIGHT_OF: Record<MatchSignal, keyof MatchWeights> = {
+  TEXT: 'text',
+  CPV: 'cpv',
+  REGION: 'region',
+  FOCUS_AREA: 'focusArea',
+  READINESS: 'readiness',
+  FEEDBACK: 'feedback',
+};
+
+/** Scores one (need, supplier) pair: one explained component per signal, in contract order. */
+export function scoreMatch(input: ScoreInput): MatchScore {
+  const { need, supplier, catalogue } = input;
+  const lang = need.language;
+  const fits: [MatchSignal, SignalFit][] = [
+    ['TEXT', textFit(input.textScore, lang)],
+    ['CPV', cpvProximity(need.cpvCodes, supplier.cpvCodes, catalogue, lang)],
+    ['REGION', regionFit(need.regionCodes, supplier.regionCodes, catalogue, lang)],
+    ['FOCUS_AREA', focusFit(need.focusAreas, supplier.focusAreas, lang)],
+    ['READINESS', readinessFit(need.readiness, supplier.readiness, lang)],
+    ['FEEDBACK', feedbackFit(input.feedback, lang)],
+  ];
+  const weightUnits = normalizedWeightUnits(input.criteria.weights);
+  // Integer arithmetic in 1/10,000 units keeps "score = sum of contributions" exact.
+  let scoreUnits = 0;
+  const components: ScoreComponent[] = [];
+  const reasons = fits.map(([signal, fit]) => {
+    const wu = weightUnits[WEIGHT_OF[signal]];
+    const vu = Math.round(clamp01(fit.value) * SCORE_UNITS);
+    const cu = Math.round((wu * vu) / SCORE_UNITS);
+    scoreUnits += cu;
+    components.push({
+      signal,
+      weight: wu / SCORE_UNITS,
+      value: vu / SCORE_UNITS,
+      contribution: cu / SCORE_UNITS,
+      detail: fit.detail,
+    });
+    return { signal, contribution: cu, reason: fit.reason };
+  });
+  const score = scoreUnits / SCORE_UNITS;
+  return { score, components, explanation: buildExplanation(score, reasons, lang) };
+}
