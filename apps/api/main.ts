@@ -4,6 +4,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Logger } from 'nestjs-pino';
 import { ConfigError, loadConfig } from '@navet/config';
 import { ApiModule } from './api.module';
+import { configureHttp } from './http-setup';
 
 async function bootstrap(): Promise<void> {
   let config;
@@ -18,9 +19,7 @@ async function bootstrap(): Promise<void> {
   }
   const app = await NestFactory.create<NestExpressApplication>(ApiModule.forRoot(config), { bufferLogs: true, bodyParser: false });
   app.useLogger(app.get(Logger));
-  // A GraphQL document or variables beyond 100 kB is abuse, not a need description.
-  app.useBodyParser('json', { limit: '100kb' });
-  app.set('trust proxy', 'loopback');
+  configureHttp(app);
   app.enableShutdownHooks();
   await app.listen(config.app.port, '0.0.0.0');
   app.get(Logger).log(`Navet API listening on http://localhost:${config.app.port}/graphql`);

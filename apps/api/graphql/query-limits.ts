@@ -36,16 +36,22 @@ export function complexityPlugin(schema: () => GraphQLSchema, max: number): Plug
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document }) {
-          const complexity = getComplexity({
-            schema: schema(),
-            operationName: request.operationName,
-            query: document,
-            variables: request.variables ?? {},
-            estimators: [pagedEstimator, simpleEstimator({ defaultComplexity: 1 })],
-          });
+          let complexity: number;
+          try {
+            complexity = getComplexity({
+              schema: schema(),
+              operationName: request.operationName,
+              query: document,
+              variables: request.variables ?? {},
+              estimators: [pagedEstimator, simpleEstimator({ defaultComplexity: 1 })],
+            });
+          } catch {
+            // Invalid variables: execution refuses them next, as BAD_USER_INPUT with HTTP 400.
+            return;
+          }
           if (complexity > max) {
             throw new GraphQLError(`Query is too complex: ${complexity} (max ${max})`, {
-              extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
+              extensions: { code: 'GRAPHQL_VALIDATION_FAILED', http: { status: 400 } },
             });
           }
         },

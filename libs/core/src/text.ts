@@ -1,11 +1,18 @@
 import { badInput } from './domain-error';
 
+// Control characters (NUL above all, which PostgreSQL cannot store) are refused; tab and newlines are text.
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+function checkControl(field: string, v: string): string {
+  if (CONTROL.test(v)) throw badInput(field, `${field} contains control characters`);
+  return v;
+}
+
 /** Trims and checks a required text field's length; returns the trimmed value. */
 export function requireText(field: string, value: string | undefined | null, min: number, max: number): string {
   const v = (value ?? '').trim();
   if (v.length < min) throw badInput(field, min <= 1 ? `${field} is required` : `${field} needs at least ${min} characters`);
   if (v.length > max) throw badInput(field, `${field} may have at most ${max} characters`);
-  return v;
+  return checkControl(field, v);
 }
 
 /** Like requireText, but null/undefined stay null. */
@@ -14,7 +21,7 @@ export function optionalText(field: string, value: string | undefined | null, ma
   const v = value.trim();
   if (v.length === 0) return null;
   if (v.length > max) throw badInput(field, `${field} may have at most ${max} characters`);
-  return v;
+  return checkControl(field, v);
 }
 
 /** A list of short texts: trimmed, empty entries refused, bounded count and length. */
@@ -24,6 +31,7 @@ export function textList(field: string, values: readonly string[] | undefined | 
   list.forEach((v) => {
     if (v.length === 0) throw badInput(field, `${field} may not contain empty entries`);
     if (v.length > maxLen) throw badInput(field, `each ${field} entry may have at most ${maxLen} characters`);
+    checkControl(field, v);
   });
   return list;
 }

@@ -8,7 +8,9 @@ import { IdentityService } from '@navet/identity';
 import { OutboxRelay } from '@navet/outbox';
 import { JobProducer } from '@navet/queue';
 import { MeiliClient } from '@navet/search';
+import type { NestExpressApplication } from '@nestjs/platform-express';
 import { ApiModule } from '../../../apps/api/api.module';
+import { configureHttp } from '../../../apps/api/http-setup';
 import { WorkerModule } from '../../../apps/worker/worker.module';
 import { GraphQLClient } from './graphql-client';
 
@@ -45,7 +47,8 @@ export async function createTestEnv(overrides: NodeJS.ProcessEnv = {}): Promise<
     ...overrides,
   });
   await ensureDatabase(config.database.url);
-  const api = await NestFactory.create(ApiModule.forRoot(config), { logger: false });
+  const api = await NestFactory.create<NestExpressApplication>(ApiModule.forRoot(config), { logger: false, bodyParser: false });
+  configureHttp(api);
   await api.listen(0, '127.0.0.1');
   const worker = await NestFactory.createApplicationContext(WorkerModule.forRoot(config, { relay: false, schedules: false }), {
     logger: false,
@@ -73,7 +76,8 @@ export async function createTestEnv(overrides: NodeJS.ProcessEnv = {}): Promise<
   async function close(): Promise<void> {
     const meili = api.get(MeiliClient);
     await worker.close();
-    await Promise.all(producer.allQueues().map((q) => q.obliterate({ force: true }).catch(() => undefined)));
+    // The worker's producer is closed now; the API's own one removes this file's queues.
+    await Promise.all(api.get(JobProducer).allQueues().map((q) => q.obliterate({ force: true }).catch(() => undefined)));
     await api.close();
     for (const uid of [meili.needsIndexUid, meili.suppliersIndexUid]) {
       await meili.client.deleteIndex(uid).catch(() => undefined);
