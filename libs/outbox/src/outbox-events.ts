@@ -7,6 +7,11 @@ export interface OutboxEventCatalogue {
   'need.closed': { needId: string };
   'supplier.updated': { supplierId: string };
   'search.reindex-requested': { requestId: string };
+  'criteria.activated': { criteriaVersion: string };
+  'match.suggested': { matchId: string };
+  'match.interest-expressed': { matchId: string };
+  'match.invited': { matchId: string };
+  'match.connected': { matchId: string };
 }
 export type OutboxEventType = keyof OutboxEventCatalogue;
 
@@ -36,13 +41,29 @@ export function routeEvent(e: StoredOutboxEvent): EnqueueRequest[] {
   const p = e.payload;
   switch (e.type) {
     case 'need.published':
+      return [
+        job('search.index-need', { needId: p.needId! }),
+        job('matching.compute-for-need', { needId: p.needId! }),
+        job('notifications.saved-search-hits', { needId: p.needId! }),
+      ];
     case 'need.updated':
+      return [job('search.index-need', { needId: p.needId! }), job('matching.compute-for-need', { needId: p.needId! })];
     case 'need.closed':
       return [job('search.index-need', { needId: p.needId! })];
     case 'supplier.updated':
-      return [job('search.index-supplier', { supplierId: p.supplierId! })];
+      return [job('search.index-supplier', { supplierId: p.supplierId! }), job('matching.compute-for-supplier', { supplierId: p.supplierId! })];
     case 'search.reindex-requested':
       return [job('search.reindex-all', { requestId: p.requestId! })];
+    case 'criteria.activated':
+      return [job('matching.rematch-open-needs', { criteriaVersion: p.criteriaVersion! })];
+    case 'match.suggested':
+      return [job('notifications.plan-match-event', { matchId: p.matchId!, event: 'NEW_MATCH' })];
+    case 'match.interest-expressed':
+      return [job('notifications.plan-match-event', { matchId: p.matchId!, event: 'SUPPLIER_INTERESTED' })];
+    case 'match.invited':
+      return [job('notifications.plan-match-event', { matchId: p.matchId!, event: 'BUYER_INVITED' })];
+    case 'match.connected':
+      return [job('notifications.plan-match-event', { matchId: p.matchId!, event: 'CONNECTED' })];
     default: {
       const unknown: never = e.type;
       throw new Error(`Unrouted outbox event ${String(unknown)}`);

@@ -2,17 +2,26 @@
  * Every background job: stable name -> payload. Payloads carry ids only, never personal data.
  * Adding a job here without a handler makes the worker refuse to boot.
  */
+export type MatchEventKind = 'NEW_MATCH' | 'SUPPLIER_INTERESTED' | 'BUYER_INVITED' | 'CONNECTED';
+
 export interface JobCatalogue {
   'search.index-need': { needId: string };
   'search.index-supplier': { supplierId: string };
   'search.reindex-all': { requestId: string };
   'search.reconcile': { requestId: string };
+  'matching.compute-for-need': { needId: string };
+  'matching.compute-for-supplier': { supplierId: string };
+  'matching.rematch-open-needs': { criteriaVersion: string };
+  'notifications.plan-match-event': { matchId: string; event: MatchEventKind };
+  'notifications.saved-search-hits': { needId: string };
+  'notifications.deliver': { deliveryId: string };
+  'notifications.daily-digest': { day: string };
 }
 
 export type JobName = keyof JobCatalogue;
 export type JobPayload<N extends JobName> = JobCatalogue[N];
 
-export const QUEUE_NAMES = ['search'] as const;
+export const QUEUE_NAMES = ['search', 'matching', 'notifications'] as const;
 export type QueueName = (typeof QUEUE_NAMES)[number];
 
 /** Which queue runs which job; the worker's WORKER_QUEUES picks queues, not jobs. */
@@ -21,6 +30,13 @@ export const JOB_QUEUE: { [N in JobName]: QueueName } = {
   'search.index-supplier': 'search',
   'search.reindex-all': 'search',
   'search.reconcile': 'search',
+  'matching.compute-for-need': 'matching',
+  'matching.compute-for-supplier': 'matching',
+  'matching.rematch-open-needs': 'matching',
+  'notifications.plan-match-event': 'notifications',
+  'notifications.saved-search-hits': 'notifications',
+  'notifications.deliver': 'notifications',
+  'notifications.daily-digest': 'notifications',
 };
 
 export const JOB_NAMES = Object.keys(JOB_QUEUE) as JobName[];
