@@ -9,7 +9,7 @@ const swc = {
   sourceMaps: 'inline',
 };
 
-const libs = ['core', 'config', 'database', 'outbox', 'queue', 'search', 'identity', 'reference', 'needs', 'suppliers', 'graphql', 'testing'];
+const libs = ['core', 'config', 'database', 'outbox', 'queue', 'search', 'identity', 'reference', 'needs', 'suppliers', 'matching', 'notifications', 'graphql', 'testing'];
 const moduleNameMapper = Object.fromEntries(libs.map((l) => [`^@navet/${l}$`, `<rootDir>/libs/${l}/src/index.ts`]));
 
 module.exports = {
@@ -19,4 +19,6 @@ module.exports = {
   moduleNameMapper,
   testMatch: ['<rootDir>/libs/**/*.spec.ts', '<rootDir>/libs/**/*.int-spec.ts', '<rootDir>/apps/**/*.spec.ts', '<rootDir>/apps/**/*.int-spec.ts', '<rootDir>/test/**/*.e2e-spec.ts', '<rootDir>/scripts/**/*.spec.ts'],
   testPathIgnorePatterns: ['/node_modules/', '/dist/', '/.data/'],
+  testTimeout: 60000,
+  maxWorkers: 2,
 };
