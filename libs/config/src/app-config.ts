@@ -9,6 +9,15 @@ export interface AppConfig {
   meili: { url: string; masterKey: string | undefined; indexPrefix: string };
   queue: { prefix: string; workerQueues: string[] | null; concurrency: number; outboxPollMs: number; reconcileIntervalSeconds: number };
   smtp: { url: string | undefined };
+  notifications: {
+    mailFrom: string;
+    /** Private, loopback and link-local webhook targets; allowed by default only in development and tests. */
+    webhookAllowPrivate: boolean;
+    webhookTimeoutMs: number;
+    /** Consecutive failed deliveries after which an organization's webhook is disabled. */
+    webhookMaxFailures: number;
+    digestHourUtc: number;
+  };
   auth: { jwtSecret: string; jwtTtlSeconds: number; maxFailuresPerAccount: number; maxAttemptsPerIp: number };
   admin: { email: string; password: string } | null;
   graphql: { maxDepth: number; maxComplexity: number; maxAliases: number; graphiql: boolean; introspection: boolean };
@@ -48,6 +57,13 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
       reconcileIntervalSeconds: e.RECONCILE_INTERVAL_SECONDS,
     },
     smtp: { url: e.SMTP_URL },
+    notifications: {
+      mailFrom: e.MAIL_FROM,
+      webhookAllowPrivate: e.NAVET_WEBHOOK_ALLOW_PRIVATE ?? !isProduction,
+      webhookTimeoutMs: e.WEBHOOK_TIMEOUT_MS,
+      webhookMaxFailures: e.WEBHOOK_MAX_FAILURES,
+      digestHourUtc: e.DIGEST_HOUR_UTC,
+    },
     auth: {
       jwtSecret: e.JWT_SECRET ?? devJwtSecret,
       jwtTtlSeconds: e.JWT_TTL_SECONDS,

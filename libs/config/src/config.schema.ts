@@ -42,6 +42,11 @@ export const envSchema = z
     LOGIN_MAX_FAILURES_PER_ACCOUNT: z.coerce.number().int().min(1).default(10),
     LOGIN_MAX_ATTEMPTS_PER_IP: z.coerce.number().int().min(1).default(100),
     GRAPHIQL: bool.optional(),
+    MAIL_FROM: z.string().min(3).default('Navet <no-reply@navet.local>'),
+    NAVET_WEBHOOK_ALLOW_PRIVATE: bool.optional(),
+    WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(100).max(60000).default(5000),
+    WEBHOOK_MAX_FAILURES: z.coerce.number().int().min(1).max(1000).default(5),
+    DIGEST_HOUR_UTC: z.coerce.number().int().min(0).max(23).default(6),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === 'production' && !env.JWT_SECRET) {
