@@ -7,18 +7,25 @@ import { LoggerModule } from 'nestjs-pino';
 import { APP_CONFIG, AppConfig, ConfigModule } from '@navet/config';
 import { dataSourceOptions } from '@navet/database';
 import { IdentityModule, IdentityService, TokenService } from '@navet/identity';
-import { NeedsModule } from '@navet/needs';
+import { NeedsModule, NeedsService } from '@navet/needs';
 import { OutboxModule } from '@navet/outbox';
 import { QueueModule } from '@navet/queue';
 import { ReferenceModule } from '@navet/reference';
 import { SearchModule } from '@navet/search';
-import { ContactAccess, SuppliersModule } from '@navet/suppliers';
+import { ContactAccess, SuppliersModule, SuppliersService } from '@navet/suppliers';
+import { MatchingModule } from '@navet/matching';
+import { NotificationsModule } from '@navet/notifications';
 import { ALL_ENTITIES } from '../entities';
 import { loggerOptions } from '../logging';
 import { ApiBootstrap } from './api-bootstrap';
 import './graphql/enums';
 import { graphqlOptions } from './graphql/graphql-options';
 import { HealthController } from './health/health.controller';
+import { NotificationResolver } from './notifications/notification.resolver';
+import { UnsubscribeController } from './notifications/unsubscribe.controller';
+import { CriteriaResolver } from './matching/criteria.resolver';
+import { MatchFieldsResolver } from './matching/match-fields.resolver';
+import { MatchResolver } from './matching/match.resolver';
 import { IdentityResolver } from './identity/identity.resolver';
 import { NeedFieldsResolver } from './needs/need-fields.resolver';
 import { NeedResolver } from './needs/need.resolver';
@@ -46,15 +53,17 @@ export class ApiModule {
         NeedsModule,
         SuppliersModule,
         SearchModule,
+        MatchingModule,
+        NotificationsModule,
         TerminusModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
-          imports: [IdentityModule, SuppliersModule],
-          inject: [APP_CONFIG, TokenService, IdentityService, ContactAccess],
+          imports: [IdentityModule, SuppliersModule, NeedsModule],
+          inject: [APP_CONFIG, TokenService, IdentityService, ContactAccess, NeedsService, SuppliersService],
           useFactory: graphqlOptions,
         }),
       ],
-      controllers: [HealthController],
+      controllers: [HealthController, UnsubscribeController],
       providers: [
         ApiBootstrap,
         ReferenceViews,
@@ -66,6 +75,10 @@ export class ApiModule {
         SupplierResolver,
         SearchResolver,
         PlatformResolver,
+        MatchResolver,
+        MatchFieldsResolver,
+        CriteriaResolver,
+        NotificationResolver,
       ],
     };
   }

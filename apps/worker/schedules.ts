@@ -1,11 +1,18 @@
-import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { APP_CONFIG, AppConfig } from '@navet/config';
-import { JobProducer } from '@navet/queue';
+import { JobPriority, JobProducer } from '@navet/queue';
 
-/** Repeating jobs. BullMQ job schedulers are upserted, so several workers create one schedule. */
+const DIGEST_CHECK_MS = 15 * 60 * 1000;
+
+/**
+ * Repeating work. The reconciler is a BullMQ job scheduler (upserted, so several workers create one
+ * schedule). The daily digest carries its day, so a timer enqueues it once the digest hour has
+ * passed, under a per-day job id; the handler's per-user, per-day delivery key keeps it to one e-mail.
+ */
 @Injectable()
-export class Schedules implements OnApplicationBootstrap {
+export class Schedules implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(Schedules.name);
+  private digestTimer: NodeJS.Timeout | null = null;
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -17,9 +24,31 @@ export class Schedules implements OnApplicationBootstrap {
     const queue = this.producer.queue('search');
     if (every <= 0) {
       await queue.removeJobScheduler('search-reconcile');
-      return;
+    } else {
+      await queue.upsertJobScheduler('search-reconcile', { every }, { name: 'search.reconcile', data: { requestId: 'scheduled' } });
+      this.logger.log({ everySeconds: every / 1000 }, 'search reconciler scheduled');
     }
-    await queue.upsertJobScheduler('search-reconcile', { every }, { name: 'search.reconcile', data: { requestId: 'scheduled' } });
-    this.logger.log({ everySeconds: every / 1000 }, 'search reconciler scheduled');
+    this.digestTimer = setInterval(() => void this.enqueueDigest(), DIGEST_CHECK_MS);
+    await this.enqueueDigest();
+  }
+
+  private async enqueueDigest(): Promise<void> {
+    const now = new Date();
+    if (now.getUTCHours() < this.config.notifications.digestHourUtc) return;
+    const day = now.toISOString().slice(0, 10);
+    try {
+      await this.producer.enqueue({
+        name: 'notifications.daily-digest',
+        payload: { day },
+        jobId: `notifications.daily-digest-${day}`,
+        priority: JobPriority.Bulk,
+      });
+    } catch (e) {
+      this.logger.warn({ err: e }, 'could not enqueue the daily digest; next check in 15 minutes');
+    }
+  }
+
+  onApplicationShutdown(): void {
+    if (this.digestTimer) clearInterval(this.digestTimer);
   }
 }

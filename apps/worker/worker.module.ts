@@ -7,6 +7,8 @@ import { OutboxModule, OutboxRelay } from '@navet/outbox';
 import { JOB_HANDLERS, JobHandler, QueueModule } from '@navet/queue';
 import { ReferenceModule } from '@navet/reference';
 import { SEARCH_JOB_HANDLERS, SearchIndexingModule } from '@navet/search';
+import { MATCHING_JOB_HANDLERS, MatchingJobsModule } from '@navet/matching';
+import { NOTIFICATION_JOB_HANDLERS, NotificationsJobsModule } from '@navet/notifications';
 import { ALL_ENTITIES } from '../entities';
 import { loggerOptions } from '../logging';
 import { JobRunner } from './job-runner';
@@ -14,7 +16,7 @@ import { OutboxRelayLoop } from './outbox-relay.loop';
 import { Schedules } from './schedules';
 
 /** Every handler class; JobRunner refuses to start unless each catalogue job has exactly one. */
-const HANDLER_CLASSES = [...SEARCH_JOB_HANDLERS];
+const HANDLER_CLASSES = [...SEARCH_JOB_HANDLERS, ...MATCHING_JOB_HANDLERS, ...NOTIFICATION_JOB_HANDLERS];
 
 /** The worker process: outbox relay, queue workers and schedules; no GraphQL. */
 @Module({})
@@ -30,6 +32,8 @@ export class WorkerModule {
         QueueModule,
         OutboxModule,
         SearchIndexingModule,
+        MatchingJobsModule,
+        NotificationsJobsModule,
       ],
       providers: [
         OutboxRelay,

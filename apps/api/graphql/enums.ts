@@ -2,6 +2,8 @@ import { registerEnumType } from '@nestjs/graphql';
 import { ORGANIZATION_KINDS, ROLES } from '@navet/identity';
 import { NEED_STATUSES, PROCUREMENT_STAGES } from '@navet/needs';
 import { COMPANY_SIZES, FOCUS_AREAS, SOLUTION_READINESS } from '@navet/reference';
+import { MATCH_SIGNALS, MATCH_STATUSES } from '@navet/matching';
+import { NOTIFICATION_TYPES } from '@navet/notifications';
 
 /** GraphQL enums are registered from the domain's value lists, so the two cannot drift apart. */
 const asEnum = <T extends string>(values: readonly T[]): { [K in T]: K } =>
@@ -22,3 +24,11 @@ registerEnumType(ProcurementStageEnum, { name: 'ProcurementStage' });
 registerEnumType(SolutionReadinessEnum, { name: 'SolutionReadiness' });
 registerEnumType(FocusAreaEnum, { name: 'FocusArea' });
 registerEnumType(CompanySizeEnum, { name: 'CompanySize' });
+
+export const MatchStatusEnum = asEnum(MATCH_STATUSES);
+export const MatchSignalEnum = asEnum(MATCH_SIGNALS);
+registerEnumType(MatchStatusEnum, { name: 'MatchStatus' });
+registerEnumType(MatchSignalEnum, { name: 'MatchSignal' });
+
+export const NotificationTypeEnum = asEnum(NOTIFICATION_TYPES);
+registerEnumType(NotificationTypeEnum, { name: 'NotificationType' });

@@ -4,7 +4,8 @@ import { GraphQLError, GraphQLSchema } from 'graphql';
 import { DomainError } from '@navet/core';
 import { AppConfig } from '@navet/config';
 import { IdentityService, TokenService } from '@navet/identity';
-import { ContactAccess } from '@navet/suppliers';
+import { NeedsService } from '@navet/needs';
+import { ContactAccess, SuppliersService } from '@navet/suppliers';
 import { createErrorFormatter } from './error-formatter';
 import { bearerToken, GqlContext } from './graphql-context';
 import { createLoaders } from './loaders';
@@ -23,7 +24,14 @@ function actorFrom(req: Request, tokens: TokenService) {
 }
 
 /** Apollo settings: limits, error mapping, per-request actor and loaders, no GraphiQL/introspection in production. */
-export function graphqlOptions(config: AppConfig, tokens: TokenService, identity: IdentityService, contacts: ContactAccess): ApolloDriverConfig {
+export function graphqlOptions(
+  config: AppConfig,
+  tokens: TokenService,
+  identity: IdentityService,
+  contacts: ContactAccess,
+  needs: NeedsService,
+  suppliers: SuppliersService,
+): ApolloDriverConfig {
   let schema: GraphQLSchema | undefined;
   return {
     autoSchemaFile: true,
@@ -46,7 +54,7 @@ export function graphqlOptions(config: AppConfig, tokens: TokenService, identity
     formatError: createErrorFormatter(config.app.isProduction),
     context: ({ req }: { req: Request }): GqlContext => {
       const actor = actorFrom(req, tokens);
-      return { req, actor, ip: req.ip ?? 'unknown', loaders: createLoaders(identity, contacts, actor) };
+      return { req, actor, ip: req.ip ?? 'unknown', loaders: createLoaders({ identity, contacts, needs, suppliers }, actor) };
     },
   };
 }

@@ -1,24 +1,42 @@
 import DataLoader from 'dataloader';
-import { Actor, IdentityService, Organization } from '@navet/identity';
-import { ContactAccess } from '@navet/suppliers';
+import { Actor, IdentityService, Organization, User } from '@navet/identity';
+import { Need, NeedsService } from '@navet/needs';
+import { ContactAccess, SupplierProfile, SuppliersService } from '@navet/suppliers';
 
 /** Per-request batch loaders: a page of 50 needs costs one organization query, not 50. */
 export interface Loaders {
   organization: DataLoader<string, Organization | null>;
+  user: DataLoader<string, User | null>;
+  /** Unfiltered: only for nested fields of objects the caller was already allowed to see. */
+  need: DataLoader<string, Need | null>;
+  /** Unfiltered, like `need`. */
+  supplierProfile: DataLoader<string, SupplierProfile | null>;
   /** profile -> may the viewer read its contact e-mail */
   contactReadable: DataLoader<{ id: string; organizationId: string }, boolean, string>;
 }
 
-export function createLoaders(identity: IdentityService, contacts: ContactAccess, actor: Actor | null): Loaders {
+export interface LoaderSources {
+  identity: IdentityService;
+  contacts: ContactAccess;
+  needs: NeedsService;
+  suppliers: SuppliersService;
+}
+
+const byId = <T extends { id: string }>(load: (ids: readonly string[]) => Promise<T[]>) =>
+  new DataLoader<string, T | null>(async (ids) => {
+    const found = new Map((await load(ids)).map((x) => [x.id, x]));
+    return ids.map((id) => found.get(id) ?? null);
+  });
+
+export function createLoaders(s: LoaderSources, actor: Actor | null): Loaders {
   return {
-    organization: new DataLoader(async (ids) => {
-      const orgs = await identity.organizationsByIds(ids);
-      const byId = new Map(orgs.map((o) => [o.id, o]));
-      return ids.map((id) => byId.get(id) ?? null);
-    }),
+    organization: byId((ids) => s.identity.organizationsByIds(ids)),
+    user: byId((ids) => s.identity.usersByIds(ids)),
+    need: byId((ids) => s.needs.findByIds(ids)),
+    supplierProfile: byId((ids) => s.suppliers.findByIds(ids)),
     contactReadable: new DataLoader(
       async (profiles) => {
-        const readable = await contacts.readableContacts(actor, profiles);
+        const readable = await s.contacts.readableContacts(actor, profiles);
         return profiles.map((p) => readable.has(p.id));
       },
       { cacheKeyFn: (p) => p.id },

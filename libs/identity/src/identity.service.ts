@@ -93,6 +93,12 @@ export class IdentityService {
     return u ? toUser(u) : null;
   }
 
+  async usersByIds(ids: readonly string[]): Promise<User[]> {
+    const valid = ids.filter(isId);
+    if (valid.length === 0) return [];
+    return (await this.ds.getRepository(UserEntity).findBy({ id: In(valid) })).map(toUser);
+  }
+
   async organizationsByIds(ids: readonly string[]): Promise<Organization[]> {
     const valid = ids.filter(isId);
     if (valid.length === 0) return [];

@@ -1,1 +1,17 @@
 export * from './domain';
+export { ensureDefaultCriteria } from './criteria/criteria.store';
+export * from './criteria/match-criteria.service';
+export * from './criteria/criteria-evaluation.service';
+export * from './candidates/supplier-candidates';
+export * from './candidates/need-candidates';
+export { needQuery, supplierQuery } from './candidates/match-queries';
+export * from './compute/need-ranker';
+export * from './compute/compute-for-need.service';
+export * from './compute/compute-for-supplier.service';
+export * from './lifecycle/match-lifecycle.service';
+export * from './queries/match-query.service';
+export * from './jobs/compute-for-need.handler';
+export * from './jobs/compute-for-supplier.handler';
+export * from './jobs/rematch-open-needs.handler';
+export * from './matching.module';
+export * from './matching-jobs.module';

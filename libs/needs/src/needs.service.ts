@@ -117,6 +117,23 @@ export class NeedsService {
     return valid.map((id) => byId.get(id)).filter((n): n is Need => !!n);
   }
 
+  /** No visibility filter: for callers that authorised access already (a match's parties). */
+  async findByIds(ids: readonly string[]): Promise<Need[]> {
+    const valid = ids.filter(isId);
+    if (valid.length === 0) return [];
+    return (await this.ds.getRepository(NeedEntity).findBy({ id: In(valid) })).map(toNeed);
+  }
+
+  /** The buyer-side contact of a need: its author, else the organization's first user. */
+  async contactEmail(needId: string): Promise<string | null> {
+    const rows: { email: string }[] = await this.ds.query(
+      `SELECT u.email FROM needs n JOIN users u ON u.organization_id = n.buyer_organization_id
+        WHERE n.id = $1 ORDER BY (u.id = n.created_by_user_id) DESC, u.created_at LIMIT 1`,
+      [needId],
+    );
+    return rows[0]?.email ?? null;
+  }
+
   async countPublished(): Promise<number> {
     return this.ds.getRepository(NeedEntity).countBy({ status: 'PUBLISHED' });
   }

@@ -70,6 +70,13 @@ export class SuppliersService {
     return valid.map((id) => byId.get(id)).filter((p): p is SupplierProfile => !!p);
   }
 
+  /** No visibility filter: for callers that authorised access already (a match's parties). */
+  async findByIds(ids: readonly string[]): Promise<SupplierProfile[]> {
+    const valid = ids.filter(isId);
+    if (valid.length === 0) return [];
+    return (await this.ds.getRepository(SupplierProfileEntity).findBy({ id: In(valid) })).map(toSupplierProfile);
+  }
+
   async countDiscoverable(): Promise<number> {
     return this.ds.getRepository(SupplierProfileEntity).countBy({ discoverable: true });
   }

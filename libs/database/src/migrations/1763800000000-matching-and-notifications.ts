@@ -26,6 +26,17 @@ export class MatchingAndNotifications1763800000000 implements MigrationInterface
         ADD COLUMN version integer NOT NULL DEFAULT 1;
       CREATE INDEX matches_need_score_idx ON matches (need_id, score DESC);
 
+      -- The last (subject version, criteria version) the matcher computed, so a burst of jobs for one
+      -- need or profile costs one computation and a re-run of the same state is skipped.
+      CREATE TABLE match_runs (
+        subject_kind text NOT NULL CHECK (subject_kind IN ('NEED', 'SUPPLIER')),
+        subject_id uuid NOT NULL,
+        subject_version integer NOT NULL,
+        criteria_version integer NOT NULL,
+        computed_at timestamptz NOT NULL DEFAULT now(),
+        PRIMARY KEY (subject_kind, subject_id)
+      );
+
       CREATE TABLE match_ratings (
         match_id uuid NOT NULL REFERENCES matches (id),
         organization_id uuid NOT NULL REFERENCES organizations (id),
@@ -79,6 +90,8 @@ export class MatchingAndNotifications1763800000000 implements MigrationInterface
         organization_id uuid REFERENCES organizations (id),
         user_id uuid REFERENCES users (id),
         event_type text NOT NULL,
+        -- The notification event (e.g. NEW_MATCH:<matchId>) a retry of the planner re-enqueues by; null for digests.
+        event_key text,
         payload jsonb NOT NULL DEFAULT '{}',
         status text NOT NULL DEFAULT 'PENDING' CHECK (status IN ('PENDING', 'SENT', 'FAILED', 'SKIPPED')),
         attempts integer NOT NULL DEFAULT 0,
@@ -86,6 +99,8 @@ export class MatchingAndNotifications1763800000000 implements MigrationInterface
         sent_at timestamptz,
         created_at timestamptz NOT NULL DEFAULT now()
       );
+      CREATE INDEX deliveries_event_key_idx ON deliveries (event_key) WHERE status = 'PENDING';
+      CREATE INDEX deliveries_pending_idx ON deliveries (created_at) WHERE status = 'PENDING';
 
       CREATE TABLE saved_searches (
         id uuid PRIMARY KEY,
@@ -95,16 +110,23 @@ export class MatchingAndNotifications1763800000000 implements MigrationInterface
         cpv_prefixes text[] NOT NULL DEFAULT '{}',
         region_codes text[] NOT NULL DEFAULT '{}',
         focus_areas text[] NOT NULL DEFAULT '{}',
+        -- Every NUTS prefix of every region code, so "the need's region contains the saved one" is an array overlap too.
+        region_prefixes text[] NOT NULL DEFAULT '{}',
         created_at timestamptz NOT NULL DEFAULT now()
       );
-      CREATE INDEX saved_searches_user_idx ON saved_searches (user_id);
+      CREATE INDEX saved_searches_user_idx ON saved_searches (user_id, created_at DESC);
+      -- The saved-search prefilter for a published need runs on these array overlaps.
+      CREATE INDEX saved_searches_cpv_gin ON saved_searches USING gin (cpv_prefixes);
+      CREATE INDEX saved_searches_region_gin ON saved_searches USING gin (region_codes);
+      CREATE INDEX saved_searches_region_prefix_gin ON saved_searches USING gin (region_prefixes);
+      CREATE INDEX saved_searches_focus_gin ON saved_searches USING gin (focus_areas);
     `);
   }
 
   async down(q: QueryRunner): Promise<void> {
     await q.query(`
       DROP TABLE saved_searches; DROP TABLE deliveries; DROP TABLE organization_webhooks;
-      DROP TABLE notification_preferences; DROP TABLE notifications; DROP TABLE match_ratings;
+      DROP TABLE notification_preferences; DROP TABLE notifications; DROP TABLE match_ratings; DROP TABLE match_runs;
       DROP INDEX matches_need_score_idx;
       ALTER TABLE matches DROP COLUMN origin, DROP COLUMN interest_message, DROP COLUMN invitation_message,
         DROP COLUMN declined_by, DROP COLUMN decline_reason, DROP COLUMN connected_at, DROP COLUMN version;

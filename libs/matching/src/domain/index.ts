@@ -10,3 +10,8 @@ export * from './text-fit';
 export * from './explanation';
 export * from './score';
 export * from './metrics';
+export * from './match';
+export * from './match-lifecycle';
+export * from './focused-query';
+export * from './criteria-version';
+export * from './selection';

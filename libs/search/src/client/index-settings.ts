@@ -33,7 +33,7 @@ const supplierSearchable = ['headline', 'offerings', 'cpvLabelsSv', 'cpvLabelsEn
 export const NEED_INDEX_SETTINGS: Settings = {
   ...shared,
   searchableAttributes: needSearchable,
-  filterableAttributes: ['cpvPrefixes', 'cpvDivisions', 'regionCodes', 'regionPrefixes', 'focusAreas', 'readiness', 'buyerId', 'language'],
+  filterableAttributes: ['id', 'cpvPrefixes', 'cpvDivisions', 'regionCodes', 'regionPrefixes', 'focusAreas', 'readiness', 'buyerId', 'language'],
   localizedAttributes: localized(
     needSearchable.filter((a) => a !== 'cpvLabelsEn'),
     ['cpvLabelsEn'],

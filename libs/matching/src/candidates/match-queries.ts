@@ -1,0 +1,32 @@
+import { cpvPrefixes, cpvDivision, ReferenceCatalogue } from '@navet/reference';
+import { focusedQuery } from '../domain/focused-query';
+import type { MatchNeed } from '../persistence/match-need.reader';
+import type { MatchSupplier } from '../persistence/match-supplier.reader';
+
+/** The need's text as one short query: title, CPV labels in the need's language, then distinctive words. */
+export function needQuery(need: Pick<MatchNeed, 'title' | 'summary' | 'description' | 'desiredOutcomes' | 'cpvCodes' | 'language'>, catalogue: ReferenceCatalogue): string {
+  const labels = catalogue.cpvLabels(need.cpvCodes);
+  return focusedQuery({
+    primary: [need.title],
+    labels: need.language === 'sv' ? labels.sv : labels.en,
+    body: [need.summary, ...need.desiredOutcomes, need.description],
+  });
+}
+
+/** The supplier's text as one short query: headline, offerings and CPV labels, then distinctive words. */
+export function supplierQuery(supplier: Pick<MatchSupplier, 'headline' | 'offerings' | 'description' | 'cpvCodes'>, catalogue: ReferenceCatalogue): string {
+  return focusedQuery({
+    primary: [supplier.headline],
+    labels: [...supplier.offerings, ...catalogue.cpvLabels(supplier.cpvCodes).sv],
+    body: [supplier.description],
+  });
+}
+
+/** Group, class or deeper prefixes of the codes (a shared division alone is too broad to skip the region check). */
+export function specificCpvPrefixes(codes: readonly string[]): string[] {
+  return [...new Set(codes.flatMap((c) => cpvPrefixes(c).filter((p) => p.length >= 3)))];
+}
+
+export function cpvDivisions(codes: readonly string[]): string[] {
+  return [...new Set(codes.map(cpvDivision))];
+}

@@ -1,0 +1,82 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { isId } from '@navet/core';
+import { inTransaction } from '@navet/database';
+import { OutboxWriter } from '@navet/outbox';
+import { JobPriority, JobProducer } from '@navet/queue';
+import { loadActiveCriteria } from '../criteria/criteria.store';
+import { selectSuggestions } from '../domain/selection';
+import { loadMatchNeed } from '../persistence/match-need.reader';
+import { alreadyComputed, lockNeedMatches, recordRun } from '../persistence/match-runs';
+import { actedSupplierIds, deleteSuggestionsExcept, upsertSuggestion } from '../persistence/suggestion.writer';
+import { NeedRanker } from './need-ranker';
+
+export type ComputeOutcome = 'computed' | 'skipped' | 'stale';
+
+export interface NeedComputeResult {
+  outcome: ComputeOutcome;
+  /** Ids of matches this run created (each announced once through match.suggested). */
+  inserted: string[];
+}
+
+/**
+ * The matcher for one need: rank candidates, keep the top suggestions, refresh existing pairs in
+ * place, drop untouched suggestions that fell out, announce only new pairs. Idempotent: the same
+ * need version under the same criteria version is computed once, however many jobs ask.
+ */
+@Injectable()
+export class ComputeForNeedService {
+  private readonly log = new Logger(ComputeForNeedService.name);
+
+  constructor(
+    private readonly ds: DataSource,
+    private readonly ranker: NeedRanker,
+    private readonly outbox: OutboxWriter,
+    private readonly jobs: JobProducer,
+  ) {}
+
+  async compute(needId: string): Promise<NeedComputeResult> {
+    const skipped: NeedComputeResult = { outcome: 'skipped', inserted: [] };
+    if (!isId(needId)) return skipped;
+    const need = await loadMatchNeed(this.ds, needId);
+    if (!need || need.status !== 'PUBLISHED') return skipped;
+    const criteria = await loadActiveCriteria(this.ds);
+    if (await alreadyComputed(this.ds, 'NEED', needId, need.version, criteria.version)) return skipped;
+
+    const ranked = await this.ranker.rank(need, criteria);
+    const top = selectSuggestions(ranked, criteria);
+
+    const result = await inTransaction(this.ds, async (em): Promise<NeedComputeResult | number> => {
+      await lockNeedMatches(em, needId);
+      const fresh = await loadMatchNeed(em, needId);
+      if (!fresh || fresh.status !== 'PUBLISHED') return skipped;
+      // Edited while we ranked: these scores describe an old text; the newer version is matched instead.
+      if (fresh.version !== need.version) return fresh.version;
+      const inserted: string[] = [];
+      for (const s of top) {
+        const id = await upsertSuggestion(em, needId, s.supplierId, s, criteria.version);
+        if (id) inserted.push(id);
+      }
+      await deleteSuggestionsExcept(em, needId, top.map((s) => s.supplierId));
+      // Pairs a party acted on stay whatever their rank; they are re-scored so every score shows the active criteria.
+      const acted = new Set(await actedSupplierIds(em, needId));
+      const inTop = new Set(top.map((s) => s.supplierId));
+      for (const s of ranked) if (acted.has(s.supplierId) && !inTop.has(s.supplierId)) await upsertSuggestion(em, needId, s.supplierId, s, criteria.version);
+      await this.outbox.add(em, ...inserted.map((matchId) => ({ type: 'match.suggested' as const, payload: { matchId } })));
+      await recordRun(em, 'NEED', needId, need.version, criteria.version);
+      return { outcome: 'computed', inserted };
+    });
+
+    if (typeof result === 'number') {
+      await this.jobs.enqueue({
+        name: 'matching.compute-for-need',
+        payload: { needId },
+        jobId: `matching.compute-for-need-${needId}-r${result}`,
+        priority: JobPriority.Interactive,
+      });
+      return { outcome: 'stale', inserted: [] };
+    }
+    if (result.outcome === 'computed') this.log.log(`need ${needId}: ${top.length} suggestions, ${result.inserted.length} new`);
+    return result;
+  }
+}

@@ -1,0 +1,84 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { Actor, requireRole } from '@navet/identity';
+import { NeedRanker } from '../compute/need-ranker';
+import { MatchCriteriaInputValues, validateCriteria } from '../domain/criteria';
+import type { CriteriaEvaluation } from '../domain/criteria-version';
+import { EvalQuery, summarize } from '../domain/metrics';
+import { selectSuggestions } from '../domain/selection';
+import { loadMatchNeeds } from '../persistence/match-need.reader';
+import { countDiscoverableSuppliers } from '../persistence/match-supplier.reader';
+
+/** Replays at most this many labelled needs (the most recently active ones) per evaluation. */
+export const MAX_EVALUATED_NEEDS = 200;
+
+interface LabelRow {
+  needId: string;
+  supplierId: string;
+  status: string;
+  ratedRelevant: boolean | null;
+  ratedIrrelevant: boolean | null;
+}
+
+/**
+ * An explicit rating is the strongest label (relevant when some party said so and none said
+ * otherwise); without one, interest, invitation and connection count as relevant and a decline
+ * as not relevant.
+ */
+function isRelevant(r: LabelRow): boolean {
+  if (r.ratedRelevant || r.ratedIrrelevant) return !!r.ratedRelevant && !r.ratedIrrelevant;
+  return r.status === 'INTERESTED' || r.status === 'INVITED' || r.status === 'CONNECTED';
+}
+
+/** Dry run of candidate criteria against recorded outcomes; writes nothing. Admins only. */
+@Injectable()
+export class CriteriaEvaluationService {
+  constructor(
+    private readonly ds: DataSource,
+    private readonly ranker: NeedRanker,
+  ) {}
+
+  async evaluate(actor: Actor | null | undefined, input: MatchCriteriaInputValues): Promise<CriteriaEvaluation> {
+    requireRole(actor, 'ADMIN');
+    const criteria = validateCriteria(input);
+    const labels = await this.labels();
+    const needs = await loadMatchNeeds(this.ds, [...labels.keys()]);
+    const queries: EvalQuery[] = [];
+    for (const need of needs) {
+      // What the matcher would store under these criteria, best first.
+      const ranked = selectSuggestions(await this.ranker.rank(need, criteria), criteria).map((s) => s.supplierId);
+      queries.push({ ranked, relevant: labels.get(need.id) ?? [] });
+    }
+    const summary = summarize(queries, await countDiscoverableSuppliers(this.ds));
+    return {
+      evaluatedNeeds: summary.evaluated,
+      hitAt10: summary.hitAt10,
+      mrr: summary.mrr,
+      ndcgAt10: summary.ndcgAt10,
+      coverage: summary.coverage,
+    };
+  }
+
+  /** Need id -> suppliers judged relevant, for needs with any recorded outcome or rating. */
+  private async labels(): Promise<Map<string, string[]>> {
+    const rows: LabelRow[] = await this.ds.query(
+      `WITH labelled AS (
+         SELECT m.need_id, max(m.updated_at) AS last_activity FROM matches m
+          WHERE m.status <> 'SUGGESTED' OR EXISTS (SELECT 1 FROM match_ratings r WHERE r.match_id = m.id)
+          GROUP BY m.need_id ORDER BY last_activity DESC LIMIT $1
+       )
+       SELECT m.need_id AS "needId", m.supplier_id AS "supplierId", m.status,
+              bool_or(r.relevant) AS "ratedRelevant", bool_or(NOT r.relevant) AS "ratedIrrelevant"
+         FROM matches m JOIN labelled l ON l.need_id = m.need_id LEFT JOIN match_ratings r ON r.match_id = m.id
+        GROUP BY m.id, m.need_id, m.supplier_id, m.status`,
+      [MAX_EVALUATED_NEEDS],
+    );
+    const out = new Map<string, string[]>();
+    for (const r of rows) {
+      const list = out.get(r.needId) ?? [];
+      if (isRelevant(r)) list.push(r.supplierId);
+      out.set(r.needId, list);
+    }
+    return out;
+  }
+}

@@ -1,0 +1,15 @@
+import { Injectable } from '@nestjs/common';
+import type { JobHandler, JobPayload } from '@navet/queue';
+import { ComputeForSupplierService } from '../compute/compute-for-supplier.service';
+
+/** Places a changed supplier profile on the open needs it now fits. */
+@Injectable()
+export class ComputeForSupplierHandler implements JobHandler<'matching.compute-for-supplier'> {
+  readonly jobName = 'matching.compute-for-supplier' as const;
+
+  constructor(private readonly service: ComputeForSupplierService) {}
+
+  async handle({ supplierId }: JobPayload<'matching.compute-for-supplier'>): Promise<void> {
+    await this.service.compute(supplierId);
+  }
+}

@@ -1,0 +1,40 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { JobHandler, JobPayload, JobPriority, JobProducer } from '@navet/queue';
+import { loadActiveCriteria } from '../criteria/criteria.store';
+import { publishedNeedIdsAfter } from '../persistence/match-need.reader';
+
+export const REMATCH_BATCH = 500;
+
+/** Criteria activated with rematch: one bulk compute-for-need per published need, in bounded batches. */
+@Injectable()
+export class RematchOpenNeedsHandler implements JobHandler<'matching.rematch-open-needs'> {
+  readonly jobName = 'matching.rematch-open-needs' as const;
+
+  constructor(
+    private readonly ds: DataSource,
+    private readonly jobs: JobProducer,
+  ) {}
+
+  async handle({ criteriaVersion }: JobPayload<'matching.rematch-open-needs'>): Promise<void> {
+    const version = Number(criteriaVersion);
+    if (!Number.isInteger(version) || version < 1) return;
+    // A newer activation carries its own re-match; this one would only repeat work.
+    if ((await loadActiveCriteria(this.ds)).version > version) return;
+    let after: string | null = null;
+    for (;;) {
+      const ids = await publishedNeedIdsAfter(this.ds, after, REMATCH_BATCH);
+      if (ids.length === 0) return;
+      // Deterministic ids: a retried batch enqueues nothing twice.
+      await this.jobs.enqueueMany(
+        ids.map((needId) => ({
+          name: 'matching.compute-for-need' as const,
+          payload: { needId },
+          jobId: `matching.compute-for-need-${needId}-v${version}`,
+          priority: JobPriority.Bulk,
+        })),
+      );
+      after = ids[ids.length - 1];
+    }
+  }
+}

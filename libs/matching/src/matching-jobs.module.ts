@@ -1,0 +1,16 @@
+import { Module } from '@nestjs/common';
+import { ComputeForNeedHandler } from './jobs/compute-for-need.handler';
+import { ComputeForSupplierHandler } from './jobs/compute-for-supplier.handler';
+import { RematchOpenNeedsHandler } from './jobs/rematch-open-needs.handler';
+import { MatchingModule } from './matching.module';
+
+/** The worker registers these under JOB_HANDLERS. */
+export const MATCHING_JOB_HANDLERS = [ComputeForNeedHandler, ComputeForSupplierHandler, RematchOpenNeedsHandler] as const;
+
+/** For the worker: MatchingModule plus the three job handlers. */
+@Module({
+  imports: [MatchingModule],
+  providers: [...MATCHING_JOB_HANDLERS],
+  exports: [MatchingModule, ...MATCHING_JOB_HANDLERS],
+})
+export class MatchingJobsModule {}

@@ -1,0 +1,34 @@
+import { Module } from '@nestjs/common';
+import { SearchModule } from '@navet/search';
+import { NeedCandidateSearch } from './candidates/need-candidates';
+import { SupplierCandidateSearch } from './candidates/supplier-candidates';
+import { ComputeForNeedService } from './compute/compute-for-need.service';
+import { ComputeForSupplierService } from './compute/compute-for-supplier.service';
+import { NeedRanker } from './compute/need-ranker';
+import { CriteriaEvaluationService } from './criteria/criteria-evaluation.service';
+import { MatchCriteriaService } from './criteria/match-criteria.service';
+import { MatchLifecycleService } from './lifecycle/match-lifecycle.service';
+import { MatchQueryService } from './queries/match-query.service';
+
+const SERVICES = [
+  SupplierCandidateSearch,
+  NeedCandidateSearch,
+  NeedRanker,
+  ComputeForNeedService,
+  ComputeForSupplierService,
+  MatchCriteriaService,
+  CriteriaEvaluationService,
+  MatchLifecycleService,
+  MatchQueryService,
+];
+
+/**
+ * Matching services for the API (and the worker's handlers). Needs a TypeORM DataSource, the
+ * global ConfigModule, ReferenceModule, OutboxModule and QueueModule.
+ */
+@Module({
+  imports: [SearchModule],
+  providers: SERVICES,
+  exports: SERVICES,
+})
+export class MatchingModule {}

@@ -1,0 +1,71 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { badInput, forbidden, isId, notFound, validateFirst } from '@navet/core';
+import { Actor, isAdmin, requireActor } from '@navet/identity';
+import { Match, MATCH_STATUSES, MatchStatus } from '../domain/match';
+import { loadMatchNeed } from '../persistence/match-need.reader';
+import { MATCH_COLUMNS, MATCH_FROM, MatchRow, toMatch } from '../persistence/match-row';
+import { requireReadable } from '../lifecycle/match-access';
+
+export const MAX_MATCHES_PAGE = 200;
+
+/** Reading matches: the parties (buyer organization, supplier organization) and admins only. */
+@Injectable()
+export class MatchQueryService {
+  constructor(private readonly ds: DataSource) {}
+
+  /** Every match of a need in any status, best first; the owning buyer organization and admins. */
+  async matchesForNeed(actor: Actor | null | undefined, needId: string, first = 20): Promise<Match[]> {
+    const a = requireActor(actor);
+    const limit = validateFirst(first, MAX_MATCHES_PAGE);
+    const need = isId(needId) ? await loadMatchNeed(this.ds, needId) : null;
+    if (!need) throw notFound('Need');
+    if (!isAdmin(a) && need.buyerOrganizationId !== a.organizationId) {
+      // Others' drafts stay invisible; a visible need's matches are the buyer's business only.
+      if (need.status === 'DRAFT') throw notFound('Need');
+      throw forbidden('Only the buyer organization that owns the need sees its matches');
+    }
+    const rows: MatchRow[] = await this.ds.query(
+      `SELECT ${MATCH_COLUMNS} ${MATCH_FROM} WHERE m.need_id = $1 ORDER BY m.score DESC, m.created_at, m.id LIMIT $2`,
+      [needId, limit],
+    );
+    return rows.map(toMatch);
+  }
+
+  /**
+   * Suppliers: the matches of their profile. Buyers: the matches across their needs. Newest
+   * first, best first among equally new. Admins have no side and get an empty list.
+   */
+  async myMatches(actor: Actor | null | undefined, statuses: readonly MatchStatus[] | null | undefined, first = 50): Promise<Match[]> {
+    const a = requireActor(actor);
+    const limit = validateFirst(first, MAX_MATCHES_PAGE);
+    const wanted = statuses && statuses.length ? [...new Set(statuses)] : null;
+    wanted?.forEach((s) => {
+      if (!MATCH_STATUSES.includes(s)) throw badInput('status', `status must be one of ${MATCH_STATUSES.join(', ')}`);
+    });
+    const side = a.role === 'SUPPLIER' ? 'p.organization_id' : a.role === 'BUYER' ? 'n.buyer_organization_id' : null;
+    if (!side) return [];
+    const rows: MatchRow[] = await this.ds.query(
+      `SELECT ${MATCH_COLUMNS} ${MATCH_FROM}
+        WHERE ${side} = $1 AND ($2::text[] IS NULL OR m.status = ANY($2::text[]))
+        ORDER BY m.created_at DESC, m.score DESC, m.id LIMIT $3`,
+      [a.organizationId, wanted, limit],
+    );
+    return rows.map(toMatch);
+  }
+
+  /** One match for a party or an admin; NOT_FOUND for everyone else. */
+  async match(actor: Actor | null | undefined, matchId: string): Promise<Match> {
+    const a = requireActor(actor);
+    const rows: MatchRow[] = isId(matchId) ? await this.ds.query(`SELECT ${MATCH_COLUMNS} ${MATCH_FROM} WHERE m.id = $1`, [matchId]) : [];
+    return toMatch(requireReadable(a, rows[0] ?? null));
+  }
+
+  /** For loaders: matches by id in the given order (null where missing); no access check, callers filter. */
+  async findByIds(ids: readonly string[]): Promise<(Match | null)[]> {
+    const valid = ids.filter(isId);
+    const rows: MatchRow[] = valid.length ? await this.ds.query(`SELECT ${MATCH_COLUMNS} ${MATCH_FROM} WHERE m.id = ANY($1::uuid[])`, [valid]) : [];
+    const byId = new Map(rows.map((r) => [r.id, toMatch(r)]));
+    return ids.map((id) => byId.get(id) ?? null);
+  }
+}

@@ -1,0 +1,81 @@
+import type { MatchEventKind } from "@navet/queue";
+import { matchEventKey, NotificationDraft } from "./notification";
+import { matchText, textLanguageOf } from "./notification-texts";
+
+export interface Recipient {
+  userId: string;
+  preferredLanguage: string;
+}
+
+export interface MatchParty {
+  organizationId: string;
+  name: string;
+  users: readonly Recipient[];
+}
+
+/** Everything the planner needs about one match, loaded fresh by id. */
+export interface MatchEventContext {
+  matchId: string;
+  needId: string;
+  needTitle: string;
+  score: number;
+  explanation: string;
+  buyer: MatchParty;
+  supplier: MatchParty;
+}
+
+export type MatchSide = "buyer" | "supplier";
+
+/**
+ * Who hears about an event. A new suggestion goes to the supplier only: buyers see ranked
+ * suggestions on their need and would be flooded by one message per suggestion.
+ */
+export function sidesFor(event: MatchEventKind): MatchSide[] {
+  switch (event) {
+    case "NEW_MATCH":
+    case "BUYER_INVITED":
+      return ["supplier"];
+    case "SUPPLIER_INTERESTED":
+      return ["buyer"];
+    case "CONNECTED":
+      return ["supplier", "buyer"];
+  }
+}
+
+/** One draft per user of every notified organization, in the user's language. */
+export function planMatchEvent(
+  event: MatchEventKind,
+  ctx: MatchEventContext,
+): NotificationDraft[] {
+  const eventKey = matchEventKey(event, ctx.matchId);
+  return sidesFor(event).flatMap((side) => {
+    const party = side === "buyer" ? ctx.buyer : ctx.supplier;
+    const counterpart = side === "buyer" ? ctx.supplier : ctx.buyer;
+    const input = {
+      needTitle: ctx.needTitle,
+      score: ctx.score,
+      explanation: ctx.explanation,
+      counterpartName: counterpart.name,
+    };
+    return party.users.map((u): NotificationDraft => {
+      const text = matchText(event, textLanguageOf(u.preferredLanguage), input);
+      return {
+        userId: u.userId,
+        organizationId: party.organizationId,
+        type: event,
+        title: text.title,
+        body: text.body,
+        needId: ctx.needId,
+        matchId: ctx.matchId,
+        eventKey,
+        capped: event === "NEW_MATCH",
+        deliver: true,
+        webhookData: {
+          needTitle: ctx.needTitle,
+          counterpartName: counterpart.name,
+          score: event === "NEW_MATCH" ? ctx.score : null,
+        },
+      };
+    });
+  });
+}

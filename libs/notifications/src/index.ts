@@ -1,0 +1,11 @@
+export * from "./domain";
+export type { SavedSearch } from "./persistence/saved-search.repository";
+export * from "./services/notifications.service";
+export * from "./services/saved-search.service";
+export * from "./jobs/plan-match-event.handler";
+export * from "./jobs/saved-search-hits.handler";
+export * from "./jobs/deliver.handler";
+export * from "./jobs/daily-digest.handler";
+export { DELIVERY_MAX_ATTEMPTS } from "./jobs/delivery-attempts";
+export * from "./notifications.module";
+export * from "./notifications-jobs.module";
