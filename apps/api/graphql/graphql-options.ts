@@ -23,7 +23,12 @@ function actorFrom(req: Request, tokens: TokenService) {
 }
 
 /** Apollo settings: limits, error mapping, per-request actor and loaders, no GraphiQL/introspection in production. */
-export function graphqlOptions(config: AppConfig, tokens: TokenService, identity: IdentityService, contacts: ContactAccess): ApolloDriverConfig {
+export function graphqlOptions(
+  config: AppConfig,
+  tokens: TokenService,
+  identity: IdentityService,
+  contacts: ContactAccess,
+): ApolloDriverConfig {
   let schema: GraphQLSchema | undefined;
   return {
     autoSchemaFile: true,
