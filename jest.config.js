@@ -9,7 +9,22 @@ const swc = {
   sourceMaps: 'inline',
 };
 
-const libs = ['core', 'config', 'database', 'outbox', 'queue', 'search', 'identity', 'reference', 'needs', 'suppliers', 'matching', 'notifications', 'graphql', 'testing'];
+const libs = [
+  'core',
+  'config',
+  'database',
+  'outbox',
+  'queue',
+  'search',
+  'identity',
+  'reference',
+  'needs',
+  'suppliers',
+  'matching',
+  'notifications',
+  'graphql',
+  'testing',
+];
 const moduleNameMapper = Object.fromEntries(libs.map((l) => [`^@navet/${l}$`, `<rootDir>/libs/${l}/src/index.ts`]));
 
 module.exports = {
@@ -17,8 +32,19 @@ module.exports = {
   testEnvironment: 'node',
   transform: { '^.+\\.ts$': ['@swc/jest', swc] },
   moduleNameMapper,
-  testMatch: ['<rootDir>/libs/**/*.spec.ts', '<rootDir>/libs/**/*.int-spec.ts', '<rootDir>/apps/**/*.spec.ts', '<rootDir>/apps/**/*.int-spec.ts', '<rootDir>/test/**/*.e2e-spec.ts', '<rootDir>/scripts/**/*.spec.ts'],
+  testMatch: [
+    '<rootDir>/libs/**/*.spec.ts',
+    '<rootDir>/libs/**/*.int-spec.ts',
+    '<rootDir>/apps/**/*.spec.ts',
+    '<rootDir>/apps/**/*.int-spec.ts',
+    '<rootDir>/test/**/*.e2e-spec.ts',
+    '<rootDir>/scripts/**/*.spec.ts',
+    '<rootDir>/scripts/**/*.int-spec.ts',
+  ],
   testPathIgnorePatterns: ['/node_modules/', '/dist/', '/.data/'],
+  // PostgreSQL, Redis and Meilisearch are found or started once per run, like `npm start` does.
+  globalSetup: '<rootDir>/test/global-setup.ts',
+  globalTeardown: '<rootDir>/test/global-teardown.ts',
   testTimeout: 60000,
   maxWorkers: 2,
 };

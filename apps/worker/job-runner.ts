@@ -2,7 +2,16 @@ import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdo
 import { Job, Worker } from 'bullmq';
 import { Redis } from 'ioredis';
 import { APP_CONFIG, AppConfig } from '@navet/config';
-import { checkHandlerCoverage, createRedis, JOB_HANDLERS, JOB_NAMES, JobHandler, JobName, QUEUE_NAMES, QueueName } from '@navet/queue';
+import {
+  checkHandlerCoverage,
+  createRedis,
+  JOB_HANDLERS,
+  JOB_NAMES,
+  JobHandler,
+  JobName,
+  QUEUE_NAMES,
+  QueueName,
+} from '@navet/queue';
 
 /** One BullMQ Worker per selected queue, dispatching each job to its single registered handler. */
 @Injectable()
@@ -25,7 +34,8 @@ export class JobRunner implements OnApplicationBootstrap, OnApplicationShutdown 
     const wanted = this.config.queue.workerQueues;
     if (!wanted) return [...QUEUE_NAMES];
     const unknown = wanted.filter((q) => !(QUEUE_NAMES as readonly string[]).includes(q));
-    if (unknown.length) throw new Error(`WORKER_QUEUES names unknown queues: ${unknown.join(', ')} (known: ${QUEUE_NAMES.join(', ')})`);
+    if (unknown.length)
+      throw new Error(`WORKER_QUEUES names unknown queues: ${unknown.join(', ')} (known: ${QUEUE_NAMES.join(', ')})`);
     return wanted as QueueName[];
   }
 

@@ -26,7 +26,8 @@ async function gql<T>(query: string, variables: Record<string, unknown>, token?:
   return body.data;
 }
 
-const percentile = (sorted: number[], p: number): number => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+const percentile = (sorted: number[], p: number): number =>
+  sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 
 async function main(): Promise<void> {
   const demo = DEMO_ACCOUNTS.find((a) => a.email.startsWith('buyer@'))!;
@@ -42,13 +43,24 @@ async function main(): Promise<void> {
     const word = `freshness${randomBytes(4).toString('hex')}`;
     const { createNeed } = await gql<{ createNeed: { id: string } }>(
       `mutation($i: CreateNeedInput!) { createNeed(input: $i) { id } }`,
-      { i: { title: `Mätning ${word}`, summary: 'Mätning av sökbarhet', description: 'Ett behov som bara finns för mätningen.', cpvCodes: ['72000000-5'], regionCodes: ['SE110'] } },
+      {
+        i: {
+          title: `Mätning ${word}`,
+          summary: 'Mätning av sökbarhet',
+          description: 'Ett behov som bara finns för mätningen.',
+          cpvCodes: ['72000000-5'],
+          regionCodes: ['SE110'],
+        },
+      },
       token,
     );
     const started = performance.now();
     await gql(`mutation($id: ID!) { publishNeed(id: $id) { id } }`, { id: createNeed.id }, token);
     for (;;) {
-      const { searchNeeds } = await gql<{ searchNeeds: { totalHits: number } }>(`query($q: String) { searchNeeds(query: $q) { totalHits } }`, { q: word });
+      const { searchNeeds } = await gql<{ searchNeeds: { totalHits: number } }>(
+        `query($q: String) { searchNeeds(query: $q) { totalHits } }`,
+        { q: word },
+      );
       if (searchNeeds.totalHits > 0) break;
       if (performance.now() - started > 30_000) throw new Error(`need ${createNeed.id} not searchable after 30 s`);
       await new Promise((r) => setTimeout(r, 10));
@@ -58,7 +70,9 @@ async function main(): Promise<void> {
   }
   const sorted = [...timings].sort((a, b) => a - b);
   const fmt = (n: number) => `${n.toFixed(0)} ms`;
-  console.log(`publishNeed -> searchable over ${runs} needs: median ${fmt(percentile(sorted, 50))}, p95 ${fmt(percentile(sorted, 95))}, min ${fmt(sorted[0]!)}, max ${fmt(sorted.at(-1)!)}`);
+  console.log(
+    `publishNeed -> searchable over ${runs} needs: median ${fmt(percentile(sorted, 50))}, p95 ${fmt(percentile(sorted, 95))}, min ${fmt(sorted[0]!)}, max ${fmt(sorted.at(-1)!)}`,
+  );
 }
 
 main().catch((e: unknown) => {

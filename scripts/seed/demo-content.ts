@@ -57,7 +57,11 @@ export const DEMO_NEEDS: readonly DemoNeed[] = [
       'insatser tillsammans med eleverna, nya sätt att ta tillvara överbliven mat eller annat. Lösningen ska fungera i både stora och ' +
       'små kök och får inte öka personalens administration. Vi bjuder in till marknadsdialog och välkomnar även idéburna organisationer ' +
       'och forskare.',
-    desiredOutcomes: ['Halverat matsvinn inom tre år', 'Oförändrad eller högre andel elever som äter lunch', 'Ingen ökad administration i köken'],
+    desiredOutcomes: [
+      'Halverat matsvinn inom tre år',
+      'Oförändrad eller högre andel elever som äter lunch',
+      'Ingen ökad administration i köken',
+    ],
     cpvCodes: ['55524000-9', '15894210-6', '90514000-3'],
     regionCodes: ['SE110'],
     focusAreas: ['FOOD', 'EDUCATION', 'CLIMATE_AND_ENVIRONMENT'],
@@ -89,14 +93,24 @@ export const DEMO_SUPPLIER_PROFILE: SeedProfile = {
     'Vår programvara styr laddningen efter körschema och elnätets kapacitet, föreslår rutter som räcker på en laddning och visar ' +
     'vilken bil som är redo för nästa pass. Vi installerar och driftar laddplatser tillsammans med lokala elinstallatörer och har ' +
     'arbetat med hemtjänst, hemsjukvård och tekniska förvaltningar.',
-  offerings: ['Styrning av laddning efter körschema', 'Ruttplanering för elfordon', 'Laddinfrastruktur som tjänst', 'Analys av flottans elbehov'],
+  offerings: [
+    'Styrning av laddning efter körschema',
+    'Ruttplanering för elfordon',
+    'Laddinfrastruktur som tjänst',
+    'Analys av flottans elbehov',
+  ],
   cpvCodes: ['31158000-8', '34144900-7', '48810000-9', '72230000-6', '45311000-0'],
   regionCodes: ['SE'],
   focusAreas: ['TRANSPORT', 'ENERGY', 'DIGITALISATION'],
   companySize: 'SMALL',
   readiness: 'MARKET_READY',
   references: [
-    { title: 'Pilot: smart laddning av hemtjänstens bilar', customer: 'Exempelstad (fiktiv kommun)', year: 2025, description: 'Tolv bilar, två utgångspunkter, inga nätförstärkningar.' },
+    {
+      title: 'Pilot: smart laddning av hemtjänstens bilar',
+      customer: 'Exempelstad (fiktiv kommun)',
+      year: 2025,
+      description: 'Tolv bilar, två utgångspunkter, inga nätförstärkningar.',
+    },
     { title: 'Ruttplanering för elfordon i hemsjukvården', customer: 'Region Exempel (fiktiv)', year: 2024, description: null },
   ],
   languages: ['sv', 'en'],

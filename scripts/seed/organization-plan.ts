@@ -40,7 +40,15 @@ export class OrganizationPlan {
     const numberKey = org.organizationNumber ? `${org.countryCode}|${org.organizationNumber}` : null;
     const organizationNumber = numberKey && !this.takenNumbers.has(numberKey) ? org.organizationNumber : null;
     if (numberKey && organizationNumber) this.takenNumbers.add(numberKey);
-    this.rows.push({ id, name: org.name, kind, organizationNumber, countryCode: org.countryCode, regionCode: org.regionCode, verified });
+    this.rows.push({
+      id,
+      name: org.name,
+      kind,
+      organizationNumber,
+      countryCode: org.countryCode,
+      regionCode: org.regionCode,
+      verified,
+    });
     return id;
   }
 }

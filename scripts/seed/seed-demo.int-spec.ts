@@ -66,7 +66,9 @@ describe('seedDemo (real PostgreSQL)', () => {
        FROM organizations o JOIN needs n ON n.buyer_organization_id = o.id WHERE o.name = 'Demo kommun' GROUP BY o.verified`,
     );
     expect(demoBuyer).toEqual({ verified: true, published: 2, drafts: 1 });
-    const newBuyer = await one<{ verified: boolean }>(`SELECT o.verified FROM users u JOIN organizations o ON o.id = u.organization_id WHERE u.email = 'newbuyer@navet.demo'`);
+    const newBuyer = await one<{ verified: boolean }>(
+      `SELECT o.verified FROM users u JOIN organizations o ON o.id = u.organization_id WHERE u.email = 'newbuyer@navet.demo'`,
+    );
     expect(newBuyer.verified).toBe(false);
     const supplier = await one<{ headline: string; discoverable: boolean }>(
       `SELECT p.headline, p.discoverable FROM supplier_profiles p JOIN organizations o ON o.id = p.organization_id WHERE o.name = 'Demo Innovation AB'`,
@@ -87,7 +89,11 @@ describe('seedDemo (real PostgreSQL)', () => {
       `SELECT count(*)::int AS n FROM outbox e JOIN needs n ON e.payload->>'needId' = n.id::text WHERE n.status = 'DRAFT'`,
     );
     const priorities = (await ds.query('SELECT DISTINCT priority FROM outbox')) as { priority: number }[];
-    expect({ missingNeeds: missingNeeds.n, missingProfiles: missingProfiles.n, drafts: drafts.n }).toEqual({ missingNeeds: 0, missingProfiles: 0, drafts: 0 });
+    expect({ missingNeeds: missingNeeds.n, missingProfiles: missingProfiles.n, drafts: drafts.n }).toEqual({
+      missingNeeds: 0,
+      missingProfiles: 0,
+      drafts: 0,
+    });
     expect(priorities).toEqual([{ priority: 10 }]);
   });
 

@@ -5,7 +5,14 @@ import { OutboxEvent, OutboxWriter } from '@navet/outbox';
 import { JobPriority } from '@navet/queue';
 import { ReferenceCatalogue } from '@navet/reference';
 import { DEMO_ACCOUNTS, DemoAccount } from './demo-accounts';
-import { DEMO_BUYER_ORG, DEMO_NEEDS, DEMO_SUPPLIER_ORG, DEMO_SUPPLIER_PROFILE, PLATFORM_ORG, UNVERIFIED_BUYER_ORG } from './demo-content';
+import {
+  DEMO_BUYER_ORG,
+  DEMO_NEEDS,
+  DEMO_SUPPLIER_ORG,
+  DEMO_SUPPLIER_PROFILE,
+  PLATFORM_ORG,
+  UNVERIFIED_BUYER_ORG,
+} from './demo-content';
 import { OrganizationPlan } from './organization-plan';
 import { existingSourceRefs, insertRows } from './seed-sql';
 import { MappedSupplier, needsFromTedNotices, SeedProfile, supplierProfileFromTed } from './ted-mapping';
@@ -74,7 +81,11 @@ const DEMO_USER_NAMES: Record<Role, readonly string[]> = {
  * again, so a second run writes nothing (no rows, no outbox events). Everything, outbox rows
  * included, commits in one transaction.
  */
-export async function seedDemo(ds: DataSource, catalogue: ReferenceCatalogue, opts: { log?: (msg: string) => void } = {}): Promise<SeedDemoResult> {
+export async function seedDemo(
+  ds: DataSource,
+  catalogue: ReferenceCatalogue,
+  opts: { log?: (msg: string) => void } = {},
+): Promise<SeedDemoResult> {
   const log = opts.log ?? (() => undefined);
   const nothing: SeedDemoResult = { organizations: 0, users: 0, needs: 0, suppliers: 0, skipped: true };
   if (await demoDataPresent(ds)) {
@@ -85,21 +96,33 @@ export async function seedDemo(ds: DataSource, catalogue: ReferenceCatalogue, op
   const { notices, suppliers } = readTedData();
   const mappedNeeds = needsFromTedNotices(notices, catalogue);
   const refs = noticeRefs(notices);
-  const mappedSuppliers = suppliers.map((s) => supplierProfileFromTed(s, catalogue, refs)).filter((s): s is MappedSupplier => s !== null);
-  log(`Demo seed: ${mappedNeeds.length} needs from ${notices.length} TED notices, ${mappedSuppliers.length} profiles from ${suppliers.length} TED suppliers`);
+  const mappedSuppliers = suppliers
+    .map((s) => supplierProfileFromTed(s, catalogue, refs))
+    .filter((s): s is MappedSupplier => s !== null);
+  log(
+    `Demo seed: ${mappedNeeds.length} needs from ${notices.length} TED notices, ${mappedSuppliers.length} profiles from ${suppliers.length} TED suppliers`,
+  );
   const hashes = await Promise.all(DEMO_ACCOUNTS.map((a) => hashPassword(a.password)));
 
   return ds.transaction(async (em) => {
     await em.query('SELECT pg_advisory_xact_lock($1)', [SEED_LOCK]);
     if (await demoDataPresent(em)) return nothing;
 
-    const numbers = (await em.query('SELECT country_code, organization_number FROM organizations WHERE organization_number IS NOT NULL')) as {
+    const numbers = (await em.query(
+      'SELECT country_code, organization_number FROM organizations WHERE organization_number IS NOT NULL',
+    )) as {
       country_code: string;
       organization_number: string;
     }[];
     const plan = new OrganizationPlan(new Set(numbers.map((r) => `${r.country_code}|${r.organization_number}`)));
-    const knownNeeds = await existingSourceRefs(em, 'needs', [...mappedNeeds.map((m) => m.need.sourceRef), ...DEMO_NEEDS.map((d) => `demo-need:${d.key}`)]);
-    const knownProfiles = await existingSourceRefs(em, 'supplier_profiles', [...mappedSuppliers.map((m) => m.profile.sourceRef), DEMO_SUPPLIER_PROFILE.sourceRef]);
+    const knownNeeds = await existingSourceRefs(em, 'needs', [
+      ...mappedNeeds.map((m) => m.need.sourceRef),
+      ...DEMO_NEEDS.map((d) => `demo-need:${d.key}`),
+    ]);
+    const knownProfiles = await existingSourceRefs(em, 'supplier_profiles', [
+      ...mappedSuppliers.map((m) => m.profile.sourceRef),
+      DEMO_SUPPLIER_PROFILE.sourceRef,
+    ]);
 
     // Demo organizations and accounts.
     const platformId = plan.add('PLATFORM', { ...PLATFORM_ORG, organizationNumber: null }, true);
@@ -110,9 +133,23 @@ export async function seedDemo(ds: DataSource, catalogue: ReferenceCatalogue, op
     const users: UserRow[] = DEMO_ACCOUNTS.map((account, i) => {
       const nth = seenPerRole[account.role]++;
       // The first buyer account belongs to the verified demo municipality, later ones to the unverified region.
-      const organizationId = account.role === 'ADMIN' ? platformId : account.role === 'SUPPLIER' ? demoSupplierId : nth === 0 ? demoBuyerId : newBuyerId;
+      const organizationId =
+        account.role === 'ADMIN'
+          ? platformId
+          : account.role === 'SUPPLIER'
+            ? demoSupplierId
+            : nth === 0
+              ? demoBuyerId
+              : newBuyerId;
       const name = DEMO_USER_NAMES[account.role][nth] ?? `Demo ${account.role.toLowerCase()} ${nth + 1}`;
-      return { id: newId(), organizationId, email: account.email.trim().toLowerCase(), name, role: account.role, passwordHash: hashes[i]! };
+      return {
+        id: newId(),
+        organizationId,
+        email: account.email.trim().toLowerCase(),
+        name,
+        role: account.role,
+        passwordHash: hashes[i]!,
+      };
     });
     const demoBuyerUser = users.find((u) => u.organizationId === demoBuyerId)?.id ?? null;
 
@@ -140,7 +177,8 @@ export async function seedDemo(ds: DataSource, catalogue: ReferenceCatalogue, op
 
     // Supplier profiles: the demo supplier's, then one organization per TED winner.
     const profiles: { id: string; organizationId: string; profile: SeedProfile }[] = [];
-    if (!knownProfiles.has(DEMO_SUPPLIER_PROFILE.sourceRef)) profiles.push({ id: newId(), organizationId: demoSupplierId, profile: DEMO_SUPPLIER_PROFILE });
+    if (!knownProfiles.has(DEMO_SUPPLIER_PROFILE.sourceRef))
+      profiles.push({ id: newId(), organizationId: demoSupplierId, profile: DEMO_SUPPLIER_PROFILE });
     for (const { organization, profile } of mappedSuppliers) {
       if (knownProfiles.has(profile.sourceRef)) continue;
       profiles.push({ id: newId(), organizationId: plan.add('SUPPLIER', organization, false), profile });
@@ -157,14 +195,26 @@ export async function seedDemo(ds: DataSource, catalogue: ReferenceCatalogue, op
     await insertProfiles(em, profiles);
 
     const events: OutboxEvent[] = [
-      ...needs.filter((n) => n.status === 'PUBLISHED').map((n): OutboxEvent => ({ type: 'need.published', payload: { needId: n.id }, priority: JobPriority.Bulk })),
-      ...profiles.filter((p) => p.profile.discoverable).map((p): OutboxEvent => ({ type: 'supplier.updated', payload: { supplierId: p.id }, priority: JobPriority.Bulk })),
+      ...needs
+        .filter((n) => n.status === 'PUBLISHED')
+        .map((n): OutboxEvent => ({ type: 'need.published', payload: { needId: n.id }, priority: JobPriority.Bulk })),
+      ...profiles
+        .filter((p) => p.profile.discoverable)
+        .map((p): OutboxEvent => ({ type: 'supplier.updated', payload: { supplierId: p.id }, priority: JobPriority.Bulk })),
     ];
     const outbox = new OutboxWriter();
     for (let i = 0; i < events.length; i += OUTBOX_CHUNK) await outbox.add(em, ...events.slice(i, i + OUTBOX_CHUNK));
 
-    const result: SeedDemoResult = { organizations: plan.rows.length, users: users.length, needs: needs.length, suppliers: profiles.length, skipped: false };
-    log(`Demo seed wrote ${result.organizations} organizations, ${result.users} users, ${result.needs} needs, ${result.suppliers} supplier profiles, ${events.length} outbox events`);
+    const result: SeedDemoResult = {
+      organizations: plan.rows.length,
+      users: users.length,
+      needs: needs.length,
+      suppliers: profiles.length,
+      skipped: false,
+    };
+    log(
+      `Demo seed wrote ${result.organizations} organizations, ${result.users} users, ${result.needs} needs, ${result.suppliers} supplier profiles, ${events.length} outbox events`,
+    );
     return result;
   });
 }
@@ -174,30 +224,115 @@ function insertOrganizations(em: EntityManager, plan: OrganizationPlan, now: Dat
     em,
     'organizations',
     ['id', 'name', 'kind', 'organization_number', 'country_code', 'region_code', 'verified', 'verified_at'],
-    plan.rows.map((o) => [o.id, o.name, o.kind, o.organizationNumber, o.countryCode, o.regionCode, o.verified, o.verified ? now : null]),
+    plan.rows.map((o) => [
+      o.id,
+      o.name,
+      o.kind,
+      o.organizationNumber,
+      o.countryCode,
+      o.regionCode,
+      o.verified,
+      o.verified ? now : null,
+    ]),
   );
 }
 
 function insertNeeds(em: EntityManager, needs: readonly NeedRow[]): Promise<void> {
-  const columns = ['id', 'buyer_organization_id', 'created_by_user_id', 'title', 'summary', 'description', 'desired_outcomes', 'language', 'cpv_codes', 'region_codes', 'focus_areas', 'readiness', 'status', 'stage', 'published_at', 'source_ref'];
+  const columns = [
+    'id',
+    'buyer_organization_id',
+    'created_by_user_id',
+    'title',
+    'summary',
+    'description',
+    'desired_outcomes',
+    'language',
+    'cpv_codes',
+    'region_codes',
+    'focus_areas',
+    'readiness',
+    'status',
+    'stage',
+    'published_at',
+    'source_ref',
+  ];
   const arrays = { desired_outcomes: 'text[]', cpv_codes: 'text[]', region_codes: 'text[]', focus_areas: 'text[]' };
   return insertRows(
     em,
     'needs',
     columns,
-    needs.map((n) => [n.id, n.buyerOrganizationId, n.createdByUserId, n.title, n.summary, n.description, n.desiredOutcomes, n.language, n.cpvCodes, n.regionCodes, n.focusAreas, n.readiness, n.status, n.stage, n.publishedAt, n.sourceRef]),
+    needs.map((n) => [
+      n.id,
+      n.buyerOrganizationId,
+      n.createdByUserId,
+      n.title,
+      n.summary,
+      n.description,
+      n.desiredOutcomes,
+      n.language,
+      n.cpvCodes,
+      n.regionCodes,
+      n.focusAreas,
+      n.readiness,
+      n.status,
+      n.stage,
+      n.publishedAt,
+      n.sourceRef,
+    ]),
     arrays,
   );
 }
 
-function insertProfiles(em: EntityManager, profiles: readonly { id: string; organizationId: string; profile: SeedProfile }[]): Promise<void> {
-  const columns = ['id', 'organization_id', 'headline', 'description', 'offerings', 'cpv_codes', 'region_codes', 'focus_areas', 'company_size', 'readiness', 'references', 'languages', 'discoverable', 'contact_email', 'source_ref'];
-  const casts = { offerings: 'text[]', cpv_codes: 'text[]', region_codes: 'text[]', focus_areas: 'text[]', references: 'jsonb', languages: 'text[]' };
+function insertProfiles(
+  em: EntityManager,
+  profiles: readonly { id: string; organizationId: string; profile: SeedProfile }[],
+): Promise<void> {
+  const columns = [
+    'id',
+    'organization_id',
+    'headline',
+    'description',
+    'offerings',
+    'cpv_codes',
+    'region_codes',
+    'focus_areas',
+    'company_size',
+    'readiness',
+    'references',
+    'languages',
+    'discoverable',
+    'contact_email',
+    'source_ref',
+  ];
+  const casts = {
+    offerings: 'text[]',
+    cpv_codes: 'text[]',
+    region_codes: 'text[]',
+    focus_areas: 'text[]',
+    references: 'jsonb',
+    languages: 'text[]',
+  };
   return insertRows(
     em,
     'supplier_profiles',
     columns,
-    profiles.map(({ id, organizationId, profile: p }) => [id, organizationId, p.headline, p.description, p.offerings, p.cpvCodes, p.regionCodes, p.focusAreas, p.companySize, p.readiness, JSON.stringify(p.references), p.languages, p.discoverable, p.contactEmail, p.sourceRef]),
+    profiles.map(({ id, organizationId, profile: p }) => [
+      id,
+      organizationId,
+      p.headline,
+      p.description,
+      p.offerings,
+      p.cpvCodes,
+      p.regionCodes,
+      p.focusAreas,
+      p.companySize,
+      p.readiness,
+      JSON.stringify(p.references),
+      p.languages,
+      p.discoverable,
+      p.contactEmail,
+      p.sourceRef,
+    ]),
     casts,
   );
 }

@@ -32,7 +32,13 @@ export async function insertRows(
 }
 
 /** Which of `refs` are already stored in `table.source_ref` (the seed never inserts a row twice). */
-export async function existingSourceRefs(em: EntityManager, table: 'needs' | 'supplier_profiles', refs: readonly string[]): Promise<Set<string>> {
-  const rows = (await em.query(`SELECT source_ref FROM ${table} WHERE source_ref = ANY($1::text[])`, [refs])) as { source_ref: string }[];
+export async function existingSourceRefs(
+  em: EntityManager,
+  table: 'needs' | 'supplier_profiles',
+  refs: readonly string[],
+): Promise<Set<string>> {
+  const rows = (await em.query(`SELECT source_ref FROM ${table} WHERE source_ref = ANY($1::text[])`, [refs])) as {
+    source_ref: string;
+  }[];
   return new Set(rows.map((r) => r.source_ref));
 }

@@ -27,11 +27,24 @@ export function tidyTown(town: string | null | undefined): string | null {
   const t = squash(town);
   if (!t) return null;
   if (t !== t.toUpperCase()) return t;
-  return t.toLocaleLowerCase('sv').replace(/(^|[\s-])(\p{L})/gu, (_m, sep: string, ch: string) => sep + ch.toLocaleUpperCase('sv'));
+  return t
+    .toLocaleLowerCase('sv')
+    .replace(/(^|[\s-])(\p{L})/gu, (_m, sep: string, ch: string) => sep + ch.toLocaleUpperCase('sv'));
 }
 
 // Latin letters that Unicode does not decompose into a base letter plus accent.
-const FOLD: Readonly<Record<string, string>> = { ł: 'l', ø: 'o', æ: 'ae', œ: 'oe', ß: 'ss', đ: 'd', ð: 'd', þ: 'th', ı: 'i', ħ: 'h' };
+const FOLD: Readonly<Record<string, string>> = {
+  ł: 'l',
+  ø: 'o',
+  æ: 'ae',
+  œ: 'oe',
+  ß: 'ss',
+  đ: 'd',
+  ð: 'd',
+  þ: 'th',
+  ı: 'i',
+  ħ: 'h',
+};
 
 /** ASCII slug for invented e-mail domains; names in other scripts fall back to a stable hash. */
 export function slugify(name: string, fallbackSeed: string): string {

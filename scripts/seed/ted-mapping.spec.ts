@@ -1,6 +1,13 @@
 import { ReferenceCatalogue } from '@navet/reference';
 import { validateNewNeed } from '@navet/needs';
-import { companySizeFor, focusAreasForCpv, needFromTedNotice, needsFromTedNotices, SEED_LIMITS, supplierProfileFromTed } from './ted-mapping';
+import {
+  companySizeFor,
+  focusAreasForCpv,
+  needFromTedNotice,
+  needsFromTedNotices,
+  SEED_LIMITS,
+  supplierProfileFromTed,
+} from './ted-mapping';
 import { slugify } from './seed-text';
 import { TedNotice, TedSupplier } from './ted-records';
 
@@ -72,7 +79,12 @@ describe('focusAreasForCpv', () => {
 describe('needFromTedNotice', () => {
   it('turns a Swedish call for competition into a published need that passes need validation', () => {
     const mapped = needFromTedNotice(notice(), catalogue)!;
-    expect(mapped.buyer).toEqual({ name: 'AGROVÄST Livsmedel Aktiebolag', countryCode: 'SE', organizationNumber: '556517-5592', regionCode: 'SE232' });
+    expect(mapped.buyer).toEqual({
+      name: 'AGROVÄST Livsmedel Aktiebolag',
+      countryCode: 'SE',
+      organizationNumber: '556517-5592',
+      regionCode: 'SE232',
+    });
     expect(mapped.need).toMatchObject({
       language: 'sv',
       cpvCodes: ['79340000-9', '79341000-6'],
@@ -82,17 +94,29 @@ describe('needFromTedNotice', () => {
       readiness: 'NEEDS_ADAPTATION',
       sourceRef: 'ted-notice:TED-00173914-2024',
     });
-    expect(mapped.need.summary).toBe('Agroväst Livsmedel AB inbjuder till anbudsgivning som gäller kommunikationstjänster. Uppdraget omfattar strategi och produktion.');
+    expect(mapped.need.summary).toBe(
+      'Agroväst Livsmedel AB inbjuder till anbudsgivning som gäller kommunikationstjänster. Uppdraget omfattar strategi och produktion.',
+    );
     expect(mapped.need.publishedAt.toISOString().slice(0, 10)).toBe('2024-03-22');
     expect(() => validateNewNeed(mapped.need, catalogue, new Date())).not.toThrow();
   });
 
   it('uses the English translation of a notice in another language', () => {
     const mapped = needFromTedNotice(
-      notice({ language: 'nl', title: 'Ontwerp van een CO2-installatie', description: 'De Concessie betreft...', title_en: 'Designing a CO2-capture facility', description_en: 'The concession covers design.' }),
+      notice({
+        language: 'nl',
+        title: 'Ontwerp van een CO2-installatie',
+        description: 'De Concessie betreft...',
+        title_en: 'Designing a CO2-capture facility',
+        description_en: 'The concession covers design.',
+      }),
       catalogue,
     )!;
-    expect(mapped.need).toMatchObject({ language: 'en', title: 'Designing a CO2-capture facility', description: 'The concession covers design.' });
+    expect(mapped.need).toMatchObject({
+      language: 'en',
+      title: 'Designing a CO2-capture facility',
+      description: 'The concession covers design.',
+    });
   });
 
   it('skips notices without Swedish or English text and notices without a valid CPV code', () => {
@@ -101,7 +125,10 @@ describe('needFromTedNotice', () => {
   });
 
   it('keeps only valid codes and falls back from buyer region to performance NUTS to country', () => {
-    const a = needFromTedNotice(notice({ cpv: ['99999999-9', '79340000-9'], region: 'SE999', performance_nuts: ['SE110', 'se121'] }), catalogue)!;
+    const a = needFromTedNotice(
+      notice({ cpv: ['99999999-9', '79340000-9'], region: 'SE999', performance_nuts: ['SE110', 'se121'] }),
+      catalogue,
+    )!;
     expect(a.need.cpvCodes).toEqual(['79340000-9']);
     expect(a.need.regionCodes).toEqual(['SE110', 'SE121']);
     expect(a.buyer.regionCode).toBeNull();
@@ -132,20 +159,41 @@ describe('supplierProfileFromTed', () => {
   it('builds a Swedish capability profile from a Swedish award winner', () => {
     const refs = new Map([['TED-00215499-2024', { buyer: 'Region Västernorrland', year: 2024 }]]);
     const { organization, profile } = supplierProfileFromTed(supplier(), catalogue, refs)!;
-    expect(organization).toEqual({ name: 'Bayer Aktiebolag', countryCode: 'SE', organizationNumber: '5560513870', regionCode: 'SE110' });
+    expect(organization).toEqual({
+      name: 'Bayer Aktiebolag',
+      countryCode: 'SE',
+      organizationNumber: '5560513870',
+      regionCode: 'SE110',
+    });
     expect(profile.cpvCodes).toEqual(['33600000-6', '09343000-9']);
     expect(profile.headline).toBe('Läkemedel — Solna');
     expect(profile.description).toContain('Radiofarmaka 2024');
     expect(profile.description).toContain('levererar läkemedel');
-    expect(profile.references).toEqual([{ title: 'Radiofarmaka 2024', customer: 'Region Västernorrland', year: 2024, description: null }]);
-    expect(profile).toMatchObject({ regionCodes: ['SE110'], focusAreas: ['HEALTH_AND_CARE', 'ENERGY'], readiness: 'MARKET_READY', discoverable: true, languages: ['sv'] });
+    expect(profile.references).toEqual([
+      { title: 'Radiofarmaka 2024', customer: 'Region Västernorrland', year: 2024, description: null },
+    ]);
+    expect(profile).toMatchObject({
+      regionCodes: ['SE110'],
+      focusAreas: ['HEALTH_AND_CARE', 'ENERGY'],
+      readiness: 'MARKET_READY',
+      discoverable: true,
+      languages: ['sv'],
+    });
     expect(profile.contactEmail).toBe('kontakt@bayer-aktiebolag.example');
     expect(profile.sourceRef).toBe('ted-supplier:SE:5560513870');
   });
 
   it('writes English for suppliers working in other languages and invents a safe address for any script', () => {
     const { profile } = supplierProfileFromTed(
-      supplier({ supplier_id: 'BG:1', name: '„Софарма Трейдинг“ АД', country: 'BG', nuts: '00', town: null, languages: { bg: 2 }, years: { '2019': 2 } }),
+      supplier({
+        supplier_id: 'BG:1',
+        name: '„Софарма Трейдинг“ АД',
+        country: 'BG',
+        nuts: '00',
+        town: null,
+        languages: { bg: 2 },
+        years: { '2019': 2 },
+      }),
       catalogue,
     )!;
     expect(profile.regionCodes).toEqual(['BG']);

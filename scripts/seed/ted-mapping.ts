@@ -105,7 +105,12 @@ interface NoticeText {
 /** Swedish or English text: the notice's own, else its English translation. */
 function noticeText(n: TedNotice): NoticeText | null {
   if ((n.language === 'sv' || n.language === 'en') && squash(n.title)) {
-    return { language: n.language, title: squash(n.title), description: squash(n.description) || squash(n.title), original: true };
+    return {
+      language: n.language,
+      title: squash(n.title),
+      description: squash(n.description) || squash(n.title),
+      original: true,
+    };
   }
   const title = squash(n.title_en);
   if (!title) return null;
@@ -133,7 +138,8 @@ export function needFromTedNotice(n: TedNotice, catalogue: ReferenceCatalogue): 
   const country = (n.buyer_country ?? '').trim().toUpperCase();
   const buyerName = squash(n.buyer);
   const publishedAt = new Date(`${n.date ?? ''}T09:00:00Z`);
-  if (!text || text.title.length < 3 || cpvCodes.length === 0 || !buyerName || !country || Number.isNaN(publishedAt.getTime())) return null;
+  if (!text || text.title.length < 3 || cpvCodes.length === 0 || !buyerName || !country || Number.isNaN(publishedAt.getTime()))
+    return null;
 
   let regionCodes = validRegions([n.region], catalogue);
   if (regionCodes.length === 0) regionCodes = validRegions(n.performance_nuts ?? [], catalogue);
@@ -176,7 +182,9 @@ export function needsFromTedNotices(
   { min = 300, max = 500 }: { min?: number; max?: number } = {},
 ): MappedNeed[] {
   const byDateDesc = [...notices].sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || a.id.localeCompare(b.id));
-  const open = byDateDesc.filter((n) => !n.has_award && !RESULT_TYPES.has(n.notice_type ?? '') && !CHANGE_TYPES.has(n.notice_type ?? ''));
+  const open = byDateDesc.filter(
+    (n) => !n.has_award && !RESULT_TYPES.has(n.notice_type ?? '') && !CHANGE_TYPES.has(n.notice_type ?? ''),
+  );
   const openIds = new Set(open.map((n) => n.id));
   const rest = byDateDesc.filter((n) => !openIds.has(n.id) && !CHANGE_TYPES.has(n.notice_type ?? ''));
   const seen = new Set<string>();

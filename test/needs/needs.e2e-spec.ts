@@ -61,15 +61,24 @@ describe('needs: drafts, publish, close, concurrency (e2e)', () => {
     expect(published).toMatchObject({ status: 'PUBLISHED', version: 2, stage: 'MARKET_DIALOGUE' });
     expect(published.publishedAt).not.toBeNull();
     expect((await env.gql.ok<{ need: NeedView }>(NEED, { id: need.id })).need.status).toBe('PUBLISHED');
-    const updated = (await env.gql.ok<{ updateNeed: NeedView }>(UPDATE, { id: need.id, input: { expectedVersion: 2, title: 'Ny titel på behovet' } }, buyer.token))
-      .updateNeed;
+    const updated = (
+      await env.gql.ok<{ updateNeed: NeedView }>(
+        UPDATE,
+        { id: need.id, input: { expectedVersion: 2, title: 'Ny titel på behovet' } },
+        buyer.token,
+      )
+    ).updateNeed;
     expect(updated).toMatchObject({ title: 'Ny titel på behovet', version: 3 });
   });
 
   it('refuses a stale expectedVersion with CONFLICT and writes nothing', async () => {
     const need = await create(buyer);
     await env.gql.ok(UPDATE, { id: need.id, input: { expectedVersion: 1, title: 'Första ändringen' } }, buyer.token);
-    const err = await env.gql.fails(UPDATE, { id: need.id, input: { expectedVersion: 1, title: 'Krockande ändring' } }, buyer.token);
+    const err = await env.gql.fails(
+      UPDATE,
+      { id: need.id, input: { expectedVersion: 1, title: 'Krockande ändring' } },
+      buyer.token,
+    );
     expect(err.extensions?.code).toBe('CONFLICT');
     const now = (await env.gql.ok<{ need: NeedView }>(NEED, { id: need.id }, buyer.token)).need;
     expect(now).toMatchObject({ title: 'Första ändringen', version: 2 });
@@ -89,7 +98,11 @@ describe('needs: drafts, publish, close, concurrency (e2e)', () => {
     ];
     for (const [over, field] of cases) {
       const err = await env.gql.fails(CREATE, { input: sampleNeed(over) }, buyer.token);
-      expect({ field, code: err.extensions?.code, got: err.extensions?.field }).toEqual({ field, code: 'BAD_USER_INPUT', got: field });
+      expect({ field, code: err.extensions?.code, got: err.extensions?.field }).toEqual({
+        field,
+        code: 'BAD_USER_INPUT',
+        got: field,
+      });
     }
     expect([await needCount(), await outboxCount()]).toEqual(before);
   });
@@ -116,7 +129,10 @@ describe('needs: drafts, publish, close, concurrency (e2e)', () => {
     const need = await create(unverified);
     const err = await env.gql.fails(PUBLISH, { id: need.id }, unverified.token);
     expect(err.extensions?.code).toBe('FORBIDDEN');
-    expect((await env.gql.ok<{ need: NeedView }>(NEED, { id: need.id }, unverified.token)).need).toMatchObject({ status: 'DRAFT', version: 1 });
+    expect((await env.gql.ok<{ need: NeedView }>(NEED, { id: need.id }, unverified.token)).need).toMatchObject({
+      status: 'DRAFT',
+      version: 1,
+    });
   });
 
   it('closes a published need; closed needs refuse publish, close and update with INVALID_STATE', async () => {
@@ -145,6 +161,8 @@ describe('needs: drafts, publish, close, concurrency (e2e)', () => {
 
   it('returns NOT_FOUND for unknown or malformed ids', async () => {
     expect((await env.gql.fails(NEED, { id: 'not-an-id' })).extensions?.code).toBe('NOT_FOUND');
-    expect((await env.gql.fails(PUBLISH, { id: '00000000-0000-4000-8000-000000000000' }, buyer.token)).extensions?.code).toBe('NOT_FOUND');
+    expect((await env.gql.fails(PUBLISH, { id: '00000000-0000-4000-8000-000000000000' }, buyer.token)).extensions?.code).toBe(
+      'NOT_FOUND',
+    );
   });
 });

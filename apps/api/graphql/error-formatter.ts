@@ -21,7 +21,13 @@ function contractCode(code: ErrorCode): string {
 }
 
 // Errors GraphQL/Apollo raise themselves (syntax, validation, variable coercion) are safe to show.
-const CLIENT_CODES = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT', 'PERSISTED_QUERY_NOT_FOUND', 'BAD_REQUEST']);
+const CLIENT_CODES = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_USER_INPUT',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'BAD_REQUEST',
+]);
 
 /** Maps errors to the contract; unexpected errors never leak messages or stacks in production. */
 export function createErrorFormatter(isProduction: boolean) {

@@ -10,7 +10,9 @@ export function aliasLimit(max: number) {
     return {
       Field(node) {
         if (node.alias && ++count === max + 1) {
-          context.reportError(new GraphQLError(`Too many aliases (max ${max})`, { extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }));
+          context.reportError(
+            new GraphQLError(`Too many aliases (max ${max})`, { extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }),
+          );
         }
       },
     };
@@ -59,4 +61,3 @@ export function complexityPlugin(schema: () => GraphQLSchema, max: number): Plug
     },
   };
 }
-

@@ -20,7 +20,10 @@ export class NeedResolver {
   }
 
   @Query(() => [NeedModel])
-  myNeeds(@Args('status', { type: () => NeedStatusEnum, nullable: true }) status: NeedStatus | null, @Context() ctx: GqlContext): Promise<Need[]> {
+  myNeeds(
+    @Args('status', { type: () => NeedStatusEnum, nullable: true }) status: NeedStatus | null,
+    @Context() ctx: GqlContext,
+  ): Promise<Need[]> {
     return this.needs.mine(ctx.actor, status);
   }
 
@@ -30,7 +33,11 @@ export class NeedResolver {
   }
 
   @Mutation(() => NeedModel)
-  updateNeed(@Args('id', { type: () => ID }) id: string, @Args('input') input: UpdateNeedInput, @Context() ctx: GqlContext): Promise<Need> {
+  updateNeed(
+    @Args('id', { type: () => ID }) id: string,
+    @Args('input') input: UpdateNeedInput,
+    @Context() ctx: GqlContext,
+  ): Promise<Need> {
     return this.needs.update(ctx.actor, id, input);
   }
 

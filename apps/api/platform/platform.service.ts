@@ -26,7 +26,10 @@ export class PlatformService {
       SELECT (SELECT count(*) FROM needs WHERE status = 'PUBLISHED')::int AS "publishedNeeds",
              (SELECT count(*) FROM supplier_profiles WHERE discoverable)::int AS "discoverableSuppliers",
              (SELECT count(*) FROM matches WHERE status <> 'DECLINED')::int AS "suggestions",
-             (SELECT count(*) FROM matches WHERE status = 'CONNECTED')::int AS "connections"`)) as Omit<PlatformStats, 'buyerGroups'>[];
+             (SELECT count(*) FROM matches WHERE status = 'CONNECTED')::int AS "connections"`)) as Omit<
+      PlatformStats,
+      'buyerGroups'
+    >[];
     // Buyer groups arrive with the dialogue feature ([C]); until then none can exist.
     return { ...row!, buyerGroups: 0 };
   }
@@ -34,7 +37,9 @@ export class PlatformService {
   /** Queues a full rebuild (fresh indexes, atomic swap) through the outbox; the worker does the work. */
   async requestReindex(actor: Actor | null): Promise<boolean> {
     requireRole(actor, 'ADMIN');
-    await inTransaction(this.ds, (em) => this.outbox.add(em, { type: 'search.reindex-requested', payload: { requestId: newId() } }));
+    await inTransaction(this.ds, (em) =>
+      this.outbox.add(em, { type: 'search.reindex-requested', payload: { requestId: newId() } }),
+    );
     return true;
   }
 }

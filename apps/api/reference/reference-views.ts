@@ -11,6 +11,8 @@ export class ReferenceViews {
   }
 
   regions(codes: readonly string[]): RegionEntry[] {
-    return codes.map((code) => this.catalogue.region(code) ?? { code, name: code, level: nutsLevel(code), parentCode: nutsParent(code) });
+    return codes.map(
+      (code) => this.catalogue.region(code) ?? { code, name: code, level: nutsLevel(code), parentCode: nutsParent(code) },
+    );
   }
 }

@@ -29,7 +29,9 @@ export class FacetValueModel {
   @Field(() => Int) count!: number;
 }
 
-@ObjectType('Facet', { description: 'Facet fields: focusAreas, regionCodes, cpvDivisions (2-digit), readiness (needs), companySize (suppliers).' })
+@ObjectType('Facet', {
+  description: 'Facet fields: focusAreas, regionCodes, cpvDivisions (2-digit), readiness (needs), companySize (suppliers).',
+})
 export class FacetModel {
   @Field() field!: string;
   @Field(() => [FacetValueModel]) values!: FacetValueModel[];

@@ -30,7 +30,10 @@ export class SearchResolver {
   ): Promise<NeedSearchResultModel> {
     validatePage(page, pageSize);
     const result = await this.search.searchNeeds({ query, filter: filter && this.checkCodes(filter), page, pageSize });
-    const needs = await this.needs.findVisibleByIds(ctx.actor, result.hits.map((h) => h.id));
+    const needs = await this.needs.findVisibleByIds(
+      ctx.actor,
+      result.hits.map((h) => h.id),
+    );
     // The index may lag a just-closed need by a moment; only published needs are ever returned.
     const byId = new Map(needs.filter((n) => n.status === 'PUBLISHED').map((n) => [n.id, n]));
     const hits = result.hits.flatMap((h) => (byId.has(h.id) ? [{ need: byId.get(h.id)!, rankingScore: h.rankingScore }] : []));
@@ -48,9 +51,14 @@ export class SearchResolver {
     requireRole(ctx.actor, 'BUYER', 'ADMIN');
     validatePage(page, pageSize);
     const result = await this.search.searchSuppliers({ query, filter: filter && this.checkCodes(filter), page, pageSize });
-    const profiles = await this.suppliers.findVisibleByIds(ctx.actor, result.hits.map((h) => h.id));
+    const profiles = await this.suppliers.findVisibleByIds(
+      ctx.actor,
+      result.hits.map((h) => h.id),
+    );
     const byId = new Map(profiles.filter((p) => p.discoverable).map((p) => [p.id, p]));
-    const hits = result.hits.flatMap((h) => (byId.has(h.id) ? [{ supplier: byId.get(h.id)!, rankingScore: h.rankingScore }] : []));
+    const hits = result.hits.flatMap((h) =>
+      byId.has(h.id) ? [{ supplier: byId.get(h.id)!, rankingScore: h.rankingScore }] : [],
+    );
     return { hits, totalHits: result.totalHits, facets: result.facets };
   }
 

@@ -3,11 +3,24 @@ import { envSchema, Env } from './config.schema';
 
 /** Typed configuration, grouped by namespace. Built once at boot from the environment. */
 export interface AppConfig {
-  app: { env: Env['NODE_ENV']; isProduction: boolean; port: number; dataDir: string; publicUrl: string; logLevel: Env['LOG_LEVEL'] };
+  app: {
+    env: Env['NODE_ENV'];
+    isProduction: boolean;
+    port: number;
+    dataDir: string;
+    publicUrl: string;
+    logLevel: Env['LOG_LEVEL'];
+  };
   database: { url: string };
   redis: { url: string };
   meili: { url: string; masterKey: string | undefined; indexPrefix: string };
-  queue: { prefix: string; workerQueues: string[] | null; concurrency: number; outboxPollMs: number; reconcileIntervalSeconds: number };
+  queue: {
+    prefix: string;
+    workerQueues: string[] | null;
+    concurrency: number;
+    outboxPollMs: number;
+    reconcileIntervalSeconds: number;
+  };
   smtp: { url: string | undefined };
   notifications: {
     mailFrom: string;
@@ -51,7 +64,11 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
     meili: { url: e.MEILI_URL, masterKey: e.MEILI_MASTER_KEY, indexPrefix: e.NAVET_SEARCH_PREFIX },
     queue: {
       prefix: e.NAVET_QUEUE_PREFIX,
-      workerQueues: e.WORKER_QUEUES ? e.WORKER_QUEUES.split(',').map((q) => q.trim()).filter(Boolean) : null,
+      workerQueues: e.WORKER_QUEUES
+        ? e.WORKER_QUEUES.split(',')
+            .map((q) => q.trim())
+            .filter(Boolean)
+        : null,
       concurrency: e.WORKER_CONCURRENCY,
       outboxPollMs: e.OUTBOX_POLL_MS,
       reconcileIntervalSeconds: e.RECONCILE_INTERVAL_SECONDS,
@@ -70,7 +87,8 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
       maxFailuresPerAccount: e.LOGIN_MAX_FAILURES_PER_ACCOUNT,
       maxAttemptsPerIp: e.LOGIN_MAX_ATTEMPTS_PER_IP,
     },
-    admin: e.NAVET_ADMIN_EMAIL && e.NAVET_ADMIN_PASSWORD ? { email: e.NAVET_ADMIN_EMAIL, password: e.NAVET_ADMIN_PASSWORD } : null,
+    admin:
+      e.NAVET_ADMIN_EMAIL && e.NAVET_ADMIN_PASSWORD ? { email: e.NAVET_ADMIN_EMAIL, password: e.NAVET_ADMIN_PASSWORD } : null,
     graphql: {
       maxDepth: e.GRAPHQL_MAX_DEPTH,
       maxComplexity: e.GRAPHQL_MAX_COMPLEXITY,

@@ -1,17 +1,18 @@
 import { z } from 'zod';
 
-const bool = z
-  .enum(['true', 'false', '1', '0'])
-  .transform((v) => v === 'true' || v === '1');
+const bool = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
 
 const url = (protocols: string[]) =>
-  z.string().refine((v) => {
-    try {
-      return protocols.includes(new URL(v).protocol);
-    } catch {
-      return false;
-    }
-  }, `must be a URL (${protocols.join(' or ')})`);
+  z.string().refine(
+    (v) => {
+      try {
+        return protocols.includes(new URL(v).protocol);
+      } catch {
+        return false;
+      }
+    },
+    `must be a URL (${protocols.join(' or ')})`,
+  );
 
 /** Every environment variable Navet reads, with its default. Documented in the README. */
 export const envSchema = z
@@ -29,8 +30,14 @@ export const envSchema = z
     NAVET_ADMIN_EMAIL: z.string().email().optional(),
     NAVET_ADMIN_PASSWORD: z.string().min(12, 'must be at least 12 characters').optional(),
     NAVET_PUBLIC_URL: url(['http:', 'https:']).optional(),
-    NAVET_SEARCH_PREFIX: z.string().regex(/^[a-z0-9_]*$/, 'lower-case letters, digits and _ only').default(''),
-    NAVET_QUEUE_PREFIX: z.string().regex(/^[a-zA-Z0-9_:-]+$/).default('navet'),
+    NAVET_SEARCH_PREFIX: z
+      .string()
+      .regex(/^[a-z0-9_]*$/, 'lower-case letters, digits and _ only')
+      .default(''),
+    NAVET_QUEUE_PREFIX: z
+      .string()
+      .regex(/^[a-zA-Z0-9_:-]+$/)
+      .default('navet'),
     WORKER_QUEUES: z.string().optional(),
     WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(4),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),

@@ -23,12 +23,10 @@ export class DomainError extends Error {
   }
 }
 
-export const badInput = (field: string, message: string): DomainError =>
-  new DomainError('BAD_USER_INPUT', message, field);
+export const badInput = (field: string, message: string): DomainError => new DomainError('BAD_USER_INPUT', message, field);
 export const notFound = (what: string): DomainError => new DomainError('NOT_FOUND', `${what} not found`);
 export const forbidden = (message = 'Not allowed'): DomainError => new DomainError('FORBIDDEN', message);
-export const unauthenticated = (message = 'Sign in required'): DomainError =>
-  new DomainError('UNAUTHENTICATED', message);
+export const unauthenticated = (message = 'Sign in required'): DomainError => new DomainError('UNAUTHENTICATED', message);
 export const conflict = (message: string): DomainError => new DomainError('CONFLICT', message);
 export const invalidState = (message: string): DomainError => new DomainError('INVALID_STATE', message);
 

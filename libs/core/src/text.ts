@@ -1,6 +1,7 @@
 import { badInput } from './domain-error';
 
 // Control characters (NUL above all, which PostgreSQL cannot store) are refused; tab and newlines are text.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
 function checkControl(field: string, v: string): string {
   if (CONTROL.test(v)) throw badInput(field, `${field} contains control characters`);
@@ -25,7 +26,12 @@ export function optionalText(field: string, value: string | undefined | null, ma
 }
 
 /** A list of short texts: trimmed, empty entries refused, bounded count and length. */
-export function textList(field: string, values: readonly string[] | undefined | null, maxItems: number, maxLen: number): string[] {
+export function textList(
+  field: string,
+  values: readonly string[] | undefined | null,
+  maxItems: number,
+  maxLen: number,
+): string[] {
   const list = (values ?? []).map((v) => v.trim());
   if (list.length > maxItems) throw badInput(field, `${field} may have at most ${maxItems} entries`);
   list.forEach((v) => {

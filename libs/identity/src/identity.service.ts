@@ -79,7 +79,9 @@ export class IdentityService {
     const key = email.trim().toLowerCase();
     await this.limiter.beforeAttempt(key, ip);
     const user = await this.ds.getRepository(UserEntity).createQueryBuilder('u').where('lower(u.email) = :key', { key }).getOne();
-    const ok = user ? await verifyPassword(user.passwordHash, password) : (await verifyPassword(await DUMMY_HASH, password), false);
+    const ok = user
+      ? await verifyPassword(user.passwordHash, password)
+      : (await verifyPassword(await DUMMY_HASH, password), false);
     if (!user || !ok) {
       await this.limiter.recordFailure(key);
       throw new DomainError('UNAUTHENTICATED', 'Wrong e-mail or password');
@@ -133,7 +135,11 @@ export class IdentityService {
     const key = requireEmail('NAVET_ADMIN_EMAIL', email);
     const passwordHash = await hashPassword(password);
     await inTransaction(this.ds, async (em) => {
-      const existing = await em.getRepository(UserEntity).createQueryBuilder('u').where('lower(u.email) = :key', { key }).getOne();
+      const existing = await em
+        .getRepository(UserEntity)
+        .createQueryBuilder('u')
+        .where('lower(u.email) = :key', { key })
+        .getOne();
       if (existing) {
         if (existing.role !== 'ADMIN') throw new Error('NAVET_ADMIN_EMAIL belongs to a non-admin user');
         await em.update(UserEntity, { id: existing.id }, { passwordHash, updatedAt: new Date() });
@@ -143,15 +149,31 @@ export class IdentityService {
       if (!platform) {
         const now = new Date();
         platform = Object.assign(new OrganizationEntity(), {
-          id: newId(), name: 'Navet', kind: 'PLATFORM', organizationNumber: null, countryCode: 'SE', regionCode: null,
-          website: null, verified: true, verifiedAt: now, createdAt: now, updatedAt: now,
+          id: newId(),
+          name: 'Navet',
+          kind: 'PLATFORM',
+          organizationNumber: null,
+          countryCode: 'SE',
+          regionCode: null,
+          website: null,
+          verified: true,
+          verifiedAt: now,
+          createdAt: now,
+          updatedAt: now,
         });
         await em.insert(OrganizationEntity, platform);
       }
       const now = new Date();
       await em.insert(UserEntity, {
-        id: newId(), organizationId: platform.id, email: key, name: 'Navet admin', role: 'ADMIN', passwordHash,
-        preferredLanguage: 'sv', createdAt: now, updatedAt: now,
+        id: newId(),
+        organizationId: platform.id,
+        email: key,
+        name: 'Navet admin',
+        role: 'ADMIN',
+        passwordHash,
+        preferredLanguage: 'sv',
+        createdAt: now,
+        updatedAt: now,
       });
     });
     this.logger.log('admin account ensured');
@@ -165,7 +187,8 @@ export class IdentityService {
   private duplicate(e: unknown): DomainError {
     const constraint = (e as { constraint?: string }).constraint ?? '';
     if (constraint.includes('users_email')) return conflict('An account with this e-mail already exists');
-    if (constraint.includes('organizations_number')) return conflict('An organization with this organization number already exists');
+    if (constraint.includes('organizations_number'))
+      return conflict('An organization with this organization number already exists');
     return badInput('input', 'Duplicate value');
   }
 }

@@ -33,9 +33,13 @@ export class OutboxRelay {
         [limit],
       );
       if (rows.length === 0) return 0;
-      const jobs = rows.flatMap((r) => routeEvent({ id: String(r.id), type: r.event_type, payload: r.payload, priority: r.priority }));
+      const jobs = rows.flatMap((r) =>
+        routeEvent({ id: String(r.id), type: r.event_type, payload: r.payload, priority: r.priority }),
+      );
       await this.producer.enqueueMany(jobs);
-      await em.query(`UPDATE outbox SET published_at = now(), attempts = attempts + 1 WHERE id = ANY($1::bigint[])`, [rows.map((r) => r.id)]);
+      await em.query(`UPDATE outbox SET published_at = now(), attempts = attempts + 1 WHERE id = ANY($1::bigint[])`, [
+        rows.map((r) => r.id),
+      ]);
       this.logger.debug({ rows: rows.length, jobs: jobs.length }, 'outbox relayed');
       return rows.length;
     });

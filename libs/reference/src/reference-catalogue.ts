@@ -91,7 +91,8 @@ export class ReferenceCatalogue {
     return unique(
       codes.map((raw) => {
         const code = raw.trim().toUpperCase();
-        if (!isNutsFormat(code)) throw badInput(field, `"${raw}" is not a NUTS code (two letters and up to three letters or digits)`);
+        if (!isNutsFormat(code))
+          throw badInput(field, `"${raw}" is not a NUTS code (two letters and up to three letters or digits)`);
         if (code.startsWith('SE') && !this.regionByCode.has(code)) throw badInput(field, `"${raw}" is not a Swedish NUTS region`);
         return code;
       }),

@@ -5,7 +5,10 @@ import { ReferenceCatalogue } from './reference-catalogue';
  * Copies the catalogue into PostgreSQL (cpv_codes, regions) so SQL reports and the full-text
  * baseline can join on labels. Idempotent: upserts every row.
  */
-export async function loadReferenceData(ds: DataSource, catalogue: ReferenceCatalogue): Promise<{ cpv: number; regions: number }> {
+export async function loadReferenceData(
+  ds: DataSource,
+  catalogue: ReferenceCatalogue,
+): Promise<{ cpv: number; regions: number }> {
   const cpv = catalogue.allCpv();
   await ds.transaction(async (em) => {
     for (let i = 0; i < cpv.length; i += 1000) {

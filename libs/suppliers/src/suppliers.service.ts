@@ -26,7 +26,10 @@ export class SuppliersService {
     const now = this.clock.now();
     const fields = validateProfile(input, this.catalogue, now);
     return inTransaction(this.ds, async (em) => {
-      const org = await em.findOne(OrganizationEntity, { where: { id: supplier.organizationId }, lock: { mode: 'pessimistic_write' } });
+      const org = await em.findOne(OrganizationEntity, {
+        where: { id: supplier.organizationId },
+        lock: { mode: 'pessimistic_write' },
+      });
       if (!org || org.kind !== 'SUPPLIER') throw new DomainError('FORBIDDEN', 'Only supplier organizations keep a profile');
       // The organization row lock serialises concurrent upserts, so "one profile per organization" holds.
       const existing = await em.findOneBy(SupplierProfileEntity, { organizationId: org.id });
@@ -66,7 +69,9 @@ export class SuppliersService {
     const valid = ids.filter(isId);
     if (valid.length === 0) return [];
     const rows = await this.ds.getRepository(SupplierProfileEntity).findBy({ id: In(valid) });
-    const byId = new Map(rows.filter((p) => p.discoverable || belongsTo(actor, p.organizationId)).map((p) => [p.id, toSupplierProfile(p)]));
+    const byId = new Map(
+      rows.filter((p) => p.discoverable || belongsTo(actor, p.organizationId)).map((p) => [p.id, toSupplierProfile(p)]),
+    );
     return valid.map((id) => byId.get(id)).filter((p): p is SupplierProfile => !!p);
   }
 

@@ -77,7 +77,12 @@ export async function createTestEnv(overrides: NodeJS.ProcessEnv = {}): Promise<
     const meili = api.get(MeiliClient);
     await worker.close();
     // The worker's producer is closed now; the API's own one removes this file's queues.
-    await Promise.all(api.get(JobProducer).allQueues().map((q) => q.obliterate({ force: true }).catch(() => undefined)));
+    await Promise.all(
+      api
+        .get(JobProducer)
+        .allQueues()
+        .map((q) => q.obliterate({ force: true }).catch(() => undefined)),
+    );
     await api.close();
     for (const uid of [meili.needsIndexUid, meili.suppliersIndexUid]) {
       await meili.client.deleteIndex(uid).catch(() => undefined);

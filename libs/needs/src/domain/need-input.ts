@@ -48,7 +48,8 @@ const readiness = (v: string) => requireOneOf('readiness', v, SOLUTION_READINESS
 
 function value(v: number | null | undefined): number | null {
   if (v === null || v === undefined) return null;
-  if (!Number.isInteger(v) || v < 0) throw badInput('estimatedValueSek', 'estimatedValueSek must be a whole, non-negative number');
+  if (!Number.isInteger(v) || v < 0)
+    throw badInput('estimatedValueSek', 'estimatedValueSek must be a whole, non-negative number');
   return v;
 }
 
@@ -83,24 +84,24 @@ export function validateNeedChanges(
   now: Date,
 ): Partial<NeedFields> & { stage?: ProcurementStage } {
   const out: Partial<NeedFields> & { stage?: ProcurementStage } = {};
-  const nonNull = (field: string, v: unknown) => {
+  // Required fields may be omitted from an update, but not cleared with null.
+  const present = <T>(field: string, v: T | null): T => {
     if (v === null) throw badInput(field, `${field} cannot be cleared`);
+    return v;
   };
-  if (input.title !== undefined) (nonNull('title', input.title), (out.title = title(input.title)));
-  if (input.summary !== undefined) (nonNull('summary', input.summary), (out.summary = summary(input.summary)));
-  if (input.description !== undefined) (nonNull('description', input.description), (out.description = description(input.description)));
+  if (input.title !== undefined) out.title = title(present('title', input.title));
+  if (input.summary !== undefined) out.summary = summary(present('summary', input.summary));
+  if (input.description !== undefined) out.description = description(present('description', input.description));
   if (input.desiredOutcomes !== undefined) out.desiredOutcomes = outcomes(input.desiredOutcomes);
-  if (input.language !== undefined) (nonNull('language', input.language), (out.language = requireLanguage('language', input.language!)));
-  if (input.cpvCodes !== undefined) (nonNull('cpvCodes', input.cpvCodes), (out.cpvCodes = catalogue.validateCpvCodes('cpvCodes', input.cpvCodes!)));
+  if (input.language !== undefined) out.language = requireLanguage('language', present('language', input.language));
+  if (input.cpvCodes !== undefined) out.cpvCodes = catalogue.validateCpvCodes('cpvCodes', present('cpvCodes', input.cpvCodes));
   if (input.regionCodes !== undefined) {
-    nonNull('regionCodes', input.regionCodes);
-    out.regionCodes = catalogue.validateRegionCodes('regionCodes', input.regionCodes!);
+    out.regionCodes = catalogue.validateRegionCodes('regionCodes', present('regionCodes', input.regionCodes));
   }
   if (input.focusAreas !== undefined) out.focusAreas = focusAreas(input.focusAreas ?? []);
-  if (input.readiness !== undefined) (nonNull('readiness', input.readiness), (out.readiness = readiness(input.readiness!)));
+  if (input.readiness !== undefined) out.readiness = readiness(present('readiness', input.readiness));
   if (input.estimatedValueSek !== undefined) out.estimatedValueSek = value(input.estimatedValueSek);
   if (input.dialogueDeadline !== undefined) out.dialogueDeadline = deadline(input.dialogueDeadline, now);
-  if (input.stage !== undefined) (nonNull('stage', input.stage), (out.stage = requireOneOf('stage', input.stage!, PROCUREMENT_STAGES)));
+  if (input.stage !== undefined) out.stage = requireOneOf('stage', present('stage', input.stage), PROCUREMENT_STAGES);
   return out;
 }
-

@@ -28,12 +28,30 @@ const shared: Settings = {
 
 // Most specific and shortest texts first: a title hit outranks a hit deep in a description.
 const needSearchable = ['title', 'summary', 'cpvLabelsSv', 'cpvLabelsEn', 'desiredOutcomes', 'description', 'buyerName'];
-const supplierSearchable = ['headline', 'offerings', 'cpvLabelsSv', 'cpvLabelsEn', 'description', 'referencesText', 'organizationName'];
+const supplierSearchable = [
+  'headline',
+  'offerings',
+  'cpvLabelsSv',
+  'cpvLabelsEn',
+  'description',
+  'referencesText',
+  'organizationName',
+];
 
 export const NEED_INDEX_SETTINGS: Settings = {
   ...shared,
   searchableAttributes: needSearchable,
-  filterableAttributes: ['id', 'cpvPrefixes', 'cpvDivisions', 'regionCodes', 'regionPrefixes', 'focusAreas', 'readiness', 'buyerId', 'language'],
+  filterableAttributes: [
+    'id',
+    'cpvPrefixes',
+    'cpvDivisions',
+    'regionCodes',
+    'regionPrefixes',
+    'focusAreas',
+    'readiness',
+    'buyerId',
+    'language',
+  ],
   localizedAttributes: localized(
     needSearchable.filter((a) => a !== 'cpvLabelsEn'),
     ['cpvLabelsEn'],

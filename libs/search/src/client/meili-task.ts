@@ -5,7 +5,9 @@ const TASK_TIMEOUT_MS = 10 * 60_000;
 
 export class MeiliTaskError extends Error {
   constructor(readonly task: Task) {
-    super(`Meilisearch task ${task.uid} (${task.type}) ${task.status}: ${task.error?.code ?? '?'} ${task.error?.message ?? ''}`.trim());
+    super(
+      `Meilisearch task ${task.uid} (${task.type}) ${task.status}: ${task.error?.code ?? '?'} ${task.error?.message ?? ''}`.trim(),
+    );
   }
 }
 

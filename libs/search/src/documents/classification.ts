@@ -27,7 +27,11 @@ export function cpvLeadingPrefixes(code: string): string[] {
   return out;
 }
 
-export function classificationFields(cpvCodes: readonly string[], regionCodes: readonly string[], catalogue: ReferenceCatalogue): ClassificationFields {
+export function classificationFields(
+  cpvCodes: readonly string[],
+  regionCodes: readonly string[],
+  catalogue: ReferenceCatalogue,
+): ClassificationFields {
   const labels = catalogue.cpvLabels(cpvCodes, true);
   return {
     cpvCodes: [...cpvCodes],

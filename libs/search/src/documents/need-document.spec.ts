@@ -24,13 +24,17 @@ const need = (over: Partial<NeedSource> = {}): NeedSource => ({
 describe('toNeedDocument', () => {
   it('labels the codes and their ancestors in both languages, so broader words find the need', () => {
     const doc = toNeedDocument(need(), 'Stockholms stad', catalogue);
-    expect(doc.cpvLabelsSv).toEqual(expect.arrayContaining(['Elfordon', 'Motorfordon', 'Transportutrustning och transporthjälpmedel']));
+    expect(doc.cpvLabelsSv).toEqual(
+      expect.arrayContaining(['Elfordon', 'Motorfordon', 'Transportutrustning och transporthjälpmedel']),
+    );
     expect(doc.cpvLabelsEn).toEqual(expect.arrayContaining(['Electric vehicles', 'Motor vehicles']));
   });
 
   it('indexes every leading-digit CPV prefix and the division of each code', () => {
     const doc = toNeedDocument(need({ cpvCodes: ['34144900-7', '72000000-5'] }), 'B', catalogue);
-    expect(doc.cpvPrefixes).toEqual(expect.arrayContaining(['34', '341', '3414', '34144', '341449', '3414490', '34144900', '72']));
+    expect(doc.cpvPrefixes).toEqual(
+      expect.arrayContaining(['34', '341', '3414', '34144', '341449', '3414490', '34144900', '72']),
+    );
     expect(doc.cpvPrefixes).not.toContain('3');
     expect(doc.cpvDivisions).toEqual(['34', '72']);
     expect(doc.cpvCodes).toEqual(['34144900-7', '72000000-5']);

@@ -25,7 +25,11 @@ const profile: SupplierSource = {
 
 describe('toSupplierDocument', () => {
   it('makes references searchable as text and never copies the contact e-mail', () => {
-    const doc = toSupplierDocument({ ...profile, contactEmail: 'secret@example.se' } as SupplierSource, 'Laddbolaget AB', catalogue);
+    const doc = toSupplierDocument(
+      { ...profile, contactEmail: 'secret@example.se' } as SupplierSource,
+      'Laddbolaget AB',
+      catalogue,
+    );
     expect(doc.referencesText).toEqual(['Laddplatser. Umeå kommun. 40 platser', 'Pilot. Region Skåne']);
     expect(JSON.stringify(doc)).not.toContain('secret@example.se');
   });

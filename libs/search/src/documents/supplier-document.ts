@@ -45,9 +45,16 @@ export interface SupplierDocument extends ClassificationFields {
 }
 
 const referenceText = (r: SupplierReferenceSource): string =>
-  [r.title, r.customer, r.description ?? ''].map((s) => s.trim()).filter(Boolean).join('. ');
+  [r.title, r.customer, r.description ?? '']
+    .map((s) => s.trim())
+    .filter(Boolean)
+    .join('. ');
 
-export function toSupplierDocument(profile: SupplierSource, organizationName: string, catalogue: ReferenceCatalogue): SupplierDocument {
+export function toSupplierDocument(
+  profile: SupplierSource,
+  organizationName: string,
+  catalogue: ReferenceCatalogue,
+): SupplierDocument {
   return {
     id: profile.id,
     organizationId: profile.organizationId,

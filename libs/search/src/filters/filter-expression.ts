@@ -5,8 +5,9 @@ export function quote(value: string): string {
   return `"${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
 }
 
-const nonEmpty = (values: readonly string[] | null | undefined): string[] =>
-  [...new Set((values ?? []).map((v) => v.trim()).filter(Boolean))];
+const nonEmpty = (values: readonly string[] | null | undefined): string[] => [
+  ...new Set((values ?? []).map((v) => v.trim()).filter(Boolean)),
+];
 
 /** `field IN ["a", "b"]` (OR within a field), or null when there is nothing to filter on. */
 export function anyOf(field: string, values: readonly string[] | null | undefined): string | null {

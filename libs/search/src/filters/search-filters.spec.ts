@@ -15,7 +15,9 @@ describe('needFilter', () => {
   });
 
   it('matches regions by overlap in both directions', () => {
-    expect(needFilter({ regionCodes: ['SE110'] })).toBe('regionPrefixes = "SE110" OR regionCodes IN ["SE", "SE1", "SE11", "SE110"]');
+    expect(needFilter({ regionCodes: ['SE110'] })).toBe(
+      'regionPrefixes = "SE110" OR regionCodes IN ["SE", "SE1", "SE11", "SE110"]',
+    );
     expect(needFilter({ regionCodes: ['SE1', 'se332'] })).toBe(
       '(regionPrefixes = "SE1" OR regionCodes IN ["SE", "SE1"]) OR (regionPrefixes = "SE332" OR regionCodes IN ["SE", "SE3", "SE33", "SE332"])',
     );

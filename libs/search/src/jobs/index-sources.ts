@@ -25,7 +25,8 @@ export interface IndexSource {
 export function needIndexSource(ds: DataSource, catalogue: ReferenceCatalogue): IndexSource {
   return {
     kind: 'needs',
-    batchAfter: async (afterId, limit) => (await publishedNeedsAfter(ds, afterId, limit)).map((r) => toNeedDocument(r, r.buyerName, catalogue)),
+    batchAfter: async (afterId, limit) =>
+      (await publishedNeedsAfter(ds, afterId, limit)).map((r) => toNeedDocument(r, r.buyerName, catalogue)),
     byIds: async (ids) => (await publishedNeedsByIds(ds, ids)).map((r) => toNeedDocument(r, r.buyerName, catalogue)),
     versions: () => publishedNeedVersions(ds),
   };
@@ -36,7 +37,8 @@ export function supplierIndexSource(ds: DataSource, catalogue: ReferenceCatalogu
     kind: 'suppliers',
     batchAfter: async (afterId, limit) =>
       (await discoverableSuppliersAfter(ds, afterId, limit)).map((r) => toSupplierDocument(r, r.organizationName, catalogue)),
-    byIds: async (ids) => (await discoverableSuppliersByIds(ds, ids)).map((r) => toSupplierDocument(r, r.organizationName, catalogue)),
+    byIds: async (ids) =>
+      (await discoverableSuppliersByIds(ds, ids)).map((r) => toSupplierDocument(r, r.organizationName, catalogue)),
     versions: () => discoverableSupplierVersions(ds),
   };
 }

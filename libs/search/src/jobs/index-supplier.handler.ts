@@ -24,7 +24,9 @@ export class IndexSupplierHandler implements JobHandler<'search.index-supplier'>
     const index = this.meili.client.index(this.meili.suppliersIndexUid);
     const row = isId(supplierId) ? await loadSupplierRow(this.dataSource, supplierId) : null;
     if (row?.discoverable) {
-      await waitForTask(index.addDocuments([toSupplierDocument(row, row.organizationName, this.catalogue)], { primaryKey: 'id' }));
+      await waitForTask(
+        index.addDocuments([toSupplierDocument(row, row.organizationName, this.catalogue)], { primaryKey: 'id' }),
+      );
     } else {
       await waitForTask(index.deleteDocument(supplierId));
     }

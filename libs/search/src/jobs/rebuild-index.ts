@@ -10,7 +10,12 @@ export const REINDEX_BATCH_SIZE = 1000;
  * in one Meilisearch task: searches see the old index or the new one, never a half-built one.
  * Returns the number of documents indexed.
  */
-export async function rebuildIndex(client: Meilisearch, liveUid: string, source: IndexSource, batchSize = REINDEX_BATCH_SIZE): Promise<number> {
+export async function rebuildIndex(
+  client: Meilisearch,
+  liveUid: string,
+  source: IndexSource,
+  batchSize = REINDEX_BATCH_SIZE,
+): Promise<number> {
   const buildUid = `${liveUid}_build_${Date.now()}`;
   try {
     await applyIndex(client, buildUid, source.kind);

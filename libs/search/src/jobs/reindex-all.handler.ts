@@ -23,7 +23,11 @@ export class ReindexAllHandler implements JobHandler<'search.reindex-all'> {
   async handle({ requestId }: JobPayload<'search.reindex-all'>, context?: JobContext): Promise<void> {
     const { client } = this.meili;
     const needs = await rebuildIndex(client, this.meili.needsIndexUid, needIndexSource(this.dataSource, this.catalogue));
-    const suppliers = await rebuildIndex(client, this.meili.suppliersIndexUid, supplierIndexSource(this.dataSource, this.catalogue));
+    const suppliers = await rebuildIndex(
+      client,
+      this.meili.suppliersIndexUid,
+      supplierIndexSource(this.dataSource, this.catalogue),
+    );
     // Single-document jobs that ran during the build wrote to the old index; catch them up.
     const repaired = await this.reconciler.reconcile();
     this.logger.log({ msg: 'search indexes rebuilt', requestId, jobId: context?.jobId, needs, suppliers, repaired });

@@ -57,7 +57,12 @@ beforeAll(async () => {
   await migrator.destroy();
 
   const moduleRef = await Test.createTestingModule({
-    imports: [ConfigModule.forRoot(searchTestConfig(dbUrl)), ReferenceModule, TypeOrmModule.forRoot(dataSourceOptions(dbUrl, [], 4)), SearchIndexingModule],
+    imports: [
+      ConfigModule.forRoot(searchTestConfig(dbUrl)),
+      ReferenceModule,
+      TypeOrmModule.forRoot(dataSourceOptions(dbUrl, [], 4)),
+      SearchIndexingModule,
+    ],
   }).compile();
   app = await moduleRef.init();
   ds = app.get(DataSource);
@@ -141,9 +146,27 @@ describe('search indexing against PostgreSQL and Meilisearch', () => {
     expect(result.hits[0].rankingScore).toBeLessThanOrEqual(1);
     const all = await search.searchNeeds({ query: '', page: 1, pageSize: 10 });
     expect(all.facets).toEqual([
-      { field: 'focusAreas', values: [{ value: 'DIGITALISATION', count: 1 }, { value: 'TRANSPORT', count: 1 }] },
-      { field: 'regionCodes', values: [{ value: 'SE110', count: 1 }, { value: 'SE332', count: 1 }] },
-      { field: 'cpvDivisions', values: [{ value: '34', count: 1 }, { value: '72', count: 1 }] },
+      {
+        field: 'focusAreas',
+        values: [
+          { value: 'DIGITALISATION', count: 1 },
+          { value: 'TRANSPORT', count: 1 },
+        ],
+      },
+      {
+        field: 'regionCodes',
+        values: [
+          { value: 'SE110', count: 1 },
+          { value: 'SE332', count: 1 },
+        ],
+      },
+      {
+        field: 'cpvDivisions',
+        values: [
+          { value: '34', count: 1 },
+          { value: '72', count: 1 },
+        ],
+      },
       { field: 'readiness', values: [{ value: 'MARKET_READY', count: 2 }] },
     ]);
     const suppliers = await search.searchSuppliers({ query: '', page: 1, pageSize: 10 });
@@ -180,7 +203,12 @@ describe('search indexing against PostgreSQL and Meilisearch', () => {
     expect(await needIds('', { regionCodes: ['SE110'] })).toEqual([vehicles]);
     expect(await supplierIds('laddinfrastruktur')).toEqual([charging]);
     const { results } = await meili.client.getRawIndexes({ limit: 1000 });
-    expect(results.map((i) => i.uid).filter((uid) => uid.startsWith(meili.prefix)).sort()).toEqual([meili.needsIndexUid, meili.suppliersIndexUid]);
+    expect(
+      results
+        .map((i) => i.uid)
+        .filter((uid) => uid.startsWith(meili.prefix))
+        .sort(),
+    ).toEqual([meili.needsIndexUid, meili.suppliersIndexUid]);
   });
 
   it('reconciles drift: restores a lost document, refreshes a stale one and removes an orphan', async () => {
@@ -189,7 +217,9 @@ describe('search indexing against PostgreSQL and Meilisearch', () => {
     await waitForTask(needs.deleteDocument(software));
     await waitForTask(needs.addDocuments([{ id: orphan, title: 'Spökbehov som inte finns', version: 1 }]));
     // Changed in PostgreSQL without an indexing job: the index still has the old title and version.
-    await ds.query(`UPDATE needs SET title = 'Eldrivna arbetsmaskiner och bussar', version = version + 1 WHERE id = $1`, [vehicles]);
+    await ds.query(`UPDATE needs SET title = 'Eldrivna arbetsmaskiner och bussar', version = version + 1 WHERE id = $1`, [
+      vehicles,
+    ]);
     expect(await needIds('digital')).toEqual([]);
     expect(await needIds('spökbehov')).toEqual([orphan]);
 
