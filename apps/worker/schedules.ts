@@ -25,7 +25,11 @@ export class Schedules implements OnApplicationBootstrap, OnApplicationShutdown 
     if (every <= 0) {
       await queue.removeJobScheduler('search-reconcile');
     } else {
-      await queue.upsertJobScheduler('search-reconcile', { every }, { name: 'search.reconcile', data: { requestId: 'scheduled' } });
+      await queue.upsertJobScheduler(
+        'search-reconcile',
+        { every },
+        { name: 'search.reconcile', data: { requestId: 'scheduled' } },
+      );
       this.logger.log({ everySeconds: every / 1000 }, 'search reconciler scheduled');
     }
     this.digestTimer = setInterval(() => void this.enqueueDigest(), DIGEST_CHECK_MS);

@@ -1,10 +1,34 @@
 import { createHmac } from 'node:crypto';
-import { createAdmin, createTestEnv, login, register, sampleNeed, sampleProfile, Session, TestEnv, verifiedBuyer } from '@navet/testing';
+import {
+  createAdmin,
+  createTestEnv,
+  login,
+  register,
+  sampleNeed,
+  sampleProfile,
+  Session,
+  TestEnv,
+  verifiedBuyer,
+} from '@navet/testing';
 import { MailCapture } from '../../libs/notifications/src/test-support/mail-capture';
 import { WebhookReceiver } from '../../libs/notifications/src/test-support/webhook-receiver';
 import {
-  CLOSE, CREATE_NEED, DECLINE, EXPRESS_INTEREST, INVITE, MARK_READ, MATCHES_FOR_NEED, MatchView, MY_MATCHES, NOTIFICATIONS,
-  NotificationView, PREFS, PUBLISH, RATE, ROTATE, UPSERT_PROFILE,
+  CLOSE,
+  CREATE_NEED,
+  DECLINE,
+  EXPRESS_INTEREST,
+  INVITE,
+  MARK_READ,
+  MATCHES_FOR_NEED,
+  MatchView,
+  MY_MATCHES,
+  NOTIFICATIONS,
+  NotificationView,
+  PREFS,
+  PUBLISH,
+  RATE,
+  ROTATE,
+  UPSERT_PROFILE,
 } from './match-graphql';
 
 describe('publish -> explained suggestions -> notifications -> interest + invitation -> CONNECTED (e2e)', () => {
@@ -26,8 +50,9 @@ describe('publish -> explained suggestions -> notifications -> interest + invita
     admin = await login(env, creds.email, creds.password);
     buyer = await verifiedBuyer(env, admin, 'Laddkommunen');
     supplier = await register(env, 'SUPPLIER', 'Laddbolaget AB');
-    supplierId = (await env.gql.ok<{ upsertSupplierProfile: { id: string } }>(UPSERT_PROFILE, { input: sampleProfile() }, supplier.token))
-      .upsertSupplierProfile.id;
+    supplierId = (
+      await env.gql.ok<{ upsertSupplierProfile: { id: string } }>(UPSERT_PROFILE, { input: sampleProfile() }, supplier.token)
+    ).upsertSupplierProfile.id;
     await env.gql.ok(PREFS, { input: { webhookUrl: hookUrl } }, supplier.token);
     secret = (await env.gql.ok<{ rotateWebhookSecret: string }>(ROTATE, {}, supplier.token)).rotateWebhookSecret;
     await env.drain();
@@ -38,14 +63,16 @@ describe('publish -> explained suggestions -> notifications -> interest + invita
   });
 
   const publishNeed = async (over: Record<string, unknown> = {}) => {
-    const id = (await env.gql.ok<{ createNeed: { id: string } }>(CREATE_NEED, { input: sampleNeed(over) }, buyer.token)).createNeed.id;
+    const id = (await env.gql.ok<{ createNeed: { id: string } }>(CREATE_NEED, { input: sampleNeed(over) }, buyer.token))
+      .createNeed.id;
     await env.gql.ok(PUBLISH, { id }, buyer.token);
     await env.drain();
     return id;
   };
   const matchesFor = async (needId: string) =>
     (await env.gql.ok<{ matchesForNeed: MatchView[] }>(MATCHES_FOR_NEED, { needId }, buyer.token)).matchesForNeed;
-  const inbox = async (who: Session) => (await env.gql.ok<{ notifications: NotificationView[] }>(NOTIFICATIONS, {}, who.token)).notifications;
+  const inbox = async (who: Session) =>
+    (await env.gql.ok<{ notifications: NotificationView[] }>(NOTIFICATIONS, {}, who.token)).notifications;
 
   it('suggests the fitting supplier with an explained score whose contributions add up', async () => {
     const needId = await publishNeed();
@@ -84,18 +111,21 @@ describe('publish -> explained suggestions -> notifications -> interest + invita
 
   it('connects interest and invitation, notifies both sides and reveals contacts to each other', async () => {
     const needId = await publishNeed({ title: 'Laddning för kommunens bilpool' });
-    const interested = (await env.gql.ok<{ expressInterest: MatchView }>(EXPRESS_INTEREST, { needId, message: 'Vi kan hjälpa' }, supplier.token))
-      .expressInterest;
+    const interested = (
+      await env.gql.ok<{ expressInterest: MatchView }>(EXPRESS_INTEREST, { needId, message: 'Vi kan hjälpa' }, supplier.token)
+    ).expressInterest;
     expect(interested).toMatchObject({ status: 'INTERESTED', supplierInterested: true, buyerContactEmail: null });
     await env.drain();
     expect((await inbox(buyer)).some((n) => n.type === 'SUPPLIER_INTERESTED' && n.needId === needId)).toBe(true);
-    const connected = (await env.gql.ok<{ inviteSupplier: MatchView }>(INVITE, { needId, supplierId }, buyer.token)).inviteSupplier;
+    const connected = (await env.gql.ok<{ inviteSupplier: MatchView }>(INVITE, { needId, supplierId }, buyer.token))
+      .inviteSupplier;
     expect(connected).toMatchObject({ id: interested.id, status: 'CONNECTED', buyerInvited: true });
     expect(connected.supplier.contactEmail).toBe('kontakt@laddbolaget.example');
     await env.drain();
     expect((await inbox(buyer)).some((n) => n.type === 'CONNECTED' && n.matchId === connected.id)).toBe(true);
     expect((await inbox(supplier)).some((n) => n.type === 'CONNECTED' && n.matchId === connected.id)).toBe(true);
-    const seenBySupplier = (await env.gql.ok<{ myMatches: MatchView[] }>(MY_MATCHES, { status: ['CONNECTED'] }, supplier.token)).myMatches;
+    const seenBySupplier = (await env.gql.ok<{ myMatches: MatchView[] }>(MY_MATCHES, { status: ['CONNECTED'] }, supplier.token))
+      .myMatches;
     expect(seenBySupplier.find((m) => m.id === connected.id)?.buyerContactEmail).toBe(buyer.email);
   });
 
@@ -104,11 +134,17 @@ describe('publish -> explained suggestions -> notifications -> interest + invita
     const invited = (await env.gql.ok<{ inviteSupplier: MatchView }>(INVITE, { needId, supplierId }, buyer.token)).inviteSupplier;
     expect(invited).toMatchObject({ status: 'INVITED', buyerInvited: true });
     expect(invited.components).toHaveLength(6);
-    expect((await env.gql.ok<{ rateMatch: { status: string } }>(RATE, { matchId: invited.id, relevant: false }, supplier.token)).rateMatch.status).toBe(
-      'INVITED',
-    );
-    const declined = (await env.gql.ok<{ declineMatch: { status: string } }>(DECLINE, { matchId: invited.id, reason: 'Inte vårt område' }, supplier.token))
-      .declineMatch;
+    expect(
+      (await env.gql.ok<{ rateMatch: { status: string } }>(RATE, { matchId: invited.id, relevant: false }, supplier.token))
+        .rateMatch.status,
+    ).toBe('INVITED');
+    const declined = (
+      await env.gql.ok<{ declineMatch: { status: string } }>(
+        DECLINE,
+        { matchId: invited.id, reason: 'Inte vårt område' },
+        supplier.token,
+      )
+    ).declineMatch;
     expect(declined.status).toBe('DECLINED');
     expect((await env.gql.fails(EXPRESS_INTEREST, { needId }, supplier.token)).extensions?.code).toBe('INVALID_STATE');
   });
@@ -117,7 +153,9 @@ describe('publish -> explained suggestions -> notifications -> interest + invita
     const needId = await publishNeed({ title: 'Laddning vid idrottshallar' });
     const [match] = await matchesFor(needId);
     const outsider = await register(env, 'SUPPLIER');
-    expect((await env.gql.fails(RATE, { matchId: match!.id, relevant: true }, outsider.token)).extensions?.code).toBe('NOT_FOUND');
+    expect((await env.gql.fails(RATE, { matchId: match!.id, relevant: true }, outsider.token)).extensions?.code).toBe(
+      'NOT_FOUND',
+    );
     const rival = await verifiedBuyer(env, admin);
     expect((await env.gql.fails(MATCHES_FOR_NEED, { needId }, rival.token)).extensions?.code).toBe('FORBIDDEN');
     expect((await env.gql.fails(MATCHES_FOR_NEED, { needId })).extensions?.code).toBe('UNAUTHENTICATED');
@@ -126,12 +164,19 @@ describe('publish -> explained suggestions -> notifications -> interest + invita
   });
 
   it('marks notifications read, only the caller’s own', async () => {
-    const unread = (await env.gql.ok<{ notifications: NotificationView[] }>(NOTIFICATIONS, { unreadOnly: true }, supplier.token)).notifications;
+    const unread = (await env.gql.ok<{ notifications: NotificationView[] }>(NOTIFICATIONS, { unreadOnly: true }, supplier.token))
+      .notifications;
     expect(unread.length).toBeGreaterThan(0);
-    const n = (await env.gql.ok<{ markNotificationsRead: number }>(MARK_READ, { ids: unread.map((x) => x.id) }, buyer.token)).markNotificationsRead;
+    const n = (await env.gql.ok<{ markNotificationsRead: number }>(MARK_READ, { ids: unread.map((x) => x.id) }, buyer.token))
+      .markNotificationsRead;
     expect(n).toBe(0);
-    const mine = (await env.gql.ok<{ markNotificationsRead: number }>(MARK_READ, { ids: unread.map((x) => x.id) }, supplier.token)).markNotificationsRead;
+    const mine = (
+      await env.gql.ok<{ markNotificationsRead: number }>(MARK_READ, { ids: unread.map((x) => x.id) }, supplier.token)
+    ).markNotificationsRead;
     expect(mine).toBe(unread.length);
-    expect((await env.gql.ok<{ notifications: NotificationView[] }>(NOTIFICATIONS, { unreadOnly: true }, supplier.token)).notifications).toHaveLength(0);
+    expect(
+      (await env.gql.ok<{ notifications: NotificationView[] }>(NOTIFICATIONS, { unreadOnly: true }, supplier.token))
+        .notifications,
+    ).toHaveLength(0);
   });
 });

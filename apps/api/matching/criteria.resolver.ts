@@ -33,7 +33,9 @@ export class CriteriaResolver {
     return this.criteria.update(ctx.actor, input, rematch);
   }
 
-  @Mutation(() => CriteriaEvaluationModel, { description: 'Admins only: dry run of candidate criteria against recorded outcomes.' })
+  @Mutation(() => CriteriaEvaluationModel, {
+    description: 'Admins only: dry run of candidate criteria against recorded outcomes.',
+  })
   evaluateMatchCriteria(@Args('input') input: MatchCriteriaInput, @Context() ctx: GqlContext): Promise<CriteriaEvaluation> {
     return this.evaluation.evaluate(ctx.actor, input);
   }

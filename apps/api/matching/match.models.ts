@@ -8,7 +8,8 @@ export class ScoreComponentModel {
   @Field(() => MatchSignalEnum) signal!: MatchSignal;
   @Field(() => Float) weight!: number;
   @Field(() => Float, { description: "The signal's own value in [0,1]." }) value!: number;
-  @Field(() => Float, { description: "weight * value; the components' contributions add up to the score." }) contribution!: number;
+  @Field(() => Float, { description: "weight * value; the components' contributions add up to the score." })
+  contribution!: number;
   @Field({ description: "Human-readable reason, e.g. 'CPV 72212000 shares class 7221 with 72210000'." }) detail!: string;
 }
 

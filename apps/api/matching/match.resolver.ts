@@ -20,7 +20,9 @@ export class MatchResolver {
     return this.queries.matchesForNeed(ctx.actor, needId, first);
   }
 
-  @Query(() => [MatchSuggestionModel], { description: 'Suppliers: matches of their profile. Buyers: matches across their needs.' })
+  @Query(() => [MatchSuggestionModel], {
+    description: 'Suppliers: matches of their profile. Buyers: matches across their needs.',
+  })
   myMatches(
     @Args('status', { type: () => [MatchStatusEnum], nullable: true }) status: MatchStatus[] | null,
     @Args('first', { type: () => Int, defaultValue: 50 }) first: number,
@@ -29,7 +31,9 @@ export class MatchResolver {
     return this.queries.myMatches(ctx.actor, status, first);
   }
 
-  @Mutation(() => MatchSuggestionModel, { description: 'Supplier side; creates the match if none exists (supplier found the need by search).' })
+  @Mutation(() => MatchSuggestionModel, {
+    description: 'Supplier side; creates the match if none exists (supplier found the need by search).',
+  })
   expressInterest(
     @Args('needId', { type: () => ID }) needId: string,
     @Args('message', { type: () => String, nullable: true }) message: string | null,
@@ -39,7 +43,8 @@ export class MatchResolver {
   }
 
   @Mutation(() => MatchSuggestionModel, {
-    description: 'Buyer side; creates the match if none exists (buyer found the supplier by search). supplierId is a SupplierProfile id.',
+    description:
+      'Buyer side; creates the match if none exists (buyer found the supplier by search). supplierId is a SupplierProfile id.',
   })
   inviteSupplier(
     @Args('needId', { type: () => ID }) needId: string,

@@ -1,5 +1,11 @@
 import { Args, Context, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { Notification, NotificationPreferences, NotificationsService, SavedSearch, SavedSearchService } from '@navet/notifications';
+import {
+  Notification,
+  NotificationPreferences,
+  NotificationsService,
+  SavedSearch,
+  SavedSearchService,
+} from '@navet/notifications';
 import type { GqlContext } from '../graphql/graphql-context';
 import {
   NotificationModel,
@@ -36,7 +42,10 @@ export class NotificationResolver {
   }
 
   @Mutation(() => NotificationPreferencesModel)
-  updateNotificationPreferences(@Args('input') input: NotificationPreferencesInput, @Context() ctx: GqlContext): Promise<NotificationPreferences> {
+  updateNotificationPreferences(
+    @Args('input') input: NotificationPreferencesInput,
+    @Context() ctx: GqlContext,
+  ): Promise<NotificationPreferences> {
     return this.inbox.updatePreferences(ctx.actor, input);
   }
 

@@ -1,17 +1,17 @@
-import { Module } from "@nestjs/common";
-import { SearchModule } from "@navet/search";
-import { EmailDelivery } from "./delivery/email-delivery";
-import { MailSender } from "./delivery/mail-sender";
-import { WebhookDelivery } from "./delivery/webhook-delivery";
-import { WebhookSender } from "./delivery/webhook-sender";
-import { WebhookUrlPolicy } from "./delivery/webhook-url.policy";
-import { DailyDigestHandler } from "./jobs/daily-digest.handler";
-import { DeliverHandler } from "./jobs/deliver.handler";
-import { PlanMatchEventHandler } from "./jobs/plan-match-event.handler";
-import { SavedSearchHitsHandler } from "./jobs/saved-search-hits.handler";
-import { DeliveryQueue } from "./planning/delivery-queue";
-import { NotificationWriter } from "./planning/notification-writer";
-import { WebhookFailures } from "./planning/webhook-failures";
+import { Module } from '@nestjs/common';
+import { SearchModule } from '@navet/search';
+import { EmailDelivery } from './delivery/email-delivery';
+import { MailSender } from './delivery/mail-sender';
+import { WebhookDelivery } from './delivery/webhook-delivery';
+import { WebhookSender } from './delivery/webhook-sender';
+import { WebhookUrlPolicy } from './delivery/webhook-url.policy';
+import { DailyDigestHandler } from './jobs/daily-digest.handler';
+import { DeliverHandler } from './jobs/deliver.handler';
+import { PlanMatchEventHandler } from './jobs/plan-match-event.handler';
+import { SavedSearchHitsHandler } from './jobs/saved-search-hits.handler';
+import { DeliveryQueue } from './planning/delivery-queue';
+import { NotificationWriter } from './planning/notification-writer';
+import { WebhookFailures } from './planning/webhook-failures';
 
 /** The worker registers these under JOB_HANDLERS. */
 export const NOTIFICATION_JOB_HANDLERS = [

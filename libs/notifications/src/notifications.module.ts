@@ -1,7 +1,7 @@
-import { Module } from "@nestjs/common";
-import { WebhookUrlPolicy } from "./delivery/webhook-url.policy";
-import { NotificationsService } from "./services/notifications.service";
-import { SavedSearchService } from "./services/saved-search.service";
+import { Module } from '@nestjs/common';
+import { WebhookUrlPolicy } from './delivery/webhook-url.policy';
+import { NotificationsService } from './services/notifications.service';
+import { SavedSearchService } from './services/saved-search.service';
 
 /**
  * For the API: notifications, preferences, webhook settings and saved searches. Needs the global

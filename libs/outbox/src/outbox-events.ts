@@ -51,7 +51,10 @@ export function routeEvent(e: StoredOutboxEvent): EnqueueRequest[] {
     case 'need.closed':
       return [job('search.index-need', { needId: p.needId! })];
     case 'supplier.updated':
-      return [job('search.index-supplier', { supplierId: p.supplierId! }), job('matching.compute-for-supplier', { supplierId: p.supplierId! })];
+      return [
+        job('search.index-supplier', { supplierId: p.supplierId! }),
+        job('matching.compute-for-supplier', { supplierId: p.supplierId! }),
+      ];
     case 'search.reindex-requested':
       return [job('search.reindex-all', { requestId: p.requestId! })];
     case 'criteria.activated':

@@ -4,7 +4,10 @@ import type { MatchNeed } from '../persistence/match-need.reader';
 import type { MatchSupplier } from '../persistence/match-supplier.reader';
 
 /** The need's text as one short query: title, CPV labels in the need's language, then distinctive words. */
-export function needQuery(need: Pick<MatchNeed, 'title' | 'summary' | 'description' | 'desiredOutcomes' | 'cpvCodes' | 'language'>, catalogue: ReferenceCatalogue): string {
+export function needQuery(
+  need: Pick<MatchNeed, 'title' | 'summary' | 'description' | 'desiredOutcomes' | 'cpvCodes' | 'language'>,
+  catalogue: ReferenceCatalogue,
+): string {
   const labels = catalogue.cpvLabels(need.cpvCodes);
   return focusedQuery({
     primary: [need.title],
@@ -14,7 +17,10 @@ export function needQuery(need: Pick<MatchNeed, 'title' | 'summary' | 'descripti
 }
 
 /** The supplier's text as one short query: headline, offerings and CPV labels, then distinctive words. */
-export function supplierQuery(supplier: Pick<MatchSupplier, 'headline' | 'offerings' | 'description' | 'cpvCodes'>, catalogue: ReferenceCatalogue): string {
+export function supplierQuery(
+  supplier: Pick<MatchSupplier, 'headline' | 'offerings' | 'description' | 'cpvCodes'>,
+  catalogue: ReferenceCatalogue,
+): string {
   return focusedQuery({
     primary: [supplier.headline],
     labels: [...supplier.offerings, ...catalogue.cpvLabels(supplier.cpvCodes).sv],

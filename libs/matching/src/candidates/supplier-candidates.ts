@@ -36,7 +36,11 @@ export class SupplierCandidateSearch {
     await this.meili.ready();
     const query = needQuery(need, this.catalogue);
     const specific = specificCpvPrefixes(need.cpvCodes);
-    const base: SearchParams = { attributesToRetrieve: ['id', 'organizationId'], showRankingScore: true, matchingStrategy: 'frequency' };
+    const base: SearchParams = {
+      attributesToRetrieve: ['id', 'organizationId'],
+      showRankingScore: true,
+      matchingStrategy: 'frequency',
+    };
     const searches = [
       { ...base, q: query, limit: TEXT_CANDIDATES },
       { ...base, q: '', limit: CPV_CANDIDATES, filter: anyOf('cpvPrefixes', specific) ?? undefined },

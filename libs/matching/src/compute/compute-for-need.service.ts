@@ -57,11 +57,17 @@ export class ComputeForNeedService {
         const id = await upsertSuggestion(em, needId, s.supplierId, s, criteria.version);
         if (id) inserted.push(id);
       }
-      await deleteSuggestionsExcept(em, needId, top.map((s) => s.supplierId));
+      await deleteSuggestionsExcept(
+        em,
+        needId,
+        top.map((s) => s.supplierId),
+      );
       // Pairs a party acted on stay whatever their rank; they are re-scored so every score shows the active criteria.
       const acted = new Set(await actedSupplierIds(em, needId));
       const inTop = new Set(top.map((s) => s.supplierId));
-      for (const s of ranked) if (acted.has(s.supplierId) && !inTop.has(s.supplierId)) await upsertSuggestion(em, needId, s.supplierId, s, criteria.version);
+      for (const s of ranked)
+        if (acted.has(s.supplierId) && !inTop.has(s.supplierId))
+          await upsertSuggestion(em, needId, s.supplierId, s, criteria.version);
       await this.outbox.add(em, ...inserted.map((matchId) => ({ type: 'match.suggested' as const, payload: { matchId } })));
       await recordRun(em, 'NEED', needId, need.version, criteria.version);
       return { outcome: 'computed', inserted };

@@ -15,7 +15,13 @@ import { feedbackCounts } from '../persistence/feedback.reader';
 import { loadMatchNeeds, MatchNeed } from '../persistence/match-need.reader';
 import { loadMatchSupplier, MatchSupplier } from '../persistence/match-supplier.reader';
 import { alreadyComputed, lockNeedMatches, recordRun } from '../persistence/match-runs';
-import { deleteSuggestion, deleteSupplierSuggestions, scoresOnNeed, trimSuggestions, upsertSuggestion } from '../persistence/suggestion.writer';
+import {
+  deleteSuggestion,
+  deleteSupplierSuggestions,
+  scoresOnNeed,
+  trimSuggestions,
+  upsertSuggestion,
+} from '../persistence/suggestion.writer';
 import { NeedRanker } from './need-ranker';
 
 export interface SupplierComputeResult {
@@ -59,7 +65,9 @@ export class ComputeForSupplierService {
     await this.requireIndexed(supplier);
 
     const needs = await this.candidateNeeds(supplier);
-    const textScores = await this.supplierSearch.scorePairs(needs.map((need) => ({ need, supplierOrganizationId: supplier.organizationId })));
+    const textScores = await this.supplierSearch.scorePairs(
+      needs.map((need) => ({ need, supplierOrganizationId: supplier.organizationId })),
+    );
     const inserted: string[] = [];
     for (const [i, need] of needs.entries()) {
       const feedback = (await feedbackCounts(this.ds, need, [supplierId])).get(supplierId);
@@ -74,12 +82,19 @@ export class ComputeForSupplierService {
   /** Search candidates plus needs the supplier already has a match on (so their scores stay current). */
   private async candidateNeeds(supplier: MatchSupplier): Promise<MatchNeed[]> {
     const found = await this.needSearch.forSupplier(supplier);
-    const existing: { needId: string }[] = await this.ds.query(`SELECT need_id AS "needId" FROM matches WHERE supplier_id = $1`, [supplier.id]);
+    const existing: { needId: string }[] = await this.ds.query(`SELECT need_id AS "needId" FROM matches WHERE supplier_id = $1`, [
+      supplier.id,
+    ]);
     const ids = [...new Set([...found, ...existing.map((e) => e.needId)])];
     return (await loadMatchNeeds(this.ds, ids)).filter((n) => n.status === 'PUBLISHED');
   }
 
-  private placeOnNeed(need: MatchNeed, supplier: MatchSupplier, score: MatchScore, criteria: MatchCriteriaVersion): Promise<string | null> {
+  private placeOnNeed(
+    need: MatchNeed,
+    supplier: MatchSupplier,
+    score: MatchScore,
+    criteria: MatchCriteriaVersion,
+  ): Promise<string | null> {
     return inTransaction(this.ds, async (em) => {
       await lockNeedMatches(em, need.id);
       const scores = await scoresOnNeed(em, need.id);
@@ -105,9 +120,11 @@ export class ComputeForSupplierService {
 
   private async requireIndexed(supplier: MatchSupplier): Promise<void> {
     await this.meili.ready();
-    const docs = await this.meili.client
-      .index(this.meili.suppliersIndexUid)
-      .getDocuments<{ id: string; version: number }>({ filter: anyOf('organizationId', [supplier.organizationId]) ?? undefined, fields: ['id', 'version'], limit: 1 });
+    const docs = await this.meili.client.index(this.meili.suppliersIndexUid).getDocuments<{ id: string; version: number }>({
+      filter: anyOf('organizationId', [supplier.organizationId]) ?? undefined,
+      fields: ['id', 'version'],
+      limit: 1,
+    });
     const indexed = docs.results[0];
     if (!indexed || indexed.version < supplier.version) {
       throw new SupplierNotIndexedYet(`supplier ${supplier.id} v${supplier.version} is not in the search index yet; retrying`);

@@ -48,11 +48,19 @@ const stored = async (needId = need): Promise<StoredMatch[]> =>
 
 const computeNeed = (id = need) => env.app.get(ComputeForNeedService).compute(id);
 const criteria = (over: Partial<typeof DEFAULT_CRITERIA>, rematch = true) =>
-  env.app.get(MatchCriteriaService).update(admin, { weights: { ...DEFAULT_CRITERIA.weights }, minScore: 0.25, maxSuggestionsPerNeed: 25, ...over }, rematch);
+  env.app
+    .get(MatchCriteriaService)
+    .update(admin, { weights: { ...DEFAULT_CRITERIA.weights }, minScore: 0.25, maxSuggestionsPerNeed: 25, ...over }, rematch);
 
 async function supplier(key: string, headline: string, cpv: string[], regions: string[], discoverable = true): Promise<void> {
   const actor = await seedActor(ds, 'SUPPLIER', `${key} AB`);
-  const profileId = await seedProfile(env, actor, { headline, cpvCodes: cpv, regionCodes: regions, focusAreas: ['TRANSPORT'], discoverable });
+  const profileId = await seedProfile(env, actor, {
+    headline,
+    cpvCodes: cpv,
+    regionCodes: regions,
+    focusAreas: ['TRANSPORT'],
+    discoverable,
+  });
   suppliers[key] = { actor, profileId };
 }
 
@@ -122,7 +130,10 @@ describe('compute-for-need', () => {
     const matches = await stored();
     expect(matches.map((m) => m.supplierId).sort()).toEqual([suppliers.charging.profileId, suppliers.vehicles.profileId].sort());
     expect(matches.every((m) => m.criteriaVersion === 2)).toBe(true);
-    expect(matches.find((m) => m.supplierId === suppliers.vehicles.profileId)).toMatchObject({ id: vehicles.id, status: 'INTERESTED' });
+    expect(matches.find((m) => m.supplierId === suppliers.vehicles.profileId)).toMatchObject({
+      id: vehicles.id,
+      status: 'INTERESTED',
+    });
     expect(await outboxCount(ds, 'match.suggested')).toBe(events);
   });
 

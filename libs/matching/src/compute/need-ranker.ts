@@ -23,7 +23,11 @@ export class NeedRanker {
     const candidates = await this.candidates.forNeed(need);
     // The index may lag behind PostgreSQL: only profiles that are discoverable now are scored.
     const suppliers = await loadDiscoverableSuppliers(this.ds, [...candidates.keys()]);
-    const feedback = await feedbackCounts(this.ds, need, suppliers.map((s) => s.id));
+    const feedback = await feedbackCounts(
+      this.ds,
+      need,
+      suppliers.map((s) => s.id),
+    );
     return suppliers
       .map((s) => ({ supplierId: s.id, ...this.score(need, s, candidates.get(s.id) ?? null, criteria, feedback.get(s.id)) }))
       .sort(byScore);

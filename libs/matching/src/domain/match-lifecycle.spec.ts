@@ -44,7 +44,10 @@ describe('match lifecycle', () => {
   });
 
   it('repeating interest or an invitation changes nothing and notifies nobody', () => {
-    expect(expressInterestTransition(state({ status: 'INTERESTED', supplierInterested: true }))).toMatchObject({ changed: false, event: null });
+    expect(expressInterestTransition(state({ status: 'INTERESTED', supplierInterested: true }))).toMatchObject({
+      changed: false,
+      event: null,
+    });
     expect(inviteTransition(state({ status: 'INVITED', buyerInvited: true }))).toMatchObject({ changed: false, event: null });
     const connected = state({ status: 'CONNECTED', supplierInterested: true, buyerInvited: true });
     expect(inviteTransition(connected)).toMatchObject({ changed: false, event: null, becameConnected: false });

@@ -5,7 +5,16 @@ import { CriteriaEvaluationService } from '../criteria/criteria-evaluation.servi
 import { MatchCriteriaService } from '../criteria/match-criteria.service';
 import { DEFAULT_CRITERIA } from '../domain/criteria';
 import { MatchQueryService } from '../queries/match-query.service';
-import { createMatchingTestEnv, failure, MatchingTestEnv, outboxCount, outboxPayloads, seedActor, seedNeed, seedProfile } from '../test-support/matching-test-env';
+import {
+  createMatchingTestEnv,
+  failure,
+  MatchingTestEnv,
+  outboxCount,
+  outboxPayloads,
+  seedActor,
+  seedNeed,
+  seedProfile,
+} from '../test-support/matching-test-env';
 import { MatchLifecycleService } from './match-lifecycle.service';
 
 jest.setTimeout(60_000);
@@ -32,7 +41,12 @@ let draft: string;
 let closed: string;
 let expired: string;
 
-const needSeed = { title: 'Laddning av elfordon för hemtjänsten', cpvCodes: ['34144900-7'], regionCodes: ['SE110'], focusAreas: ['TRANSPORT'] };
+const needSeed = {
+  title: 'Laddning av elfordon för hemtjänsten',
+  cpvCodes: ['34144900-7'],
+  regionCodes: ['SE110'],
+  focusAreas: ['TRANSPORT'],
+};
 
 beforeAll(async () => {
   env = await createMatchingTestEnv();
@@ -42,12 +56,27 @@ beforeAll(async () => {
   admin = await seedActor(ds, 'ADMIN');
   buyer = await seedActor(ds, 'BUYER');
   otherBuyer = await seedActor(ds, 'BUYER');
-  [charging, vehicles, noProfile, hidden, motor, cleaning] = await Promise.all([1, 2, 3, 4, 5, 6].map((i) => seedActor(ds, 'SUPPLIER', `Supplier ${i}`)));
+  [charging, vehicles, noProfile, hidden, motor, cleaning] = await Promise.all(
+    [1, 2, 3, 4, 5, 6].map((i) => seedActor(ds, 'SUPPLIER', `Supplier ${i}`)),
+  );
   await seedProfile(env, motor, { headline: 'Motorfordon för kommuner', cpvCodes: ['34100000-8'], regionCodes: ['SE110'] });
-  chargingProfile = await seedProfile(env, charging, { headline: 'Laddning av elfordon för kommuner', cpvCodes: ['34144900-7'], regionCodes: ['SE1'] });
+  chargingProfile = await seedProfile(env, charging, {
+    headline: 'Laddning av elfordon för kommuner',
+    cpvCodes: ['34144900-7'],
+    regionCodes: ['SE1'],
+  });
   vehiclesProfile = await seedProfile(env, vehicles, { headline: 'Elbussar', cpvCodes: ['34144910-0'], regionCodes: ['SE2'] });
-  hiddenProfile = await seedProfile(env, hidden, { headline: 'Laddning', cpvCodes: ['34144900-7'], regionCodes: ['SE1'], discoverable: false });
-  cleaningProfile = await seedProfile(env, cleaning, { headline: 'Städning av kontor', cpvCodes: ['90910000-9'], regionCodes: ['SE332'] });
+  hiddenProfile = await seedProfile(env, hidden, {
+    headline: 'Laddning',
+    cpvCodes: ['34144900-7'],
+    regionCodes: ['SE1'],
+    discoverable: false,
+  });
+  cleaningProfile = await seedProfile(env, cleaning, {
+    headline: 'Städning av kontor',
+    cpvCodes: ['90910000-9'],
+    regionCodes: ['SE332'],
+  });
   need = await seedNeed(env, buyer, needSeed);
   draft = await seedNeed(env, buyer, { ...needSeed, status: 'DRAFT' });
   closed = await seedNeed(env, buyer, { ...needSeed, status: 'CLOSED' });
@@ -59,14 +88,21 @@ afterAll(async () => {
   await env?.close();
 });
 
-const matchOf = async (supplierId: string) => (await queries.matchesForNeed(buyer, need, 50)).find((m) => m.supplierId === supplierId)!;
+const matchOf = async (supplierId: string) =>
+  (await queries.matchesForNeed(buyer, need, 50)).find((m) => m.supplierId === supplierId)!;
 
 describe('interest and invitation', () => {
   it('interest on a suggestion makes it INTERESTED, bumps the version and tells the buyer once', async () => {
     const before = await matchOf(chargingProfile);
     expect(before.status).toBe('SUGGESTED');
     const m = await lifecycle.expressInterest(charging, need, 'Vi vill gärna berätta mer');
-    expect(m).toMatchObject({ id: before.id, status: 'INTERESTED', supplierInterested: true, buyerInvited: false, version: before.version + 1 });
+    expect(m).toMatchObject({
+      id: before.id,
+      status: 'INTERESTED',
+      supplierInterested: true,
+      buyerInvited: false,
+      version: before.version + 1,
+    });
     await lifecycle.expressInterest(charging, need);
     expect(await outboxPayloads(ds, 'match.interest-expressed')).toEqual([{ matchId: m.id }]);
   });
@@ -103,7 +139,10 @@ describe('interest and invitation', () => {
     expect((await failure(lifecycle.expressInterest(charging, closed))).code).toBe('INVALID_STATE');
     expect((await failure(lifecycle.expressInterest(charging, expired))).code).toBe('INVALID_STATE');
     expect((await failure(lifecycle.expressInterest(noProfile, need))).code).toBe('INVALID_STATE');
-    expect(await failure(lifecycle.expressInterest(charging, need, 'x'.repeat(2001)))).toEqual({ code: 'BAD_USER_INPUT', field: 'message' });
+    expect(await failure(lifecycle.expressInterest(charging, need, 'x'.repeat(2001)))).toEqual({
+      code: 'BAD_USER_INPUT',
+      field: 'message',
+    });
     expect((await failure(lifecycle.inviteSupplier(otherBuyer, need, chargingProfile))).code).toBe('FORBIDDEN');
     expect((await failure(lifecycle.inviteSupplier(otherBuyer, draft, chargingProfile))).code).toBe('NOT_FOUND');
     expect((await failure(lifecycle.inviteSupplier(buyer, need, hiddenProfile))).code).toBe('NOT_FOUND');
@@ -115,7 +154,10 @@ describe('decline and rating', () => {
   it('either party declines for good; outsiders learn nothing', async () => {
     const target = (await queries.matchesForNeed(buyer, need, 50)).find((m) => m.status === 'SUGGESTED')!;
     expect((await failure(lifecycle.declineMatch(otherBuyer, target.id))).code).toBe('NOT_FOUND');
-    expect(await failure(lifecycle.declineMatch(buyer, target.id, 'y'.repeat(2001)))).toEqual({ code: 'BAD_USER_INPUT', field: 'reason' });
+    expect(await failure(lifecycle.declineMatch(buyer, target.id, 'y'.repeat(2001)))).toEqual({
+      code: 'BAD_USER_INPUT',
+      field: 'reason',
+    });
     const declined = await lifecycle.declineMatch(buyer, target.id, 'Passar inte');
     expect(declined).toMatchObject({ status: 'DECLINED', declinedBy: 'BUYER', version: target.version + 1 });
     expect((await failure(lifecycle.inviteSupplier(buyer, need, target.supplierId))).code).toBe('INVALID_STATE');
@@ -126,7 +168,10 @@ describe('decline and rating', () => {
     await lifecycle.rateMatch(charging, m.id, false);
     await lifecycle.rateMatch(charging, m.id, true);
     await lifecycle.rateMatch(buyer, m.id, true);
-    expect(await ds.query(`SELECT relevant FROM match_ratings WHERE match_id = $1`, [m.id])).toEqual([{ relevant: true }, { relevant: true }]);
+    expect(await ds.query(`SELECT relevant FROM match_ratings WHERE match_id = $1`, [m.id])).toEqual([
+      { relevant: true },
+      { relevant: true },
+    ]);
     expect((await failure(lifecycle.rateMatch(otherBuyer, m.id, true))).code).toBe('NOT_FOUND');
   });
 });
@@ -154,18 +199,31 @@ describe('queries', () => {
 });
 
 describe('criteria', () => {
-  const input = { weights: { ...DEFAULT_CRITERIA.weights, text: 0.5 }, minScore: 0.2, maxSuggestionsPerNeed: 10, note: 'More text' };
+  const input = {
+    weights: { ...DEFAULT_CRITERIA.weights, text: 0.5 },
+    minScore: 0.2,
+    maxSuggestionsPerNeed: 10,
+    note: 'More text',
+  };
 
   it('starts from the seeded default and lets only admins add versions', async () => {
     const criteria = env.app.get(MatchCriteriaService);
     expect(await criteria.active()).toMatchObject({ version: 1, minScore: DEFAULT_CRITERIA.minScore, createdByUserId: null });
     expect((await failure(criteria.update(buyer, input))).code).toBe('FORBIDDEN');
     expect((await failure(criteria.history(buyer))).code).toBe('FORBIDDEN');
-    expect(await failure(criteria.update(admin, { ...input, weights: { ...input.weights, cpv: -1 } }))).toEqual({ code: 'BAD_USER_INPUT', field: 'weights.cpv' });
+    expect(await failure(criteria.update(admin, { ...input, weights: { ...input.weights, cpv: -1 } }))).toEqual({
+      code: 'BAD_USER_INPUT',
+      field: 'weights.cpv',
+    });
   });
 
   it('evaluates candidate criteria against recorded outcomes without writing anything', async () => {
-    const counts = async () => (await ds.query(`SELECT (SELECT count(*) FROM matches) m, (SELECT count(*) FROM outbox) o, (SELECT count(*) FROM match_criteria) c`))[0];
+    const counts = async () =>
+      (
+        await ds.query(
+          `SELECT (SELECT count(*) FROM matches) m, (SELECT count(*) FROM outbox) o, (SELECT count(*) FROM match_criteria) c`,
+        )
+      )[0];
     const before = await counts();
     const result = await env.app.get(CriteriaEvaluationService).evaluate(admin, input);
     expect(result.evaluatedNeeds).toBe(2);

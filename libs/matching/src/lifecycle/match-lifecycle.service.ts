@@ -8,7 +8,14 @@ import { SupplierCandidateSearch } from '../candidates/supplier-candidates';
 import { NeedRanker } from '../compute/need-ranker';
 import { loadActiveCriteria } from '../criteria/criteria.store';
 import type { Match, MatchOrigin } from '../domain/match';
-import { declineTransition, expressInterestTransition, inviteTransition, MatchState, NEW_MATCH_STATE, Transition } from '../domain/match-lifecycle';
+import {
+  declineTransition,
+  expressInterestTransition,
+  inviteTransition,
+  MatchState,
+  NEW_MATCH_STATE,
+  Transition,
+} from '../domain/match-lifecycle';
 import { feedbackCounts } from '../persistence/feedback.reader';
 import { loadMatchNeed, MatchNeed } from '../persistence/match-need.reader';
 import { loadMatchRow, loadMatchRowByPair, toMatch } from '../persistence/match-row';
@@ -57,7 +64,12 @@ export class MatchLifecycleService {
   }
 
   /** Buyer side; supplierId is a SupplierProfile id. Creates the match when the buyer found the supplier by search. */
-  async inviteSupplier(actor: Actor | null | undefined, needId: string, supplierId: string, message?: string | null): Promise<Match> {
+  async inviteSupplier(
+    actor: Actor | null | undefined,
+    needId: string,
+    supplierId: string,
+    message?: string | null,
+  ): Promise<Match> {
     const a = requireRole(actor, 'BUYER');
     const text = optionalText('message', message, MAX_MATCH_MESSAGE);
     const need = requireOwnOpenNeed(a, isId(needId) ? await loadMatchNeed(this.ds, needId) : null, this.clock.now());

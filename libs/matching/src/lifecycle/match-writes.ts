@@ -53,11 +53,24 @@ export async function applyTransition(
        interest_message = coalesce($5, interest_message), invitation_message = coalesce($6, invitation_message),
        connected_at = CASE WHEN $7 THEN now() ELSE connected_at END, version = version + 1, updated_at = now()
      WHERE id = $1`,
-    [matchId, t.next.status, t.next.supplierInterested, t.next.buyerInvited, messages.interest ?? null, messages.invitation ?? null, t.becameConnected],
+    [
+      matchId,
+      t.next.status,
+      t.next.supplierInterested,
+      t.next.buyerInvited,
+      messages.interest ?? null,
+      messages.invitation ?? null,
+      t.becameConnected,
+    ],
   );
 }
 
-export async function applyDecline(db: Queryable, matchId: string, by: 'SUPPLIER' | 'BUYER', reason: string | null): Promise<void> {
+export async function applyDecline(
+  db: Queryable,
+  matchId: string,
+  by: 'SUPPLIER' | 'BUYER',
+  reason: string | null,
+): Promise<void> {
   await db.query(
     `UPDATE matches SET status = 'DECLINED', declined_by = $2, decline_reason = $3, version = version + 1, updated_at = now()
      WHERE id = $1`,

@@ -60,7 +60,12 @@ export async function loadMatchRow(db: Queryable, id: string, forUpdate = false)
   return rows[0] ?? null;
 }
 
-export async function loadMatchRowByPair(db: Queryable, needId: string, supplierId: string, forUpdate = false): Promise<MatchRow | null> {
+export async function loadMatchRowByPair(
+  db: Queryable,
+  needId: string,
+  supplierId: string,
+  forUpdate = false,
+): Promise<MatchRow | null> {
   const lock = forUpdate ? 'FOR UPDATE OF m' : '';
   const rows: MatchRow[] = await db.query(
     `SELECT ${MATCH_COLUMNS} ${MATCH_FROM} WHERE m.need_id = $1 AND m.supplier_id = $2 ${lock}`,

@@ -52,10 +52,10 @@ export async function trimSuggestions(db: Queryable, needId: string, max: number
 
 /** Deletes one pair's untouched suggestion (e.g. the supplier no longer clears the bar). */
 export async function deleteSuggestion(db: Queryable, needId: string, supplierId: string): Promise<void> {
-  await db.query(`DELETE FROM matches m WHERE m.need_id = $1 AND m.supplier_id = $2 AND m.status = 'SUGGESTED' AND ${NOT_RATED}`, [
-    needId,
-    supplierId,
-  ]);
+  await db.query(
+    `DELETE FROM matches m WHERE m.need_id = $1 AND m.supplier_id = $2 AND m.status = 'SUGGESTED' AND ${NOT_RATED}`,
+    [needId, supplierId],
+  );
 }
 
 /** A hidden profile is suggested nowhere: its untouched suggestions go. */

@@ -36,7 +36,11 @@ export class MatchQueryService {
    * Suppliers: the matches of their profile. Buyers: the matches across their needs. Newest
    * first, best first among equally new. Admins have no side and get an empty list.
    */
-  async myMatches(actor: Actor | null | undefined, statuses: readonly MatchStatus[] | null | undefined, first = 50): Promise<Match[]> {
+  async myMatches(
+    actor: Actor | null | undefined,
+    statuses: readonly MatchStatus[] | null | undefined,
+    first = 50,
+  ): Promise<Match[]> {
     const a = requireActor(actor);
     const limit = validateFirst(first, MAX_MATCHES_PAGE);
     const wanted = statuses && statuses.length ? [...new Set(statuses)] : null;
@@ -57,14 +61,18 @@ export class MatchQueryService {
   /** One match for a party or an admin; NOT_FOUND for everyone else. */
   async match(actor: Actor | null | undefined, matchId: string): Promise<Match> {
     const a = requireActor(actor);
-    const rows: MatchRow[] = isId(matchId) ? await this.ds.query(`SELECT ${MATCH_COLUMNS} ${MATCH_FROM} WHERE m.id = $1`, [matchId]) : [];
+    const rows: MatchRow[] = isId(matchId)
+      ? await this.ds.query(`SELECT ${MATCH_COLUMNS} ${MATCH_FROM} WHERE m.id = $1`, [matchId])
+      : [];
     return toMatch(requireReadable(a, rows[0] ?? null));
   }
 
   /** For loaders: matches by id in the given order (null where missing); no access check, callers filter. */
   async findByIds(ids: readonly string[]): Promise<(Match | null)[]> {
     const valid = ids.filter(isId);
-    const rows: MatchRow[] = valid.length ? await this.ds.query(`SELECT ${MATCH_COLUMNS} ${MATCH_FROM} WHERE m.id = ANY($1::uuid[])`, [valid]) : [];
+    const rows: MatchRow[] = valid.length
+      ? await this.ds.query(`SELECT ${MATCH_COLUMNS} ${MATCH_FROM} WHERE m.id = ANY($1::uuid[])`, [valid])
+      : [];
     const byId = new Map(rows.map((r) => [r.id, toMatch(r)]));
     return ids.map((id) => byId.get(id) ?? null);
   }

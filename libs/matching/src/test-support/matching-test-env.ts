@@ -78,13 +78,15 @@ export async function seedActor(ds: DataSource, role: Role, name = `Org ${role}`
   const kind = role === 'BUYER' ? 'PUBLIC_BUYER' : role === 'SUPPLIER' ? 'SUPPLIER' : 'PLATFORM';
   const organizationId = newId();
   const userId = newId();
-  await ds.query(`INSERT INTO organizations (id, name, kind, country_code, verified) VALUES ($1, $2, $3, 'SE', true)`, [organizationId, name, kind]);
-  await ds.query(`INSERT INTO users (id, organization_id, email, name, role, password_hash) VALUES ($1, $2, $3, 'Test', $4, 'x')`, [
-    userId,
+  await ds.query(`INSERT INTO organizations (id, name, kind, country_code, verified) VALUES ($1, $2, $3, 'SE', true)`, [
     organizationId,
-    `${userId}@example.test`,
-    role,
+    name,
+    kind,
   ]);
+  await ds.query(
+    `INSERT INTO users (id, organization_id, email, name, role, password_hash) VALUES ($1, $2, $3, 'Test', $4, 'x')`,
+    [userId, organizationId, `${userId}@example.test`, role],
+  );
   return { userId, organizationId, role };
 }
 
@@ -106,7 +108,17 @@ export async function seedNeed(env: MatchingTestEnv, buyer: Actor, n: NeedSeed):
        region_codes, focus_areas, readiness, status, stage, published_at, dialogue_deadline)
      VALUES ($1, $2, $3, $3, $4, '{}', 'sv', $5, $6, $7, 'MARKET_READY', $8, 'MARKET_DIALOGUE',
        CASE WHEN $8 <> 'DRAFT' THEN now() END, $9)`,
-    [id, buyer.organizationId, n.title, n.description ?? n.title, n.cpvCodes, n.regionCodes, n.focusAreas ?? [], n.status ?? 'PUBLISHED', n.dialogueDeadline ?? null],
+    [
+      id,
+      buyer.organizationId,
+      n.title,
+      n.description ?? n.title,
+      n.cpvCodes,
+      n.regionCodes,
+      n.focusAreas ?? [],
+      n.status ?? 'PUBLISHED',
+      n.dialogueDeadline ?? null,
+    ],
   );
   await env.app.get(IndexNeedHandler).handle({ needId: id });
   return id;
@@ -128,7 +140,16 @@ export async function seedProfile(env: MatchingTestEnv, supplier: Actor, p: Prof
     `INSERT INTO supplier_profiles (id, organization_id, headline, description, offerings, cpv_codes, region_codes,
        focus_areas, company_size, readiness, contact_email, discoverable)
      VALUES ($1, $2, $3, $3, $4, $5, $6, $7, 'SMALL', 'MARKET_READY', 'kontakt@example.test', $8)`,
-    [id, supplier.organizationId, p.headline, p.offerings ?? [], p.cpvCodes, p.regionCodes, p.focusAreas ?? [], p.discoverable ?? true],
+    [
+      id,
+      supplier.organizationId,
+      p.headline,
+      p.offerings ?? [],
+      p.cpvCodes,
+      p.regionCodes,
+      p.focusAreas ?? [],
+      p.discoverable ?? true,
+    ],
   );
   await env.app.get(IndexSupplierHandler).handle({ supplierId: id });
   return id;
@@ -140,7 +161,10 @@ export async function outboxCount(ds: DataSource, type: string): Promise<number>
 }
 
 export async function outboxPayloads(ds: DataSource, type: string): Promise<Record<string, string>[]> {
-  const rows: { payload: Record<string, string> }[] = await ds.query(`SELECT payload FROM outbox WHERE event_type = $1 ORDER BY id`, [type]);
+  const rows: { payload: Record<string, string> }[] = await ds.query(
+    `SELECT payload FROM outbox WHERE event_type = $1 ORDER BY id`,
+    [type],
+  );
   return rows.map((r) => r.payload);
 }
 

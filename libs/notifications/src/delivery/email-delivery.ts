@@ -1,18 +1,12 @@
-import { Inject, Injectable } from "@nestjs/common";
-import { APP_CONFIG, AppConfig } from "@navet/config";
-import {
-  digestEmail,
-  EmailContent,
-  EmailLinks,
-  notificationEmail,
-  unsubscribeUrl,
-} from "../domain/email-content";
-import { textLanguageOf } from "../domain/notification-texts";
-import type { DeliveryRow } from "../persistence/delivery.repository";
-import { notificationTexts } from "../persistence/notification.repository";
-import { Db, selectRows } from "../persistence/sql";
-import { DeliveryOutcome, sent, skipped } from "./delivery-outcome";
-import { MailSender } from "./mail-sender";
+import { Inject, Injectable } from '@nestjs/common';
+import { APP_CONFIG, AppConfig } from '@navet/config';
+import { digestEmail, EmailContent, EmailLinks, notificationEmail, unsubscribeUrl } from '../domain/email-content';
+import { textLanguageOf } from '../domain/notification-texts';
+import type { DeliveryRow } from '../persistence/delivery.repository';
+import { notificationTexts } from '../persistence/notification.repository';
+import { Db, selectRows } from '../persistence/sql';
+import { DeliveryOutcome, sent, skipped } from './delivery-outcome';
+import { MailSender } from './mail-sender';
 
 interface RecipientRow {
   address: string;
@@ -25,47 +19,37 @@ interface RecipientRow {
 @Injectable()
 export class EmailDelivery {
   constructor(
-    @Inject(APP_CONFIG) private readonly config: Pick<AppConfig, "app">,
+    @Inject(APP_CONFIG) private readonly config: Pick<AppConfig, 'app'>,
     private readonly mail: MailSender,
   ) {}
 
   async send(db: Db, d: DeliveryRow): Promise<DeliveryOutcome> {
-    if (!this.mail.configured) return skipped("SMTP is not configured");
-    if (!d.userId) return skipped("no recipient");
+    if (!this.mail.configured) return skipped('SMTP is not configured');
+    if (!d.userId) return skipped('no recipient');
     const [r] = await selectRows<RecipientRow>(
       db,
       `SELECT u.email AS address, u.preferred_language AS "preferredLanguage", p.email, p.unsubscribe_token AS "unsubscribeToken"
        FROM users u LEFT JOIN notification_preferences p ON p.user_id = u.id WHERE u.id = $1`,
       [d.userId],
     );
-    if (!r || !r.unsubscribeToken) return skipped("recipient not found");
-    if (r.email === false) return skipped("recipient unsubscribed from e-mail");
-    const unsubscribe = unsubscribeUrl(
-      this.config.app.publicUrl,
-      r.unsubscribeToken,
-    );
-    const content = await this.content(
-      db,
-      d,
-      textLanguageOf(r.preferredLanguage),
-      { appUrl: this.config.app.publicUrl, unsubscribeUrl: unsubscribe },
-    );
-    if (!content) return skipped("nothing to send");
+    if (!r || !r.unsubscribeToken) return skipped('recipient not found');
+    if (r.email === false) return skipped('recipient unsubscribed from e-mail');
+    const unsubscribe = unsubscribeUrl(this.config.app.publicUrl, r.unsubscribeToken);
+    const content = await this.content(db, d, textLanguageOf(r.preferredLanguage), {
+      appUrl: this.config.app.publicUrl,
+      unsubscribeUrl: unsubscribe,
+    });
+    if (!content) return skipped('nothing to send');
     await this.mail.send({
       to: r.address,
       ...content,
-      headers: { "List-Unsubscribe": `<${unsubscribe}>` },
+      headers: { 'List-Unsubscribe': `<${unsubscribe}>` },
       messageId: `<${d.id}@${new URL(this.config.app.publicUrl).hostname}>`,
     });
     return sent;
   }
 
-  private async content(
-    db: Db,
-    d: DeliveryRow,
-    lang: "sv" | "en",
-    links: EmailLinks,
-  ): Promise<EmailContent | null> {
+  private async content(db: Db, d: DeliveryRow, lang: 'sv' | 'en', links: EmailLinks): Promise<EmailContent | null> {
     if (d.notificationId) {
       const [n] = await notificationTexts(db, [d.notificationId]);
       return n ? notificationEmail(lang, n, links) : null;

@@ -1,6 +1,6 @@
-import { Inject, Injectable, OnModuleDestroy } from "@nestjs/common";
-import { createTransport, Transporter } from "nodemailer";
-import { APP_CONFIG, AppConfig } from "@navet/config";
+import { Inject, Injectable, OnModuleDestroy } from '@nestjs/common';
+import { createTransport, Transporter } from 'nodemailer';
+import { APP_CONFIG, AppConfig } from '@navet/config';
 
 export interface OutgoingMail {
   to: string;
@@ -19,7 +19,7 @@ export class MailSender implements OnModuleDestroy {
 
   constructor(
     @Inject(APP_CONFIG)
-    private readonly config: Pick<AppConfig, "smtp" | "notifications">,
+    private readonly config: Pick<AppConfig, 'smtp' | 'notifications'>,
   ) {}
 
   get configured(): boolean {
@@ -28,7 +28,7 @@ export class MailSender implements OnModuleDestroy {
 
   async send(mail: OutgoingMail): Promise<void> {
     const url = this.config.smtp.url;
-    if (!url) throw new Error("SMTP is not configured");
+    if (!url) throw new Error('SMTP is not configured');
     this.transport ??= createTransport(url);
     await this.transport.sendMail({
       from: this.config.notifications.mailFrom,

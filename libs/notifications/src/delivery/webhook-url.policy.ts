@@ -1,14 +1,14 @@
-import { lookup as dnsLookup } from "node:dns";
-import { lookup as dnsLookupAsync } from "node:dns/promises";
-import type { LookupFunction } from "node:net";
-import { Inject, Injectable } from "@nestjs/common";
-import { APP_CONFIG, AppConfig } from "@navet/config";
-import { badInput } from "@navet/core";
-import { checkResolvedAddresses, checkWebhookUrl } from "../domain/webhook-url";
+import { lookup as dnsLookup } from 'node:dns';
+import { lookup as dnsLookupAsync } from 'node:dns/promises';
+import type { LookupFunction } from 'node:net';
+import { Inject, Injectable } from '@nestjs/common';
+import { APP_CONFIG, AppConfig } from '@navet/config';
+import { badInput } from '@navet/core';
+import { checkResolvedAddresses, checkWebhookUrl } from '../domain/webhook-url';
 
 /** Thrown when a webhook target is (or resolves to) an address Navet must not call. */
 export class WebhookTargetError extends Error {
-  readonly code = "EWEBHOOKTARGET";
+  readonly code = 'EWEBHOOKTARGET';
 }
 
 /**
@@ -20,25 +20,23 @@ export class WebhookTargetError extends Error {
 export class WebhookUrlPolicy {
   private readonly allowPrivate: boolean;
 
-  constructor(@Inject(APP_CONFIG) config: Pick<AppConfig, "notifications">) {
+  constructor(@Inject(APP_CONFIG) config: Pick<AppConfig, 'notifications'>) {
     this.allowPrivate = config.notifications.webhookAllowPrivate;
   }
 
   /** For saving: the normalised URL, or BAD_USER_INPUT on field webhookUrl. */
   async validateForSave(raw: string): Promise<string> {
     const check = checkWebhookUrl(raw.trim(), this.allowPrivate);
-    if (!check.ok) throw badInput("webhookUrl", check.reason);
+    if (!check.ok) throw badInput('webhookUrl', check.reason);
     if (!check.isLiteral) {
       let addresses: string[];
       try {
-        addresses = (await dnsLookupAsync(check.host, { all: true })).map(
-          (a) => a.address,
-        );
+        addresses = (await dnsLookupAsync(check.host, { all: true })).map((a) => a.address);
       } catch {
-        throw badInput("webhookUrl", "webhookUrl host does not resolve");
+        throw badInput('webhookUrl', 'webhookUrl host does not resolve');
       }
       const problem = checkResolvedAddresses(addresses, this.allowPrivate);
-      if (problem) throw badInput("webhookUrl", problem);
+      if (problem) throw badInput('webhookUrl', problem);
     }
     return check.url.toString();
   }
@@ -53,12 +51,12 @@ export class WebhookUrlPolicy {
   /** A socket lookup that refuses forbidden answers; the connection uses the address it checked. */
   readonly lookup: LookupFunction = (hostname, options, callback) => {
     dnsLookup(hostname, { ...options, all: true }, (err, addresses) => {
-      if (err) return callback(err, "", 0);
+      if (err) return callback(err, '', 0);
       const problem = checkResolvedAddresses(
         addresses.map((a) => a.address),
         this.allowPrivate,
       );
-      if (problem) return callback(new WebhookTargetError(problem), "", 0);
+      if (problem) return callback(new WebhookTargetError(problem), '', 0);
       if (options.all) return callback(null, addresses);
       return callback(null, addresses[0].address, addresses[0].family);
     });

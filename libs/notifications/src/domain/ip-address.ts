@@ -1,8 +1,8 @@
-import { isIPv4, isIPv6 } from "node:net";
+import { isIPv4, isIPv6 } from 'node:net';
 
 /** Four octets of an IPv4 address. */
 function v4Octets(ip: string): number[] {
-  return ip.split(".").map(Number);
+  return ip.split('.').map(Number);
 }
 
 /** Eight 16-bit groups of an IPv6 address (handles "::" and a trailing dotted quad). */
@@ -13,15 +13,11 @@ export function ipv6Groups(ip: string): number[] {
     const [a, b, c, d] = v4Octets(dotted[1]);
     s = `${s.slice(0, -dotted[1].length)}${((a << 8) | b).toString(16)}:${((c << 8) | d).toString(16)}`;
   }
-  const [head, tail] = s.split("::");
-  const parse = (part: string | undefined): number[] =>
-    part ? part.split(":").map((g) => parseInt(g, 16)) : [];
+  const [head, tail] = s.split('::');
+  const parse = (part: string | undefined): number[] => (part ? part.split(':').map((g) => parseInt(g, 16)) : []);
   const h = parse(head);
   const t = parse(tail);
-  const zeros =
-    tail === undefined
-      ? []
-      : new Array<number>(8 - h.length - t.length).fill(0);
+  const zeros = tail === undefined ? [] : new Array<number>(8 - h.length - t.length).fill(0);
   return [...h, ...zeros, ...t];
 }
 
@@ -40,20 +36,13 @@ function forbiddenV4([a, b, c]: number[]): boolean {
   );
 }
 
-const embeddedV4 = (g: number[], at: number): number[] => [
-  g[at] >> 8,
-  g[at] & 255,
-  g[at + 1] >> 8,
-  g[at + 1] & 255,
-];
+const embeddedV4 = (g: number[], at: number): number[] => [g[at] >> 8, g[at] & 255, g[at + 1] >> 8, g[at + 1] & 255];
 
 function forbiddenV6(g: number[]): boolean {
   const firstSixZero = g.slice(0, 6).every((x) => x === 0);
   if (firstSixZero) return true; // ::, ::1 and the deprecated IPv4-compatible ::a.b.c.d
-  if (g.slice(0, 5).every((x) => x === 0) && g[5] === 0xffff)
-    return forbiddenV4(embeddedV4(g, 6)); // IPv4-mapped
-  if (g[0] === 0x64 && g[1] === 0xff9b && g.slice(2, 6).every((x) => x === 0))
-    return forbiddenV4(embeddedV4(g, 6)); // NAT64
+  if (g.slice(0, 5).every((x) => x === 0) && g[5] === 0xffff) return forbiddenV4(embeddedV4(g, 6)); // IPv4-mapped
+  if (g[0] === 0x64 && g[1] === 0xff9b && g.slice(2, 6).every((x) => x === 0)) return forbiddenV4(embeddedV4(g, 6)); // NAT64
   if (g[0] === 0x2002) return forbiddenV4(embeddedV4(g, 1)); // 6to4
   return (
     (g[0] & 0xfe00) === 0xfc00 || // unique-local fc00::/7
@@ -69,7 +58,7 @@ function forbiddenV6(g: number[]): boolean {
  * Anything that is not an IP address at all is refused too.
  */
 export function isForbiddenAddress(address: string): boolean {
-  const ip = address.replace(/^\[|\]$/g, "").replace(/%.*$/, "");
+  const ip = address.replace(/^\[|\]$/g, '').replace(/%.*$/, '');
   if (isIPv4(ip)) return forbiddenV4(v4Octets(ip));
   if (isIPv6(ip)) return forbiddenV6(ipv6Groups(ip));
   return true;

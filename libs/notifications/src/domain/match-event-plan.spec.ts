@@ -1,93 +1,76 @@
-import {
-  MatchEventContext,
-  planMatchEvent,
-  sidesFor,
-} from "./match-event-plan";
+import { MatchEventContext, planMatchEvent, sidesFor } from './match-event-plan';
 
 const ctx: MatchEventContext = {
-  matchId: "m1",
-  needId: "n1",
-  needTitle: "Eldrivna arbetsmaskiner",
+  matchId: 'm1',
+  needId: 'n1',
+  needTitle: 'Eldrivna arbetsmaskiner',
   score: 0.823,
-  explanation: "Stark matchning: samma CPV-klass.",
+  explanation: 'Stark matchning: samma CPV-klass.',
   buyer: {
-    organizationId: "buyer",
-    name: "Stockholms stad",
-    users: [{ userId: "b1", preferredLanguage: "sv" }],
+    organizationId: 'buyer',
+    name: 'Stockholms stad',
+    users: [{ userId: 'b1', preferredLanguage: 'sv' }],
   },
   supplier: {
-    organizationId: "supplier",
-    name: "Laddbolaget AB",
+    organizationId: 'supplier',
+    name: 'Laddbolaget AB',
     users: [
-      { userId: "s1", preferredLanguage: "sv" },
-      { userId: "s2", preferredLanguage: "en" },
+      { userId: 's1', preferredLanguage: 'sv' },
+      { userId: 's2', preferredLanguage: 'en' },
     ],
   },
 };
 
-describe("planMatchEvent", () => {
-  it("tells every supplier user about a new match, and not the buyer", () => {
-    const drafts = planMatchEvent("NEW_MATCH", ctx);
-    expect(drafts.map((d) => d.userId)).toEqual(["s1", "s2"]);
-    expect(
-      drafts.every(
-        (d) => d.capped && d.deliver && d.eventKey === "NEW_MATCH:m1",
-      ),
-    ).toBe(true);
+describe('planMatchEvent', () => {
+  it('tells every supplier user about a new match, and not the buyer', () => {
+    const drafts = planMatchEvent('NEW_MATCH', ctx);
+    expect(drafts.map((d) => d.userId)).toEqual(['s1', 's2']);
+    expect(drafts.every((d) => d.capped && d.deliver && d.eventKey === 'NEW_MATCH:m1')).toBe(true);
   });
 
-  it("writes the new-match text in the user language with need title, score and explanation", () => {
-    const [sv, en] = planMatchEvent("NEW_MATCH", ctx);
-    expect(sv.title).toBe("Nytt matchande behov: Eldrivna arbetsmaskiner");
-    expect(sv.body).toContain("Stockholms stad");
-    expect(sv.body).toContain("82 %");
-    expect(sv.body).toContain("Stark matchning: samma CPV-klass.");
-    expect(en.title).toBe("New matching need: Eldrivna arbetsmaskiner");
-    expect(en.body).toContain("score 82%");
+  it('writes the new-match text in the user language with need title, score and explanation', () => {
+    const [sv, en] = planMatchEvent('NEW_MATCH', ctx);
+    expect(sv.title).toBe('Nytt matchande behov: Eldrivna arbetsmaskiner');
+    expect(sv.body).toContain('Stockholms stad');
+    expect(sv.body).toContain('82 %');
+    expect(sv.body).toContain('Stark matchning: samma CPV-klass.');
+    expect(en.title).toBe('New matching need: Eldrivna arbetsmaskiner');
+    expect(en.body).toContain('score 82%');
   });
 
-  it("routes interest to the buyer, invitations to the supplier and connections to both", () => {
-    expect(
-      planMatchEvent("SUPPLIER_INTERESTED", ctx).map((d) => d.userId),
-    ).toEqual(["b1"]);
-    expect(planMatchEvent("BUYER_INVITED", ctx).map((d) => d.userId)).toEqual([
-      "s1",
-      "s2",
+  it('routes interest to the buyer, invitations to the supplier and connections to both', () => {
+    expect(planMatchEvent('SUPPLIER_INTERESTED', ctx).map((d) => d.userId)).toEqual(['b1']);
+    expect(planMatchEvent('BUYER_INVITED', ctx).map((d) => d.userId)).toEqual(['s1', 's2']);
+    expect(planMatchEvent('CONNECTED', ctx).map((d) => [d.userId, d.organizationId])).toEqual([
+      ['s1', 'supplier'],
+      ['s2', 'supplier'],
+      ['b1', 'buyer'],
     ]);
-    expect(
-      planMatchEvent("CONNECTED", ctx).map((d) => [d.userId, d.organizationId]),
-    ).toEqual([
-      ["s1", "supplier"],
-      ["s2", "supplier"],
-      ["b1", "buyer"],
-    ]);
-    expect(sidesFor("CONNECTED")).toEqual(["supplier", "buyer"]);
+    expect(sidesFor('CONNECTED')).toEqual(['supplier', 'buyer']);
   });
 
-  it("names the other side in each party text and caps only new matches", () => {
-    const [supplierSide, , buyerSide] = planMatchEvent("CONNECTED", ctx);
-    expect(supplierSide.body).toContain("Stockholms stad");
-    expect(buyerSide.body).toContain("Laddbolaget AB");
-    expect(planMatchEvent("SUPPLIER_INTERESTED", ctx)[0].body).toBe(
+  it('names the other side in each party text and caps only new matches', () => {
+    const [supplierSide, , buyerSide] = planMatchEvent('CONNECTED', ctx);
+    expect(supplierSide.body).toContain('Stockholms stad');
+    expect(buyerSide.body).toContain('Laddbolaget AB');
+    expect(planMatchEvent('SUPPLIER_INTERESTED', ctx)[0].body).toBe(
       'Laddbolaget AB är intresserad av ert behov "Eldrivna arbetsmaskiner".',
     );
-    expect(planMatchEvent("CONNECTED", ctx).some((d) => d.capped)).toBe(false);
+    expect(planMatchEvent('CONNECTED', ctx).some((d) => d.capped)).toBe(false);
   });
 
-  it("gives webhooks the need title and, for new matches only, the score", () => {
-    expect(planMatchEvent("NEW_MATCH", ctx)[0].webhookData).toEqual({
-      needTitle: "Eldrivna arbetsmaskiner",
-      counterpartName: "Stockholms stad",
+  it('gives webhooks the need title and, for new matches only, the score', () => {
+    expect(planMatchEvent('NEW_MATCH', ctx)[0].webhookData).toEqual({
+      needTitle: 'Eldrivna arbetsmaskiner',
+      counterpartName: 'Stockholms stad',
       score: 0.823,
     });
-    expect(
-      planMatchEvent("BUYER_INVITED", ctx)[0].webhookData?.score,
-    ).toBeNull();
+    expect(planMatchEvent('BUYER_INVITED', ctx)[0].webhookData?.score).toBeNull();
   });
 
-  it("plans nothing for an organization without users", () => {
+  it('plans nothing for an organization without users', () => {
     expect(
-      planMatchEvent("SUPPLIER_INTERESTED", {
+      planMatchEvent('SUPPLIER_INTERESTED', {
         ...ctx,
         buyer: { ...ctx.buyer, users: [] },
       }),

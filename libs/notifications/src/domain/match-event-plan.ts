@@ -1,6 +1,6 @@
-import type { MatchEventKind } from "@navet/queue";
-import { matchEventKey, NotificationDraft } from "./notification";
-import { matchText, textLanguageOf } from "./notification-texts";
+import type { MatchEventKind } from '@navet/queue';
+import { matchEventKey, NotificationDraft } from './notification';
+import { matchText, textLanguageOf } from './notification-texts';
 
 export interface Recipient {
   userId: string;
@@ -24,7 +24,7 @@ export interface MatchEventContext {
   supplier: MatchParty;
 }
 
-export type MatchSide = "buyer" | "supplier";
+export type MatchSide = 'buyer' | 'supplier';
 
 /**
  * Who hears about an event. A new suggestion goes to the supplier only: buyers see ranked
@@ -32,25 +32,22 @@ export type MatchSide = "buyer" | "supplier";
  */
 export function sidesFor(event: MatchEventKind): MatchSide[] {
   switch (event) {
-    case "NEW_MATCH":
-    case "BUYER_INVITED":
-      return ["supplier"];
-    case "SUPPLIER_INTERESTED":
-      return ["buyer"];
-    case "CONNECTED":
-      return ["supplier", "buyer"];
+    case 'NEW_MATCH':
+    case 'BUYER_INVITED':
+      return ['supplier'];
+    case 'SUPPLIER_INTERESTED':
+      return ['buyer'];
+    case 'CONNECTED':
+      return ['supplier', 'buyer'];
   }
 }
 
 /** One draft per user of every notified organization, in the user's language. */
-export function planMatchEvent(
-  event: MatchEventKind,
-  ctx: MatchEventContext,
-): NotificationDraft[] {
+export function planMatchEvent(event: MatchEventKind, ctx: MatchEventContext): NotificationDraft[] {
   const eventKey = matchEventKey(event, ctx.matchId);
   return sidesFor(event).flatMap((side) => {
-    const party = side === "buyer" ? ctx.buyer : ctx.supplier;
-    const counterpart = side === "buyer" ? ctx.supplier : ctx.buyer;
+    const party = side === 'buyer' ? ctx.buyer : ctx.supplier;
+    const counterpart = side === 'buyer' ? ctx.supplier : ctx.buyer;
     const input = {
       needTitle: ctx.needTitle,
       score: ctx.score,
@@ -68,12 +65,12 @@ export function planMatchEvent(
         needId: ctx.needId,
         matchId: ctx.matchId,
         eventKey,
-        capped: event === "NEW_MATCH",
+        capped: event === 'NEW_MATCH',
         deliver: true,
         webhookData: {
           needTitle: ctx.needTitle,
           counterpartName: counterpart.name,
-          score: event === "NEW_MATCH" ? ctx.score : null,
+          score: event === 'NEW_MATCH' ? ctx.score : null,
         },
       };
     });

@@ -1,10 +1,8 @@
-import type { MatchEventKind } from "@navet/queue";
+import type { MatchEventKind } from '@navet/queue';
 
 /** Notifications are written in Swedish unless the user chose English. */
-export type TextLanguage = "sv" | "en";
-export const textLanguageOf = (
-  preferred: string | null | undefined,
-): TextLanguage => (preferred === "en" ? "en" : "sv");
+export type TextLanguage = 'sv' | 'en';
+export const textLanguageOf = (preferred: string | null | undefined): TextLanguage => (preferred === 'en' ? 'en' : 'sv');
 
 export interface NotificationText {
   title: string;
@@ -20,20 +18,15 @@ export interface MatchTextInput {
   counterpartName: string;
 }
 
-const percent = (score: number): number =>
-  Math.round(Math.min(1, Math.max(0, score)) * 100);
+const percent = (score: number): number => Math.round(Math.min(1, Math.max(0, score)) * 100);
 const withExplanation = (text: string, explanation: string): string =>
   explanation.trim() ? `${text} ${explanation.trim()}` : text;
 
-export function matchText(
-  event: MatchEventKind,
-  lang: TextLanguage,
-  m: MatchTextInput,
-): NotificationText {
+export function matchText(event: MatchEventKind, lang: TextLanguage, m: MatchTextInput): NotificationText {
   const need = `"${m.needTitle}"`;
-  if (lang === "en") {
+  if (lang === 'en') {
     switch (event) {
-      case "NEW_MATCH":
+      case 'NEW_MATCH':
         return {
           title: `New matching need: ${m.needTitle}`,
           body: withExplanation(
@@ -41,17 +34,17 @@ export function matchText(
             m.explanation,
           ),
         };
-      case "SUPPLIER_INTERESTED":
+      case 'SUPPLIER_INTERESTED':
         return {
           title: `Interest in ${need}`,
           body: `${m.counterpartName} is interested in your need ${need}.`,
         };
-      case "BUYER_INVITED":
+      case 'BUYER_INVITED':
         return {
           title: `Invitation: ${need}`,
           body: `${m.counterpartName} invites you to a dialogue about the need ${need}.`,
         };
-      case "CONNECTED":
+      case 'CONNECTED':
         return {
           title: `Connected: ${need}`,
           body: `You and ${m.counterpartName} are now connected on the need ${need}. Contact details are visible in Navet.`,
@@ -59,7 +52,7 @@ export function matchText(
     }
   }
   switch (event) {
-    case "NEW_MATCH":
+    case 'NEW_MATCH':
       return {
         title: `Nytt matchande behov: ${m.needTitle}`,
         body: withExplanation(
@@ -67,17 +60,17 @@ export function matchText(
           m.explanation,
         ),
       };
-    case "SUPPLIER_INTERESTED":
+    case 'SUPPLIER_INTERESTED':
       return {
         title: `Intresse för ${need}`,
         body: `${m.counterpartName} är intresserad av ert behov ${need}.`,
       };
-    case "BUYER_INVITED":
+    case 'BUYER_INVITED':
       return {
         title: `Inbjudan: ${need}`,
         body: `${m.counterpartName} bjuder in er till dialog om behovet ${need}.`,
       };
-    case "CONNECTED":
+    case 'CONNECTED':
       return {
         title: `Kontakt etablerad: ${need}`,
         body: `Ni och ${m.counterpartName} är nu kopplade för behovet ${need}. Kontaktuppgifterna finns i Navet.`,
@@ -91,7 +84,7 @@ export function savedSearchHitText(
   needTitle: string,
   buyerName: string,
 ): NotificationText {
-  return lang === "en"
+  return lang === 'en'
     ? {
         title: `Saved search "${searchName}": ${needTitle}`,
         body: `${buyerName} published the need "${needTitle}", which matches your saved search "${searchName}".`,
@@ -102,17 +95,14 @@ export function savedSearchHitText(
       };
 }
 
-export function webhookDisabledText(
-  lang: TextLanguage,
-  failures: number,
-): NotificationText {
-  return lang === "en"
+export function webhookDisabledText(lang: TextLanguage, failures: number): NotificationText {
+  return lang === 'en'
     ? {
-        title: "Webhook disabled",
+        title: 'Webhook disabled',
         body: `Navet stopped calling your organization's webhook after ${failures} failed deliveries in a row. Save the webhook URL again in the notification settings to turn it back on.`,
       }
     : {
-        title: "Webhook avstängd",
+        title: 'Webhook avstängd',
         body: `Navet slutade anropa er organisations webhook efter ${failures} misslyckade leveranser i rad. Spara webhook-adressen igen i aviseringsinställningarna för att slå på den.`,
       };
 }

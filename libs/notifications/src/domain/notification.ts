@@ -1,20 +1,20 @@
-import type { MatchEventKind } from "@navet/queue";
+import type { MatchEventKind } from '@navet/queue';
 
 /**
  * Every notification type. The first nine are the contract's NotificationType; WEBHOOK_DISABLED
  * tells an organization's users that Navet stopped calling their webhook (in-app only).
  */
 export const NOTIFICATION_TYPES = [
-  "NEW_MATCH",
-  "SUPPLIER_INTERESTED",
-  "BUYER_INVITED",
-  "CONNECTED",
-  "SAVED_SEARCH_HIT",
-  "CLARIFICATION_PUBLISHED",
-  "DIALOGUE_MESSAGE",
-  "SIMILAR_NEED_FOUND",
-  "BUYER_GROUP_PROPOSED",
-  "WEBHOOK_DISABLED",
+  'NEW_MATCH',
+  'SUPPLIER_INTERESTED',
+  'BUYER_INVITED',
+  'CONNECTED',
+  'SAVED_SEARCH_HIT',
+  'CLARIFICATION_PUBLISHED',
+  'DIALOGUE_MESSAGE',
+  'SIMILAR_NEED_FOUND',
+  'BUYER_GROUP_PROPOSED',
+  'WEBHOOK_DISABLED',
 ] as const;
 export type NotificationType = (typeof NOTIFICATION_TYPES)[number];
 
@@ -76,23 +76,13 @@ export interface NotificationDraft {
   /** false: in-app only (no e-mail, no webhook). */
   deliver: boolean;
   /** Data for the organization's webhook; null = no webhook for this event. */
-  webhookData: WebhookEvent["data"] | null;
+  webhookData: WebhookEvent['data'] | null;
 }
 
-export const matchEventKey = (event: MatchEventKind, matchId: string): string =>
-  `${event}:${matchId}`;
-export const savedSearchEventKey = (
-  savedSearchId: string,
-  needId: string,
-): string => `saved-search:${savedSearchId}:${needId}`;
-export const emailDeliveryKey = (userId: string, eventKey: string): string =>
-  `email:${userId}:${eventKey}`;
-export const webhookDeliveryKey = (
-  organizationId: string,
-  eventKey: string,
-): string => `webhook:${organizationId}:${eventKey}`;
-export const digestDeliveryKey = (userId: string, day: string): string =>
-  `digest:${userId}:${day}`;
+export const matchEventKey = (event: MatchEventKind, matchId: string): string => `${event}:${matchId}`;
+export const savedSearchEventKey = (savedSearchId: string, needId: string): string => `saved-search:${savedSearchId}:${needId}`;
+export const emailDeliveryKey = (userId: string, eventKey: string): string => `email:${userId}:${eventKey}`;
+export const webhookDeliveryKey = (organizationId: string, eventKey: string): string => `webhook:${organizationId}:${eventKey}`;
+export const digestDeliveryKey = (userId: string, day: string): string => `digest:${userId}:${day}`;
 /** BullMQ job ids may not contain ':'. */
-export const deliverJobId = (deliveryId: string): string =>
-  `notifications.deliver-${deliveryId}`;
+export const deliverJobId = (deliveryId: string): string => `notifications.deliver-${deliveryId}`;

@@ -1,20 +1,15 @@
-import { isIP } from "node:net";
-import { isForbiddenAddress } from "./ip-address";
+import { isIP } from 'node:net';
+import { isForbiddenAddress } from './ip-address';
 
 export const MAX_WEBHOOK_URL_LENGTH = 2000;
 
-export type WebhookUrlCheck =
-  | { ok: true; url: URL; host: string; isLiteral: boolean }
-  | { ok: false; reason: string };
+export type WebhookUrlCheck = { ok: true; url: URL; host: string; isLiteral: boolean } | { ok: false; reason: string };
 
 /**
  * Static checks of a webhook URL (no DNS): http(s), no credentials, a host, and when the host is an
  * IP literal or a localhost name, not a forbidden address unless private targets are allowed.
  */
-export function checkWebhookUrl(
-  raw: string,
-  allowPrivate: boolean,
-): WebhookUrlCheck {
+export function checkWebhookUrl(raw: string, allowPrivate: boolean): WebhookUrlCheck {
   if (raw.length > MAX_WEBHOOK_URL_LENGTH)
     return {
       ok: false,
@@ -24,22 +19,19 @@ export function checkWebhookUrl(
   try {
     url = new URL(raw);
   } catch {
-    return { ok: false, reason: "webhookUrl is not a valid URL" };
+    return { ok: false, reason: 'webhookUrl is not a valid URL' };
   }
-  if (url.protocol !== "https:" && url.protocol !== "http:")
-    return { ok: false, reason: "webhookUrl must use http or https" };
-  if (url.username || url.password)
-    return { ok: false, reason: "webhookUrl may not contain credentials" };
-  const host = url.hostname.replace(/^\[|\]$/g, "");
-  if (!host) return { ok: false, reason: "webhookUrl needs a host" };
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') return { ok: false, reason: 'webhookUrl must use http or https' };
+  if (url.username || url.password) return { ok: false, reason: 'webhookUrl may not contain credentials' };
+  const host = url.hostname.replace(/^\[|\]$/g, '');
+  if (!host) return { ok: false, reason: 'webhookUrl needs a host' };
   const isLiteral = isIP(host) !== 0;
   if (!allowPrivate) {
-    const localName = host === "localhost" || host.endsWith(".localhost");
+    const localName = host === 'localhost' || host.endsWith('.localhost');
     if (localName || (isLiteral && isForbiddenAddress(host))) {
       return {
         ok: false,
-        reason:
-          "webhookUrl may not point to a private, loopback or link-local address",
+        reason: 'webhookUrl may not point to a private, loopback or link-local address',
       };
     }
   }
@@ -47,12 +39,9 @@ export function checkWebhookUrl(
 }
 
 /** After DNS: every address the name resolves to must be public (one private answer is enough to refuse). */
-export function checkResolvedAddresses(
-  addresses: readonly string[],
-  allowPrivate: boolean,
-): string | null {
-  if (addresses.length === 0) return "webhookUrl host does not resolve";
+export function checkResolvedAddresses(addresses: readonly string[], allowPrivate: boolean): string | null {
+  if (addresses.length === 0) return 'webhookUrl host does not resolve';
   if (!allowPrivate && addresses.some(isForbiddenAddress))
-    return "webhookUrl resolves to a private, loopback or link-local address";
+    return 'webhookUrl resolves to a private, loopback or link-local address';
   return null;
 }

@@ -1,17 +1,14 @@
-import { Injectable, Logger } from "@nestjs/common";
-import { DataSource, EntityManager } from "typeorm";
-import { Clock, newId, systemClock } from "@navet/core";
-import { inTransaction } from "@navet/database";
-import type { JobHandler, JobPayload } from "@navet/queue";
-import { parseDay } from "../domain/daily-cap";
-import { digestDeliveryKey } from "../domain/notification";
-import {
-  insertDelivery,
-  stalePendingDeliveryIds,
-} from "../persistence/delivery.repository";
-import { lockPreferences } from "../persistence/preferences.repository";
-import { selectRows } from "../persistence/sql";
-import { DeliveryQueue } from "../planning/delivery-queue";
+import { Injectable, Logger } from '@nestjs/common';
+import { DataSource, EntityManager } from 'typeorm';
+import { Clock, newId, systemClock } from '@navet/core';
+import { inTransaction } from '@navet/database';
+import type { JobHandler, JobPayload } from '@navet/queue';
+import { parseDay } from '../domain/daily-cap';
+import { digestDeliveryKey } from '../domain/notification';
+import { insertDelivery, stalePendingDeliveryIds } from '../persistence/delivery.repository';
+import { lockPreferences } from '../persistence/preferences.repository';
+import { selectRows } from '../persistence/sql';
+import { DeliveryQueue } from '../planning/delivery-queue';
 
 /** PENDING deliveries older than this are assumed to have lost their job and are enqueued again. */
 export const STALE_DELIVERY_MINUTES = 15;
@@ -22,8 +19,8 @@ const STALE_BATCH = 1000;
  * that re-enqueues deliveries whose job was lost between commit and enqueue.
  */
 @Injectable()
-export class DailyDigestHandler implements JobHandler<"notifications.daily-digest"> {
-  readonly jobName = "notifications.daily-digest" as const;
+export class DailyDigestHandler implements JobHandler<'notifications.daily-digest'> {
+  readonly jobName = 'notifications.daily-digest' as const;
   private readonly logger = new Logger(DailyDigestHandler.name);
   clock: Clock = systemClock;
 
@@ -32,9 +29,7 @@ export class DailyDigestHandler implements JobHandler<"notifications.daily-diges
     private readonly queue: DeliveryQueue,
   ) {}
 
-  async handle({
-    day,
-  }: JobPayload<"notifications.daily-digest">): Promise<void> {
+  async handle({ day }: JobPayload<'notifications.daily-digest'>): Promise<void> {
     parseDay(day);
     const groups = await selectRows<{ userId: string; ids: string[] }>(
       this.ds,
@@ -43,9 +38,7 @@ export class DailyDigestHandler implements JobHandler<"notifications.daily-diges
     );
     const created: string[] = [];
     for (const g of groups) {
-      const id = await inTransaction(this.ds, (em) =>
-        this.digestFor(em, g.userId, g.ids, day),
-      );
+      const id = await inTransaction(this.ds, (em) => this.digestFor(em, g.userId, g.ids, day));
       if (id) created.push(id);
     }
     await this.queue.enqueue(created);
@@ -55,10 +48,7 @@ export class DailyDigestHandler implements JobHandler<"notifications.daily-diges
       STALE_BATCH,
     );
     await this.queue.enqueue(stale, `r${day}`);
-    this.logger.log(
-      { day, digests: created.length, requeued: stale.length },
-      "daily digest planned",
-    );
+    this.logger.log({ day, digests: created.length, requeued: stale.length }, 'daily digest planned');
   }
 
   /**
@@ -66,12 +56,7 @@ export class DailyDigestHandler implements JobHandler<"notifications.daily-diges
    * the delivery that lists them (or when the user does not want e-mail); ones arriving after
    * today's digest wait for tomorrow's.
    */
-  private async digestFor(
-    em: EntityManager,
-    userId: string,
-    ids: string[],
-    day: string,
-  ): Promise<string | null> {
+  private async digestFor(em: EntityManager, userId: string, ids: string[], day: string): Promise<string | null> {
     const prefs = (await lockPreferences(em, [userId])).get(userId);
     let deliveryId: string | null = null;
     if (prefs?.email) {
@@ -79,20 +64,20 @@ export class DailyDigestHandler implements JobHandler<"notifications.daily-diges
       const inserted = await insertDelivery(em, {
         id: deliveryId,
         deliveryKey: digestDeliveryKey(userId, day),
-        channel: "EMAIL",
+        channel: 'EMAIL',
         notificationId: null,
         organizationId: null,
         userId,
-        eventType: "DIGEST",
+        eventType: 'DIGEST',
         eventKey: null,
         payload: { notificationIds: ids },
       });
       if (!inserted) return null;
     }
-    await em.query(
-      `UPDATE notifications SET digested_at = $2 WHERE id = ANY($1::uuid[]) AND digested_at IS NULL`,
-      [ids, this.clock.now()],
-    );
+    await em.query(`UPDATE notifications SET digested_at = $2 WHERE id = ANY($1::uuid[]) AND digested_at IS NULL`, [
+      ids,
+      this.clock.now(),
+    ]);
     return deliveryId;
   }
 }

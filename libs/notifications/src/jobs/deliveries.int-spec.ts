@@ -1,20 +1,16 @@
-import { JobProducer } from "@navet/queue";
-import { verifyWebhookSignature } from "../domain/webhook-signature";
-import { NotificationsService } from "../services/notifications.service";
-import { MailCapture } from "../test-support/mail-capture";
-import {
-  Fixtures,
-  NotificationsTestEnv,
-  startNotificationsTestEnv,
-} from "../test-support/notifications-test-env";
-import { WebhookReceiver } from "../test-support/webhook-receiver";
-import { DeliverHandler } from "./deliver.handler";
-import { PlanMatchEventHandler } from "./plan-match-event.handler";
+import { JobProducer } from '@navet/queue';
+import { verifyWebhookSignature } from '../domain/webhook-signature';
+import { NotificationsService } from '../services/notifications.service';
+import { MailCapture } from '../test-support/mail-capture';
+import { Fixtures, NotificationsTestEnv, startNotificationsTestEnv } from '../test-support/notifications-test-env';
+import { WebhookReceiver } from '../test-support/webhook-receiver';
+import { DeliverHandler } from './deliver.handler';
+import { PlanMatchEventHandler } from './plan-match-event.handler';
 
 // Creating and migrating a database takes longer than Jest's 5 s default; this only bounds a hang.
 jest.setTimeout(60_000);
 
-const secret = "f".repeat(64);
+const secret = 'f'.repeat(64);
 const smtp = new MailCapture();
 const receiver = new WebhookReceiver();
 let env: NotificationsTestEnv;
@@ -42,8 +38,7 @@ const deliveries = (eventKey: string): Promise<DeliveryView[]> =>
   );
 
 const deliverAll = async (rows: DeliveryView[]): Promise<void> => {
-  for (const r of rows)
-    await deliver.handle({ deliveryId: r.id }, { jobId: "test", attempt: 1 });
+  for (const r of rows) await deliver.handle({ deliveryId: r.id }, { jobId: 'test', attempt: 1 });
 };
 
 beforeAll(async () => {
@@ -51,18 +46,18 @@ beforeAll(async () => {
   const hookUrl = await receiver.start();
   env = await startNotificationsTestEnv({
     SMTP_URL: smtpUrl,
-    MAIL_FROM: "Navet <no-reply@navet.test>",
+    MAIL_FROM: 'Navet <no-reply@navet.test>',
   });
   plan = env.app.get(PlanMatchEventHandler);
   deliver = env.app.get(DeliverHandler);
   const f = new Fixtures(env.ds);
-  buyerOrg = await f.organization("Stockholms stad", "PUBLIC_BUYER");
-  supplierOrg = await f.organization("Laddbolaget AB", "SUPPLIER");
-  await f.user(buyerOrg, "inkop@stockholm.se");
-  svUser = await f.user(supplierOrg, "anna@laddbolaget.se", "sv");
-  enUser = await f.user(supplierOrg, "john@laddbolaget.se", "en");
+  buyerOrg = await f.organization('Stockholms stad', 'PUBLIC_BUYER');
+  supplierOrg = await f.organization('Laddbolaget AB', 'SUPPLIER');
+  await f.user(buyerOrg, 'inkop@stockholm.se');
+  svUser = await f.user(supplierOrg, 'anna@laddbolaget.se', 'sv');
+  enUser = await f.user(supplierOrg, 'john@laddbolaget.se', 'en');
   supplierId = await f.supplierProfile(supplierOrg);
-  needId = await f.need(buyerOrg, "Eldrivna arbetsmaskiner");
+  needId = await f.need(buyerOrg, 'Eldrivna arbetsmaskiner');
   await f.webhook(supplierOrg, hookUrl, secret);
 });
 
@@ -72,181 +67,131 @@ afterAll(async () => {
   await receiver.stop();
 });
 
-describe("planning and delivering a new match", () => {
+describe('planning and delivering a new match', () => {
   let matchId: string;
 
   beforeAll(async () => {
     matchId = await new Fixtures(env.ds).match(needId, supplierId, 0.82);
-    await plan.handle({ matchId, event: "NEW_MATCH" });
-    await plan.handle({ matchId, event: "NEW_MATCH" });
+    await plan.handle({ matchId, event: 'NEW_MATCH' });
+    await plan.handle({ matchId, event: 'NEW_MATCH' });
   });
 
-  it("stores one notification per supplier user, even when planned twice", async () => {
+  it('stores one notification per supplier user, even when planned twice', async () => {
     const rows: { userId: string; title: string }[] = await env.ds.query(
       `SELECT user_id AS "userId", title FROM notifications WHERE match_id = $1 ORDER BY title`,
       [matchId],
     );
     expect(rows).toEqual([
-      { userId: enUser, title: "New matching need: Eldrivna arbetsmaskiner" },
+      { userId: enUser, title: 'New matching need: Eldrivna arbetsmaskiner' },
       {
         userId: svUser,
-        title: "Nytt matchande behov: Eldrivna arbetsmaskiner",
+        title: 'Nytt matchande behov: Eldrivna arbetsmaskiner',
       },
     ]);
   });
 
-  it("creates one e-mail per user and one webhook call for the organization, and queues them", async () => {
+  it('creates one e-mail per user and one webhook call for the organization, and queues them', async () => {
     const rows = await deliveries(`NEW_MATCH:${matchId}`);
     expect(rows.map((r) => [r.channel, r.userId])).toEqual(
       expect.arrayContaining([
-        ["EMAIL", svUser],
-        ["EMAIL", enUser],
-        ["WEBHOOK", null],
+        ['EMAIL', svUser],
+        ['EMAIL', enUser],
+        ['WEBHOOK', null],
       ]),
     );
     expect(rows).toHaveLength(3);
-    const jobs = await env.app
-      .get(JobProducer)
-      .queue("notifications")
-      .getJobs(["waiting", "prioritized", "delayed"]);
-    expect(jobs.map((j) => j.id)).toEqual(
-      expect.arrayContaining(rows.map((r) => `notifications.deliver-${r.id}`)),
-    );
-    expect(jobs.every((j) => JSON.stringify(j.data).indexOf("@") === -1)).toBe(
-      true,
-    );
+    const jobs = await env.app.get(JobProducer).queue('notifications').getJobs(['waiting', 'prioritized', 'delayed']);
+    expect(jobs.map((j) => j.id)).toEqual(expect.arrayContaining(rows.map((r) => `notifications.deliver-${r.id}`)));
+    expect(jobs.every((j) => JSON.stringify(j.data).indexOf('@') === -1)).toBe(true);
   });
 
-  it("sends each e-mail once, with text and HTML bodies and an unsubscribe link, and the webhook once", async () => {
+  it('sends each e-mail once, with text and HTML bodies and an unsubscribe link, and the webhook once', async () => {
     const rows = await deliveries(`NEW_MATCH:${matchId}`);
     await deliverAll(rows);
     await deliverAll(rows);
-    expect(smtp.mails.map((m) => m.to).sort()).toEqual([
-      ["anna@laddbolaget.se"],
-      ["john@laddbolaget.se"],
-    ]);
-    const anna = smtp.mails.find((m) => m.to[0] === "anna@laddbolaget.se")!;
+    expect(smtp.mails.map((m) => m.to).sort()).toEqual([['anna@laddbolaget.se'], ['john@laddbolaget.se']]);
+    const anna = smtp.mails.find((m) => m.to[0] === 'anna@laddbolaget.se')!;
     const [{ token }]: { token: string }[] = await env.ds.query(
       `SELECT unsubscribe_token AS token FROM notification_preferences WHERE user_id = $1`,
       [svUser],
     );
     const link = `https://navet.test/notifications/unsubscribe?token=${token}`;
-    expect(anna.headers).toContain(
-      "Subject: Nytt matchande behov: Eldrivna arbetsmaskiner",
-    );
+    expect(anna.headers).toContain('Subject: Nytt matchande behov: Eldrivna arbetsmaskiner');
     expect(anna.headers).toContain(`List-Unsubscribe: <${link}>`);
-    expect(anna.text).toContain("matchar er profil (poäng 82 %)");
+    expect(anna.text).toContain('matchar er profil (poäng 82 %)');
     expect(anna.text).toContain(link);
-    expect(anna.html).toContain(
-      "<h1>Nytt matchande behov: Eldrivna arbetsmaskiner</h1>",
-    );
+    expect(anna.html).toContain('<h1>Nytt matchande behov: Eldrivna arbetsmaskiner</h1>');
     expect(anna.html).toContain(`href="${link}"`);
-    expect(
-      (await deliveries(`NEW_MATCH:${matchId}`)).map((r) => [
-        r.status,
-        r.attempts,
-      ]),
-    ).toEqual([
-      ["SENT", 1],
-      ["SENT", 1],
-      ["SENT", 1],
+    expect((await deliveries(`NEW_MATCH:${matchId}`)).map((r) => [r.status, r.attempts])).toEqual([
+      ['SENT', 1],
+      ['SENT', 1],
+      ['SENT', 1],
     ]);
   });
 
-  it("signs the webhook body with the organization secret and names the delivery as idempotency key", async () => {
+  it('signs the webhook body with the organization secret and names the delivery as idempotency key', async () => {
     expect(receiver.received).toHaveLength(1);
     const [hook] = receiver.received;
-    const webhookRow = (await deliveries(`NEW_MATCH:${matchId}`)).find(
-      (r) => r.channel === "WEBHOOK",
-    )!;
-    expect(
-      verifyWebhookSignature(
-        secret,
-        hook.rawBody,
-        hook.headers["x-navet-signature"] as string,
-      ),
-    ).toBe(true);
-    expect(hook.headers["idempotency-key"]).toBe(webhookRow.id);
-    expect(hook.headers["x-navet-event"]).toBe("NEW_MATCH");
-    expect(hook.headers["content-type"]).toBe("application/json");
+    const webhookRow = (await deliveries(`NEW_MATCH:${matchId}`)).find((r) => r.channel === 'WEBHOOK')!;
+    expect(verifyWebhookSignature(secret, hook.rawBody, hook.headers['x-navet-signature'] as string)).toBe(true);
+    expect(hook.headers['idempotency-key']).toBe(webhookRow.id);
+    expect(hook.headers['x-navet-event']).toBe('NEW_MATCH');
+    expect(hook.headers['content-type']).toBe('application/json');
     const body = JSON.parse(hook.rawBody) as Record<string, unknown>;
     expect(body).toEqual({
       id: webhookRow.id,
-      type: "NEW_MATCH",
+      type: 'NEW_MATCH',
       occurredAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT/),
       needId,
       matchId,
       data: {
-        needTitle: "Eldrivna arbetsmaskiner",
-        counterpartName: "Stockholms stad",
+        needTitle: 'Eldrivna arbetsmaskiner',
+        counterpartName: 'Stockholms stad',
         score: 0.82,
       },
     });
-    expect(hook.rawBody).not.toContain("@");
+    expect(hook.rawBody).not.toContain('@');
   });
 });
 
-describe("a webhook receiver that fails once", () => {
-  it("gets the delivery again after the failure and exactly one successful delivery", async () => {
-    const matchId = await new Fixtures(env.ds).match(
-      await new Fixtures(env.ds).need(buyerOrg, "Digital bokning"),
-      supplierId,
-    );
-    await plan.handle({ matchId, event: "BUYER_INVITED" });
-    const hookRow = (await deliveries(`BUYER_INVITED:${matchId}`)).find(
-      (r) => r.channel === "WEBHOOK",
-    )!;
+describe('a webhook receiver that fails once', () => {
+  it('gets the delivery again after the failure and exactly one successful delivery', async () => {
+    const matchId = await new Fixtures(env.ds).match(await new Fixtures(env.ds).need(buyerOrg, 'Digital bokning'), supplierId);
+    await plan.handle({ matchId, event: 'BUYER_INVITED' });
+    const hookRow = (await deliveries(`BUYER_INVITED:${matchId}`)).find((r) => r.channel === 'WEBHOOK')!;
     const before = receiver.received.length;
     receiver.answerNext(500);
-    await expect(
-      deliver.handle({ deliveryId: hookRow.id }, { jobId: "j", attempt: 1 }),
-    ).rejects.toThrow("HTTP 500");
-    await deliver.handle(
-      { deliveryId: hookRow.id },
-      { jobId: "j", attempt: 2 },
-    );
-    await deliver.handle(
-      { deliveryId: hookRow.id },
-      { jobId: "j", attempt: 3 },
-    );
+    await expect(deliver.handle({ deliveryId: hookRow.id }, { jobId: 'j', attempt: 1 })).rejects.toThrow('HTTP 500');
+    await deliver.handle({ deliveryId: hookRow.id }, { jobId: 'j', attempt: 2 });
+    await deliver.handle({ deliveryId: hookRow.id }, { jobId: 'j', attempt: 3 });
     const calls = receiver.received.slice(before);
     expect(calls).toHaveLength(2);
-    expect(calls.map((c) => c.headers["idempotency-key"])).toEqual([
-      hookRow.id,
-      hookRow.id,
-    ]);
+    expect(calls.map((c) => c.headers['idempotency-key'])).toEqual([hookRow.id, hookRow.id]);
     expect(calls[0].rawBody).toBe(calls[1].rawBody);
-    const [row] = (await deliveries(`BUYER_INVITED:${matchId}`)).filter(
-      (r) => r.id === hookRow.id,
-    );
-    expect([row.status, row.attempts]).toEqual(["SENT", 2]);
+    const [row] = (await deliveries(`BUYER_INVITED:${matchId}`)).filter((r) => r.id === hookRow.id);
+    expect([row.status, row.attempts]).toEqual(['SENT', 2]);
   });
 });
 
-describe("unsubscribing", () => {
-  it("stops e-mail for the user behind the link and leaves the others", async () => {
+describe('unsubscribing', () => {
+  it('stops e-mail for the user behind the link and leaves the others', async () => {
     const [{ token }]: { token: string }[] = await env.ds.query(
       `SELECT unsubscribe_token AS token FROM notification_preferences WHERE user_id = $1`,
       [enUser],
     );
     const service = env.app.get(NotificationsService);
     expect(await service.unsubscribe(token)).toBe(true);
-    expect(await service.unsubscribe("0".repeat(64))).toBe(false);
-    const matchId = await new Fixtures(env.ds).match(
-      await new Fixtures(env.ds).need(buyerOrg, "Snöröjning"),
-      supplierId,
-    );
-    await plan.handle({ matchId, event: "BUYER_INVITED" });
+    expect(await service.unsubscribe('0'.repeat(64))).toBe(false);
+    const matchId = await new Fixtures(env.ds).match(await new Fixtures(env.ds).need(buyerOrg, 'Snöröjning'), supplierId);
+    await plan.handle({ matchId, event: 'BUYER_INVITED' });
     const rows = await deliveries(`BUYER_INVITED:${matchId}`);
-    expect(
-      rows.filter((r) => r.channel === "EMAIL").map((r) => r.userId),
-    ).toEqual([svUser]);
+    expect(rows.filter((r) => r.channel === 'EMAIL').map((r) => r.userId)).toEqual([svUser]);
     expect(
       (
         await service.preferences({
           userId: enUser,
           organizationId: supplierOrg,
-          role: "SUPPLIER",
+          role: 'SUPPLIER',
         })
       ).email,
     ).toBe(false);

@@ -1,4 +1,4 @@
-import { DEFAULT_JOB_OPTIONS } from "@navet/queue";
+import { DEFAULT_JOB_OPTIONS } from '@navet/queue';
 
 /**
  * Attempts BullMQ makes for a `notifications.deliver` job (the queue's default). The handler treats
@@ -6,5 +6,4 @@ import { DEFAULT_JOB_OPTIONS } from "@navet/queue";
  */
 export const DELIVERY_MAX_ATTEMPTS = DEFAULT_JOB_OPTIONS.attempts ?? 1;
 
-export const isFinalAttempt = (attempt: number): boolean =>
-  attempt >= DELIVERY_MAX_ATTEMPTS;
+export const isFinalAttempt = (attempt: number): boolean => attempt >= DELIVERY_MAX_ATTEMPTS;

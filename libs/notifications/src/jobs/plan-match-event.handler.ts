@@ -1,25 +1,22 @@
-import { Injectable } from "@nestjs/common";
-import { DataSource } from "typeorm";
-import { isId } from "@navet/core";
-import type { JobHandler, JobPayload } from "@navet/queue";
-import { planMatchEvent } from "../domain/match-event-plan";
-import { loadMatchContext } from "../persistence/match-context.reader";
-import { NotificationWriter } from "../planning/notification-writer";
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { isId } from '@navet/core';
+import type { JobHandler, JobPayload } from '@navet/queue';
+import { planMatchEvent } from '../domain/match-event-plan';
+import { loadMatchContext } from '../persistence/match-context.reader';
+import { NotificationWriter } from '../planning/notification-writer';
 
 /** Who hears about a match event is decided by the pure planner; this only loads and stores. */
 @Injectable()
-export class PlanMatchEventHandler implements JobHandler<"notifications.plan-match-event"> {
-  readonly jobName = "notifications.plan-match-event" as const;
+export class PlanMatchEventHandler implements JobHandler<'notifications.plan-match-event'> {
+  readonly jobName = 'notifications.plan-match-event' as const;
 
   constructor(
     private readonly ds: DataSource,
     private readonly writer: NotificationWriter,
   ) {}
 
-  async handle({
-    matchId,
-    event,
-  }: JobPayload<"notifications.plan-match-event">): Promise<void> {
+  async handle({ matchId, event }: JobPayload<'notifications.plan-match-event'>): Promise<void> {
     if (!isId(matchId)) return;
     const ctx = await loadMatchContext(this.ds, matchId);
     if (!ctx) return;

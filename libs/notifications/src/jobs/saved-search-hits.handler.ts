@@ -1,30 +1,27 @@
-import { Injectable, Logger } from "@nestjs/common";
-import { DataSource } from "typeorm";
-import { isId } from "@navet/core";
-import type { JobHandler, JobPayload } from "@navet/queue";
-import { nutsPrefixes } from "@navet/reference";
-import { cpvLeadingPrefixes, MeiliClient } from "@navet/search";
-import { NotificationDraft, savedSearchEventKey } from "../domain/notification";
-import {
-  savedSearchHitText,
-  textLanguageOf,
-} from "../domain/notification-texts";
+import { Injectable, Logger } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { isId } from '@navet/core';
+import type { JobHandler, JobPayload } from '@navet/queue';
+import { nutsPrefixes } from '@navet/reference';
+import { cpvLeadingPrefixes, MeiliClient } from '@navet/search';
+import { NotificationDraft, savedSearchEventKey } from '../domain/notification';
+import { savedSearchHitText, textLanguageOf } from '../domain/notification-texts';
 import {
   loadNeedForSavedSearches,
   PublishedNeedRow,
   SavedSearchCandidate,
   structuralCandidates,
-} from "../persistence/saved-search.repository";
-import { NotificationWriter } from "../planning/notification-writer";
-import { confirmTextMatches } from "./saved-search-text-match";
+} from '../persistence/saved-search.repository';
+import { NotificationWriter } from '../planning/notification-writer';
+import { confirmTextMatches } from './saved-search-text-match';
 
 /**
  * A need was published: SQL narrows saved searches by structure (indexed array overlaps), then
  * Meilisearch decides the text part for all remaining ones in one multi-search request.
  */
 @Injectable()
-export class SavedSearchHitsHandler implements JobHandler<"notifications.saved-search-hits"> {
-  readonly jobName = "notifications.saved-search-hits" as const;
+export class SavedSearchHitsHandler implements JobHandler<'notifications.saved-search-hits'> {
+  readonly jobName = 'notifications.saved-search-hits' as const;
   private readonly logger = new Logger(SavedSearchHitsHandler.name);
 
   constructor(
@@ -33,12 +30,10 @@ export class SavedSearchHitsHandler implements JobHandler<"notifications.saved-s
     private readonly writer: NotificationWriter,
   ) {}
 
-  async handle({
-    needId,
-  }: JobPayload<"notifications.saved-search-hits">): Promise<void> {
+  async handle({ needId }: JobPayload<'notifications.saved-search-hits'>): Promise<void> {
     if (!isId(needId)) return;
     const need = await loadNeedForSavedSearches(this.ds, needId);
-    if (!need || need.status !== "PUBLISHED") return;
+    if (!need || need.status !== 'PUBLISHED') return;
     const candidates = await structuralCandidates(this.ds, {
       buyerOrganizationId: need.buyerOrganizationId,
       cpvPrefixes: [...new Set(need.cpvCodes.flatMap(cpvLeadingPrefixes))],
@@ -47,39 +42,22 @@ export class SavedSearchHitsHandler implements JobHandler<"notifications.saved-s
       focusAreas: need.focusAreas,
     });
     const withText = candidates.filter((c) => c.query?.trim());
-    const textHits = withText.length
-      ? await confirmTextMatches(this.meili, need, withText)
-      : new Set<string>();
-    const hits = candidates.filter(
-      (c) => !c.query?.trim() || textHits.has(c.id),
-    );
+    const textHits = withText.length ? await confirmTextMatches(this.meili, need, withText) : new Set<string>();
+    const hits = candidates.filter((c) => !c.query?.trim() || textHits.has(c.id));
     // One alert per user and need, from their oldest matching saved search.
     const perUser = new Map<string, SavedSearchCandidate>();
     for (const h of hits) if (!perUser.has(h.userId)) perUser.set(h.userId, h);
-    await this.writer.record(
-      [...perUser.values()].map((s) => draftFor(s, need)),
-    );
-    this.logger.log(
-      { needId, candidates: candidates.length, hits: perUser.size },
-      "saved-search hits planned",
-    );
+    await this.writer.record([...perUser.values()].map((s) => draftFor(s, need)));
+    this.logger.log({ needId, candidates: candidates.length, hits: perUser.size }, 'saved-search hits planned');
   }
 }
 
-function draftFor(
-  s: SavedSearchCandidate,
-  need: PublishedNeedRow,
-): NotificationDraft {
-  const text = savedSearchHitText(
-    textLanguageOf(s.preferredLanguage),
-    s.name,
-    need.title,
-    need.buyerName,
-  );
+function draftFor(s: SavedSearchCandidate, need: PublishedNeedRow): NotificationDraft {
+  const text = savedSearchHitText(textLanguageOf(s.preferredLanguage), s.name, need.title, need.buyerName);
   return {
     userId: s.userId,
     organizationId: s.organizationId,
-    type: "SAVED_SEARCH_HIT",
+    type: 'SAVED_SEARCH_HIT',
     ...text,
     needId: need.id,
     matchId: null,

@@ -1,25 +1,15 @@
-import {
-  IndexNeedHandler,
-  MeiliClient,
-  NEED_INDEX_SETTINGS,
-  SearchIndexingModule,
-  waitForTask,
-} from "@navet/search";
-import { Test } from "@nestjs/testing";
-import { INestApplicationContext } from "@nestjs/common";
-import { TypeOrmModule } from "@nestjs/typeorm";
-import { ConfigModule } from "@navet/config";
-import { dataSourceOptions } from "@navet/database";
-import { Actor } from "@navet/identity";
-import { ReferenceModule } from "@navet/reference";
-import { SavedSearchService } from "../services/saved-search.service";
-import { NotificationsService } from "../services/notifications.service";
-import {
-  Fixtures,
-  NotificationsTestEnv,
-  startNotificationsTestEnv,
-} from "../test-support/notifications-test-env";
-import { SavedSearchHitsHandler } from "./saved-search-hits.handler";
+import { IndexNeedHandler, MeiliClient, NEED_INDEX_SETTINGS, SearchIndexingModule, waitForTask } from '@navet/search';
+import { Test } from '@nestjs/testing';
+import { INestApplicationContext } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { ConfigModule } from '@navet/config';
+import { dataSourceOptions } from '@navet/database';
+import { Actor } from '@navet/identity';
+import { ReferenceModule } from '@navet/reference';
+import { SavedSearchService } from '../services/saved-search.service';
+import { NotificationsService } from '../services/notifications.service';
+import { Fixtures, NotificationsTestEnv, startNotificationsTestEnv } from '../test-support/notifications-test-env';
+import { SavedSearchHitsHandler } from './saved-search-hits.handler';
 
 // Creating a database, migrating and indexing take longer than Jest's 5 s default; this only bounds a hang.
 jest.setTimeout(60_000);
@@ -35,23 +25,20 @@ let bo: Actor;
 
 const titlesFor = async (a: Actor): Promise<string[]> =>
   (await env.app.get(NotificationsService).list(a, false, 50))
-    .filter((n) => n.type === "SAVED_SEARCH_HIT")
+    .filter((n) => n.type === 'SAVED_SEARCH_HIT')
     .map((n) => n.title)
     .sort();
 
 async function supplierUser(name: string, email: string): Promise<Actor> {
-  const org = await f.organization(name, "SUPPLIER");
+  const org = await f.organization(name, 'SUPPLIER');
   return {
     userId: await f.user(org, email),
     organizationId: org,
-    role: "SUPPLIER",
+    role: 'SUPPLIER',
   };
 }
 
-async function publish(
-  title: string,
-  opts: { cpv?: string; region?: string; focus?: string } = {},
-): Promise<string> {
+async function publish(title: string, opts: { cpv?: string; region?: string; focus?: string } = {}): Promise<string> {
   const id = await f.need(buyerOrg, title, opts);
   await indexer.get(IndexNeedHandler).handle({ needId: id });
   return id;
@@ -67,9 +54,7 @@ beforeAll(async () => {
       imports: [
         ConfigModule.forRoot(env.config),
         ReferenceModule,
-        TypeOrmModule.forRoot(
-          dataSourceOptions(env.config.database.url, [], 2),
-        ),
+        TypeOrmModule.forRoot(dataSourceOptions(env.config.database.url, [], 2)),
         SearchIndexingModule,
       ],
     }).compile()
@@ -79,116 +64,101 @@ beforeAll(async () => {
   await meili.ready();
   await env.app.get(MeiliClient).ready();
   // Saved-search confirmation filters the needs index by id; until the search lib declares it, add it here.
-  if (!NEED_INDEX_SETTINGS.filterableAttributes?.includes("id")) {
+  if (!NEED_INDEX_SETTINGS.filterableAttributes?.includes('id')) {
     await waitForTask(
       meili.client
         .index(meili.needsIndexUid)
-        .updateFilterableAttributes([
-          ...(NEED_INDEX_SETTINGS.filterableAttributes ?? []),
-          "id",
-        ]),
+        .updateFilterableAttributes([...(NEED_INDEX_SETTINGS.filterableAttributes ?? []), 'id']),
     );
   }
-  buyerOrg = await f.organization("Göteborgs stad", "PUBLIC_BUYER");
+  buyerOrg = await f.organization('Göteborgs stad', 'PUBLIC_BUYER');
   buyerActor = {
-    userId: await f.user(buyerOrg, "inkop@goteborg.se"),
+    userId: await f.user(buyerOrg, 'inkop@goteborg.se'),
     organizationId: buyerOrg,
-    role: "BUYER",
+    role: 'BUYER',
   };
-  anna = await supplierUser("Elbuss AB", "anna@elbuss.se");
-  bo = await supplierUser("Skolmat AB", "bo@skolmat.se");
+  anna = await supplierUser('Elbuss AB', 'anna@elbuss.se');
+  bo = await supplierUser('Skolmat AB', 'bo@skolmat.se');
   const saved = env.app.get(SavedSearchService);
   await saved.save(anna, {
-    name: "Elbussar i väst",
-    query: "elbussar",
-    regionCodes: ["SE2"],
+    name: 'Elbussar i väst',
+    query: 'elbussar',
+    regionCodes: ['SE2'],
   });
-  await saved.save(anna, { name: "Fordon", cpvPrefixes: ["34"] });
+  await saved.save(anna, { name: 'Fordon', cpvPrefixes: ['34'] });
   await saved.save(bo, {
-    name: "Skolmåltider",
-    query: "skolmåltider",
-    focusAreas: ["FOOD"],
+    name: 'Skolmåltider',
+    query: 'skolmåltider',
+    focusAreas: ['FOOD'],
   });
   await saved.save(bo, {
-    name: "Allt i Göteborg",
-    regionCodes: ["SE232"],
-    focusAreas: ["EDUCATION"],
+    name: 'Allt i Göteborg',
+    regionCodes: ['SE232'],
+    focusAreas: ['EDUCATION'],
   });
-  await saved.save(buyerActor, { name: "Egna behov", query: "elbussar" });
+  await saved.save(buyerActor, { name: 'Egna behov', query: 'elbussar' });
 });
 
 afterAll(async () => {
   const meili = indexer?.get(MeiliClient);
   if (meili) {
     const { results } = await meili.client.getRawIndexes({ limit: 1000 });
-    for (const { uid } of results)
-      if (uid.startsWith(meili.prefix))
-        await waitForTask(meili.client.deleteIndex(uid));
+    for (const { uid } of results) if (uid.startsWith(meili.prefix)) await waitForTask(meili.client.deleteIndex(uid));
   }
   await indexer?.close();
   await env?.close();
 });
 
-describe("saved-search hits for a published need", () => {
-  it("alerts the users whose saved searches the search engine matches, once per user, never the buyer", async () => {
-    const needId = await publish("Elbussar för stadstrafik", {
-      cpv: "34144900-7",
-      region: "SE232",
-      focus: "TRANSPORT",
+describe('saved-search hits for a published need', () => {
+  it('alerts the users whose saved searches the search engine matches, once per user, never the buyer', async () => {
+    const needId = await publish('Elbussar för stadstrafik', {
+      cpv: '34144900-7',
+      region: 'SE232',
+      focus: 'TRANSPORT',
     });
     await hits.handle({ needId });
     await hits.handle({ needId });
     // Anna: text + region (SE2 contains SE232) and CPV 34 both match; one alert, from her older search.
-    expect(await titlesFor(anna)).toEqual([
-      'Bevakning "Elbussar i väst": Elbussar för stadstrafik',
-    ]);
+    expect(await titlesFor(anna)).toEqual(['Bevakning "Elbussar i väst": Elbussar för stadstrafik']);
     // Bo: wrong words, and the region search wants EDUCATION.
     expect(await titlesFor(bo)).toEqual([]);
     expect(await titlesFor(buyerActor)).toEqual([]);
   });
 
-  it("lets the engine decide the words (stemming and typos included) and the filters decide structure", async () => {
-    const needId = await publish("Ekologiska skolmåltidr i Angered", {
-      cpv: "15000000-8",
-      region: "SE232",
-      focus: "FOOD",
+  it('lets the engine decide the words (stemming and typos included) and the filters decide structure', async () => {
+    const needId = await publish('Ekologiska skolmåltidr i Angered', {
+      cpv: '15000000-8',
+      region: 'SE232',
+      focus: 'FOOD',
     });
     await hits.handle({ needId });
-    expect(await titlesFor(bo)).toEqual([
-      'Bevakning "Skolmåltider": Ekologiska skolmåltidr i Angered',
-    ]);
-    const elsewhere = await publish("Skolmåltider i Stockholm", {
-      cpv: "15000000-8",
-      region: "SE110",
-      focus: "TRANSPORT",
+    expect(await titlesFor(bo)).toEqual(['Bevakning "Skolmåltider": Ekologiska skolmåltidr i Angered']);
+    const elsewhere = await publish('Skolmåltider i Stockholm', {
+      cpv: '15000000-8',
+      region: 'SE110',
+      focus: 'TRANSPORT',
     });
     await hits.handle({ needId: elsewhere });
     expect(await titlesFor(bo)).toHaveLength(1);
   });
 
-  it("waits for the need to be indexed instead of missing text matches", async () => {
-    const needId = await f.need(buyerOrg, "Elbussar till skärgården", {
-      cpv: "60100000-9",
-      region: "SE232",
+  it('waits for the need to be indexed instead of missing text matches', async () => {
+    const needId = await f.need(buyerOrg, 'Elbussar till skärgården', {
+      cpv: '60100000-9',
+      region: 'SE232',
     });
-    await expect(hits.handle({ needId })).rejects.toThrow(
-      "not in the search index yet",
-    );
+    await expect(hits.handle({ needId })).rejects.toThrow('not in the search index yet');
     await indexer.get(IndexNeedHandler).handle({ needId });
     await hits.handle({ needId });
-    expect(await titlesFor(anna)).toContain(
-      'Bevakning "Elbussar i väst": Elbussar till skärgården',
-    );
+    expect(await titlesFor(anna)).toContain('Bevakning "Elbussar i väst": Elbussar till skärgården');
   });
 
-  it("ignores needs that are not published", async () => {
-    const draft = await f.need(buyerOrg, "Elbussar utkast", {
-      status: "DRAFT",
-      region: "SE232",
+  it('ignores needs that are not published', async () => {
+    const draft = await f.need(buyerOrg, 'Elbussar utkast', {
+      status: 'DRAFT',
+      region: 'SE232',
     });
     await hits.handle({ needId: draft });
-    expect(await titlesFor(anna)).not.toContain(
-      'Bevakning "Elbussar i väst": Elbussar utkast',
-    );
+    expect(await titlesFor(anna)).not.toContain('Bevakning "Elbussar i väst": Elbussar utkast');
   });
 });

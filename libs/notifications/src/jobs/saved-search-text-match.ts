@@ -1,8 +1,5 @@
-import { allOf, MeiliClient, needFilter, quote } from "@navet/search";
-import type {
-  PublishedNeedRow,
-  SavedSearchCandidate,
-} from "../persistence/saved-search.repository";
+import { allOf, MeiliClient, needFilter, quote } from '@navet/search';
+import type { PublishedNeedRow, SavedSearchCandidate } from '../persistence/saved-search.repository';
 
 /** Raised while the need's document is missing or older than the database; the job retries with backoff. */
 export class NeedNotIndexedYet extends Error {}
@@ -29,7 +26,7 @@ export async function confirmTextMatches(
     const { results } = await meili.client.multiSearch({
       queries: batch.map((c) => ({
         indexUid: meili.needsIndexUid,
-        q: c.query ?? "",
+        q: c.query ?? '',
         filter: allOf([
           `id = ${quote(need.id)}`,
           needFilter({
@@ -38,9 +35,9 @@ export async function confirmTextMatches(
             focusAreas: c.focusAreas,
           }) ?? null,
         ]),
-        matchingStrategy: "all" as const,
+        matchingStrategy: 'all' as const,
         limit: 1,
-        attributesToRetrieve: ["id"],
+        attributesToRetrieve: ['id'],
       })),
     });
     results.forEach((r, n) => {
@@ -51,25 +48,14 @@ export async function confirmTextMatches(
 }
 
 /** The need is indexed by a job running alongside this one; text matching must wait for it. */
-async function assertIndexed(
-  meili: MeiliClient,
-  need: PublishedNeedRow,
-): Promise<void> {
+async function assertIndexed(meili: MeiliClient, need: PublishedNeedRow): Promise<void> {
   let version: number | undefined;
   try {
-    version = (
-      await meili.client
-        .index<{ version: number }>(meili.needsIndexUid)
-        .getDocument(need.id, { fields: ["version"] })
-    ).version;
+    version = (await meili.client.index<{ version: number }>(meili.needsIndexUid).getDocument(need.id, { fields: ['version'] }))
+      .version;
   } catch (e) {
-    if (
-      (e as { cause?: { code?: string } }).cause?.code !== "document_not_found"
-    )
-      throw e;
+    if ((e as { cause?: { code?: string } }).cause?.code !== 'document_not_found') throw e;
   }
   if (version === undefined || version < need.version)
-    throw new NeedNotIndexedYet(
-      `need ${need.id} is not in the search index yet`,
-    );
+    throw new NeedNotIndexedYet(`need ${need.id} is not in the search index yet`);
 }

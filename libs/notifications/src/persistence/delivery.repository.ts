@@ -1,8 +1,8 @@
-import type { WebhookEvent } from "../domain/notification";
-import { changedRows, Db, selectRows } from "./sql";
+import type { WebhookEvent } from '../domain/notification';
+import { changedRows, Db, selectRows } from './sql';
 
-export type DeliveryChannel = "EMAIL" | "WEBHOOK";
-export type DeliveryStatus = "PENDING" | "SENT" | "FAILED" | "SKIPPED";
+export type DeliveryChannel = 'EMAIL' | 'WEBHOOK';
+export type DeliveryStatus = 'PENDING' | 'SENT' | 'FAILED' | 'SKIPPED';
 
 export interface DeliveryRow {
   id: string;
@@ -49,10 +49,7 @@ export async function insertDelivery(db: Db, d: NewDelivery): Promise<boolean> {
   return rows.length === 1;
 }
 
-export async function pendingDeliveryIdsForEvents(
-  db: Db,
-  eventKeys: readonly string[],
-): Promise<string[]> {
+export async function pendingDeliveryIdsForEvents(db: Db, eventKeys: readonly string[]): Promise<string[]> {
   if (!eventKeys.length) return [];
   const rows = await selectRows<{ id: string }>(
     db,
@@ -62,11 +59,7 @@ export async function pendingDeliveryIdsForEvents(
   return rows.map((r) => r.id);
 }
 
-export async function stalePendingDeliveryIds(
-  db: Db,
-  olderThan: Date,
-  limit: number,
-): Promise<string[]> {
+export async function stalePendingDeliveryIds(db: Db, olderThan: Date, limit: number): Promise<string[]> {
   const rows = await selectRows<{ id: string }>(
     db,
     `SELECT id FROM deliveries WHERE status = 'PENDING' AND created_at < $1 ORDER BY created_at LIMIT $2`,
@@ -76,10 +69,7 @@ export async function stalePendingDeliveryIds(
 }
 
 /** Locks the row for the send: a second run of the same job waits and then sees the final status. */
-export async function lockDelivery(
-  db: Db,
-  id: string,
-): Promise<DeliveryRow | null> {
+export async function lockDelivery(db: Db, id: string): Promise<DeliveryRow | null> {
   const [row] = await selectRows<DeliveryRow>(
     db,
     `SELECT id, channel, notification_id AS "notificationId", organization_id AS "organizationId", user_id AS "userId",
@@ -93,7 +83,7 @@ export async function lockDelivery(
 export async function markDelivered(
   db: Db,
   id: string,
-  status: "SENT" | "SKIPPED",
+  status: 'SENT' | 'SKIPPED',
   reason: string | null,
   now: Date,
 ): Promise<void> {
@@ -106,12 +96,7 @@ export async function markDelivered(
 }
 
 /** One failed attempt; the last one makes the delivery FAILED for good. */
-export async function markAttemptFailed(
-  db: Db,
-  id: string,
-  error: string,
-  final: boolean,
-): Promise<void> {
+export async function markAttemptFailed(db: Db, id: string, error: string, final: boolean): Promise<void> {
   await changedRows(
     db,
     `UPDATE deliveries SET attempts = attempts + 1, last_error = $2, status = CASE WHEN $3 THEN 'FAILED' ELSE status END

@@ -1,6 +1,6 @@
-import type { MatchEventContext, MatchParty } from "../domain/match-event-plan";
-import { usersOfOrganizations } from "./notification.repository";
-import { Db, selectRows } from "./sql";
+import type { MatchEventContext, MatchParty } from '../domain/match-event-plan';
+import { usersOfOrganizations } from './notification.repository';
+import { Db, selectRows } from './sql';
 
 interface MatchRow {
   matchId: string;
@@ -15,10 +15,7 @@ interface MatchRow {
 }
 
 /** Fresh state for planning one match event; null when the match does not exist. */
-export async function loadMatchContext(
-  db: Db,
-  matchId: string,
-): Promise<MatchEventContext | null> {
+export async function loadMatchContext(db: Db, matchId: string): Promise<MatchEventContext | null> {
   const [m] = await selectRows<MatchRow>(
     db,
     `SELECT m.id AS "matchId", n.id AS "needId", n.title AS "needTitle", m.score, m.explanation,

@@ -1,5 +1,5 @@
-import type { Notification, NotificationDraft } from "../domain/notification";
-import { changedRows, Db, selectRows } from "./sql";
+import type { Notification, NotificationDraft } from '../domain/notification';
+import { changedRows, Db, selectRows } from './sql';
 
 const COLUMNS = `id, type, title, body, need_id AS "needId", match_id AS "matchId", created_at AS "createdAt", read_at AS "readAt"`;
 
@@ -16,27 +16,12 @@ export async function insertNotification(
     `INSERT INTO notifications (id, user_id, type, title, body, need_id, match_id, event_key, in_digest, created_at)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
      ON CONFLICT (user_id, event_key) DO NOTHING RETURNING id, created_at AS "createdAt"`,
-    [
-      id,
-      d.userId,
-      d.type,
-      d.title,
-      d.body,
-      d.needId,
-      d.matchId,
-      d.eventKey,
-      inDigest,
-      now,
-    ],
+    [id, d.userId, d.type, d.title, d.body, d.needId, d.matchId, d.eventKey, inDigest, now],
   );
   return row ?? null;
 }
 
-export async function countNewMatchesSince(
-  db: Db,
-  userId: string,
-  since: Date,
-): Promise<number> {
+export async function countNewMatchesSince(db: Db, userId: string, since: Date): Promise<number> {
   const [row] = await selectRows<{ n: number }>(
     db,
     `SELECT count(*)::int AS n FROM notifications WHERE user_id = $1 AND type = 'NEW_MATCH' AND created_at >= $2`,
@@ -45,12 +30,7 @@ export async function countNewMatchesSince(
   return row?.n ?? 0;
 }
 
-export function listNotifications(
-  db: Db,
-  userId: string,
-  unreadOnly: boolean,
-  first: number,
-): Promise<Notification[]> {
+export function listNotifications(db: Db, userId: string, unreadOnly: boolean, first: number): Promise<Notification[]> {
   return selectRows<Notification>(
     db,
     `SELECT ${COLUMNS} FROM notifications WHERE user_id = $1 AND ($2::boolean IS false OR read_at IS NULL)
@@ -59,12 +39,7 @@ export function listNotifications(
   );
 }
 
-export async function markNotificationsRead(
-  db: Db,
-  userId: string,
-  ids: readonly string[],
-  now: Date,
-): Promise<number> {
+export async function markNotificationsRead(db: Db, userId: string, ids: readonly string[], now: Date): Promise<number> {
   if (!ids.length) return 0;
   const rows = await changedRows<{ id: string }>(
     db,
@@ -80,10 +55,7 @@ export interface NotificationTextRow {
   body: string;
 }
 
-export function notificationTexts(
-  db: Db,
-  ids: readonly string[],
-): Promise<NotificationTextRow[]> {
+export function notificationTexts(db: Db, ids: readonly string[]): Promise<NotificationTextRow[]> {
   return selectRows<NotificationTextRow>(
     db,
     `SELECT id, title, body FROM notifications WHERE id = ANY($1::uuid[]) ORDER BY created_at, id`,
@@ -97,10 +69,7 @@ export interface OrgUserRow {
   preferredLanguage: string;
 }
 
-export function usersOfOrganizations(
-  db: Db,
-  organizationIds: readonly string[],
-): Promise<OrgUserRow[]> {
+export function usersOfOrganizations(db: Db, organizationIds: readonly string[]): Promise<OrgUserRow[]> {
   return selectRows<OrgUserRow>(
     db,
     `SELECT id AS "userId", organization_id AS "organizationId", preferred_language AS "preferredLanguage"

@@ -1,5 +1,5 @@
-import type { FocusArea } from "@navet/reference";
-import { changedRows, Db, selectRows } from "./sql";
+import type { FocusArea } from '@navet/reference';
+import { changedRows, Db, selectRows } from './sql';
 
 export interface SavedSearch {
   id: string;
@@ -28,52 +28,25 @@ export async function insertSavedSearch(
   await db.query(
     `INSERT INTO saved_searches (id, user_id, name, query, cpv_prefixes, region_codes, focus_areas, region_prefixes, created_at)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
-    [
-      s.id,
-      userId,
-      s.name,
-      s.query,
-      s.cpvPrefixes,
-      s.regionCodes,
-      s.focusAreas,
-      regionPrefixes,
-      s.createdAt,
-    ],
+    [s.id, userId, s.name, s.query, s.cpvPrefixes, s.regionCodes, s.focusAreas, regionPrefixes, s.createdAt],
   );
 }
 
-export const listSavedSearches = (
-  db: Db,
-  userId: string,
-): Promise<SavedSearch[]> =>
-  selectRows<SavedSearch>(
-    db,
-    `SELECT ${COLUMNS} FROM saved_searches s WHERE s.user_id = $1 ORDER BY s.created_at DESC, s.id`,
-    [userId],
-  );
+export const listSavedSearches = (db: Db, userId: string): Promise<SavedSearch[]> =>
+  selectRows<SavedSearch>(db, `SELECT ${COLUMNS} FROM saved_searches s WHERE s.user_id = $1 ORDER BY s.created_at DESC, s.id`, [
+    userId,
+  ]);
 
-export async function countSavedSearches(
-  db: Db,
-  userId: string,
-): Promise<number> {
-  const [row] = await selectRows<{ n: number }>(
-    db,
-    `SELECT count(*)::int AS n FROM saved_searches WHERE user_id = $1`,
-    [userId],
-  );
+export async function countSavedSearches(db: Db, userId: string): Promise<number> {
+  const [row] = await selectRows<{ n: number }>(db, `SELECT count(*)::int AS n FROM saved_searches WHERE user_id = $1`, [userId]);
   return row?.n ?? 0;
 }
 
-export async function deleteSavedSearch(
-  db: Db,
-  userId: string,
-  id: string,
-): Promise<boolean> {
-  const rows = await changedRows<{ id: string }>(
-    db,
-    `DELETE FROM saved_searches WHERE id = $1 AND user_id = $2 RETURNING id`,
-    [id, userId],
-  );
+export async function deleteSavedSearch(db: Db, userId: string, id: string): Promise<boolean> {
+  const rows = await changedRows<{ id: string }>(db, `DELETE FROM saved_searches WHERE id = $1 AND user_id = $2 RETURNING id`, [
+    id,
+    userId,
+  ]);
   return rows.length === 1;
 }
 
@@ -91,10 +64,7 @@ export interface NeedStructure {
  * either unconstrained or overlaps (regions by NUTS prefix in either direction). Users of the
  * need's own organization are left out.
  */
-export function structuralCandidates(
-  db: Db,
-  need: NeedStructure,
-): Promise<SavedSearchCandidate[]> {
+export function structuralCandidates(db: Db, need: NeedStructure): Promise<SavedSearchCandidate[]> {
   return selectRows<SavedSearchCandidate>(
     db,
     `SELECT ${COLUMNS}, s.user_id AS "userId", u.preferred_language AS "preferredLanguage", u.organization_id AS "organizationId"
@@ -104,13 +74,7 @@ export function structuralCandidates(
        AND (cardinality(s.region_codes) = 0 OR s.region_codes && $4::text[] OR s.region_prefixes && $3::text[])
        AND (cardinality(s.focus_areas) = 0 OR s.focus_areas && $5::text[])
      ORDER BY s.created_at, s.id`,
-    [
-      need.buyerOrganizationId,
-      need.cpvPrefixes,
-      need.regionCodes,
-      need.regionPrefixes,
-      need.focusAreas,
-    ],
+    [need.buyerOrganizationId, need.cpvPrefixes, need.regionCodes, need.regionPrefixes, need.focusAreas],
   );
 }
 
@@ -126,10 +90,7 @@ export interface PublishedNeedRow {
   focusAreas: string[];
 }
 
-export async function loadNeedForSavedSearches(
-  db: Db,
-  needId: string,
-): Promise<PublishedNeedRow | null> {
+export async function loadNeedForSavedSearches(db: Db, needId: string): Promise<PublishedNeedRow | null> {
   const [row] = await selectRows<PublishedNeedRow>(
     db,
     `SELECT n.id, n.title, n.status, n.version, n.buyer_organization_id AS "buyerOrganizationId", o.name AS "buyerName",

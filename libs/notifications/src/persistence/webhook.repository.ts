@@ -1,4 +1,4 @@
-import { changedRows, Db, selectRows } from "./sql";
+import { changedRows, Db, selectRows } from './sql';
 
 export interface WebhookRow {
   organizationId: string;
@@ -10,23 +10,15 @@ export interface WebhookRow {
 
 const COLUMNS = `organization_id AS "organizationId", url, secret, consecutive_failures AS "consecutiveFailures", disabled_at AS "disabledAt"`;
 
-export async function readWebhook(
-  db: Db,
-  organizationId: string,
-): Promise<WebhookRow | null> {
-  const [row] = await selectRows<WebhookRow>(
-    db,
-    `SELECT ${COLUMNS} FROM organization_webhooks WHERE organization_id = $1`,
-    [organizationId],
-  );
+export async function readWebhook(db: Db, organizationId: string): Promise<WebhookRow | null> {
+  const [row] = await selectRows<WebhookRow>(db, `SELECT ${COLUMNS} FROM organization_webhooks WHERE organization_id = $1`, [
+    organizationId,
+  ]);
   return row ?? null;
 }
 
 /** Organizations among these whose webhook would receive events now. */
-export async function activeWebhookOrganizations(
-  db: Db,
-  organizationIds: readonly string[],
-): Promise<Set<string>> {
+export async function activeWebhookOrganizations(db: Db, organizationIds: readonly string[]): Promise<Set<string>> {
   if (!organizationIds.length) return new Set();
   const rows = await selectRows<{ organizationId: string }>(
     db,
@@ -53,12 +45,7 @@ export async function saveWebhookUrl(
   );
 }
 
-export async function saveWebhookSecret(
-  db: Db,
-  organizationId: string,
-  secret: string,
-  now: Date,
-): Promise<void> {
+export async function saveWebhookSecret(db: Db, organizationId: string, secret: string, now: Date): Promise<void> {
   await db.query(
     `INSERT INTO organization_webhooks (organization_id, url, secret, updated_at) VALUES ($1, NULL, $2, $3)
      ON CONFLICT (organization_id) DO UPDATE SET secret = EXCLUDED.secret, updated_at = EXCLUDED.updated_at`,
@@ -66,10 +53,7 @@ export async function saveWebhookSecret(
   );
 }
 
-export async function resetWebhookFailures(
-  db: Db,
-  organizationId: string,
-): Promise<void> {
+export async function resetWebhookFailures(db: Db, organizationId: string): Promise<void> {
   await changedRows(
     db,
     `UPDATE organization_webhooks SET consecutive_failures = 0 WHERE organization_id = $1 AND consecutive_failures <> 0 RETURNING 1`,
@@ -95,11 +79,7 @@ export async function countWebhookFailure(
   return row ?? null;
 }
 
-export async function disableWebhook(
-  db: Db,
-  organizationId: string,
-  now: Date,
-): Promise<void> {
+export async function disableWebhook(db: Db, organizationId: string, now: Date): Promise<void> {
   await changedRows(
     db,
     `UPDATE organization_webhooks SET disabled_at = $2 WHERE organization_id = $1 AND disabled_at IS NULL RETURNING 1`,

@@ -1,18 +1,12 @@
-import { Inject, Injectable, Logger } from "@nestjs/common";
-import { EntityManager } from "typeorm";
-import { APP_CONFIG, AppConfig } from "@navet/config";
-import { Clock, systemClock } from "@navet/core";
-import { NotificationDraft } from "../domain/notification";
-import {
-  textLanguageOf,
-  webhookDisabledText,
-} from "../domain/notification-texts";
-import { usersOfOrganizations } from "../persistence/notification.repository";
-import {
-  countWebhookFailure,
-  disableWebhook,
-} from "../persistence/webhook.repository";
-import { NotificationWriter } from "./notification-writer";
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import { APP_CONFIG, AppConfig } from '@navet/config';
+import { Clock, systemClock } from '@navet/core';
+import { NotificationDraft } from '../domain/notification';
+import { textLanguageOf, webhookDisabledText } from '../domain/notification-texts';
+import { usersOfOrganizations } from '../persistence/notification.repository';
+import { countWebhookFailure, disableWebhook } from '../persistence/webhook.repository';
+import { NotificationWriter } from './notification-writer';
 
 /**
  * Bookkeeping of a delivery that failed for good: counts it against the organization's webhook and,
@@ -25,34 +19,24 @@ export class WebhookFailures {
 
   constructor(
     @Inject(APP_CONFIG)
-    private readonly config: Pick<AppConfig, "notifications">,
+    private readonly config: Pick<AppConfig, 'notifications'>,
     private readonly writer: NotificationWriter,
   ) {}
 
-  async recordFinalFailure(
-    em: EntityManager,
-    organizationId: string,
-    deliveryId: string,
-  ): Promise<void> {
+  async recordFinalFailure(em: EntityManager, organizationId: string, deliveryId: string): Promise<void> {
     const now = this.clock.now();
     const state = await countWebhookFailure(em, organizationId, now);
     const max = this.config.notifications.webhookMaxFailures;
     if (!state || state.disabledAt || state.failures < max) return;
     await disableWebhook(em, organizationId, now);
-    this.logger.warn(
-      { organizationId, failures: state.failures },
-      "webhook disabled after consecutive failures",
-    );
+    this.logger.warn({ organizationId, failures: state.failures }, 'webhook disabled after consecutive failures');
     const users = await usersOfOrganizations(em, [organizationId]);
     const drafts = users.map((u): NotificationDraft => {
-      const text = webhookDisabledText(
-        textLanguageOf(u.preferredLanguage),
-        state.failures,
-      );
+      const text = webhookDisabledText(textLanguageOf(u.preferredLanguage), state.failures);
       return {
         userId: u.userId,
         organizationId,
-        type: "WEBHOOK_DISABLED",
+        type: 'WEBHOOK_DISABLED',
         ...text,
         needId: null,
         matchId: null,

@@ -1,36 +1,14 @@
-import { Injectable } from "@nestjs/common";
-import { DataSource } from "typeorm";
-import {
-  badInput,
-  Clock,
-  isId,
-  systemClock,
-  unique,
-  validateFirst,
-} from "@navet/core";
-import { inTransaction } from "@navet/database";
-import { Actor, requireActor } from "@navet/identity";
-import {
-  MAX_DAILY_MATCH_CAP,
-  Notification,
-  NotificationPreferences,
-  NotificationPreferencesInput,
-} from "../domain/notification";
-import { newWebhookSecret } from "../domain/webhook-signature";
-import { WebhookUrlPolicy } from "../delivery/webhook-url.policy";
-import {
-  listNotifications,
-  markNotificationsRead,
-} from "../persistence/notification.repository";
-import {
-  ensurePreferences,
-  readPreferences,
-} from "../persistence/preferences.repository";
-import {
-  readWebhook,
-  saveWebhookSecret,
-  saveWebhookUrl,
-} from "../persistence/webhook.repository";
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { badInput, Clock, isId, systemClock, unique, validateFirst } from '@navet/core';
+import { inTransaction } from '@navet/database';
+import { Actor, requireActor } from '@navet/identity';
+import { MAX_DAILY_MATCH_CAP, Notification, NotificationPreferences, NotificationPreferencesInput } from '../domain/notification';
+import { newWebhookSecret } from '../domain/webhook-signature';
+import { WebhookUrlPolicy } from '../delivery/webhook-url.policy';
+import { listNotifications, markNotificationsRead } from '../persistence/notification.repository';
+import { ensurePreferences, readPreferences } from '../persistence/preferences.repository';
+import { readWebhook, saveWebhookSecret, saveWebhookUrl } from '../persistence/webhook.repository';
 
 export const MAX_NOTIFICATIONS_PAGE = 200;
 const TOKEN = /^[0-9a-f]{64}$/;
@@ -45,37 +23,20 @@ export class NotificationsService {
     private readonly webhookUrls: WebhookUrlPolicy,
   ) {}
 
-  async list(
-    actor: Actor | null,
-    unreadOnly: boolean,
-    first: number,
-  ): Promise<Notification[]> {
+  async list(actor: Actor | null, unreadOnly: boolean, first: number): Promise<Notification[]> {
     const a = requireActor(actor);
-    return listNotifications(
-      this.ds,
-      a.userId,
-      unreadOnly,
-      validateFirst(first, MAX_NOTIFICATIONS_PAGE),
-    );
+    return listNotifications(this.ds, a.userId, unreadOnly, validateFirst(first, MAX_NOTIFICATIONS_PAGE));
   }
 
   /** Only the caller's own unread notifications change; the answer counts them. */
   async markRead(actor: Actor | null, ids: readonly string[]): Promise<number> {
     const a = requireActor(actor);
-    return markNotificationsRead(
-      this.ds,
-      a.userId,
-      unique(ids.filter(isId)),
-      this.clock.now(),
-    );
+    return markNotificationsRead(this.ds, a.userId, unique(ids.filter(isId)), this.clock.now());
   }
 
   async preferences(actor: Actor | null): Promise<NotificationPreferences> {
     const a = requireActor(actor);
-    const [prefs, hook] = await Promise.all([
-      readPreferences(this.ds, a.userId),
-      readWebhook(this.ds, a.organizationId),
-    ]);
+    const [prefs, hook] = await Promise.all([readPreferences(this.ds, a.userId), readWebhook(this.ds, a.organizationId)]);
     return {
       email: prefs.email,
       dailyMatchCap: prefs.dailyMatchCap,
@@ -83,30 +44,16 @@ export class NotificationsService {
     };
   }
 
-  async updatePreferences(
-    actor: Actor | null,
-    input: NotificationPreferencesInput,
-  ): Promise<NotificationPreferences> {
+  async updatePreferences(actor: Actor | null, input: NotificationPreferencesInput): Promise<NotificationPreferences> {
     const a = requireActor(actor);
     const cap = input.dailyMatchCap;
-    if (
-      cap !== undefined &&
-      cap !== null &&
-      (!Number.isInteger(cap) || cap < 0 || cap > MAX_DAILY_MATCH_CAP)
-    ) {
-      throw badInput(
-        "dailyMatchCap",
-        `dailyMatchCap must be between 0 and ${MAX_DAILY_MATCH_CAP}`,
-      );
+    if (cap !== undefined && cap !== null && (!Number.isInteger(cap) || cap < 0 || cap > MAX_DAILY_MATCH_CAP)) {
+      throw badInput('dailyMatchCap', `dailyMatchCap must be between 0 and ${MAX_DAILY_MATCH_CAP}`);
     }
     const raw = input.webhookUrl;
     // Validated (with DNS) before the transaction: nothing slow happens while rows are locked.
     const webhookUrl =
-      raw === undefined
-        ? undefined
-        : raw === null || raw.trim() === ""
-          ? null
-          : await this.webhookUrls.validateForSave(raw);
+      raw === undefined ? undefined : raw === null || raw.trim() === '' ? null : await this.webhookUrls.validateForSave(raw);
     const now = this.clock.now();
     await inTransaction(this.ds, async (em) => {
       await ensurePreferences(em, [a.userId]);
@@ -115,14 +62,7 @@ export class NotificationsService {
          WHERE user_id = $1`,
         [a.userId, input.email ?? null, cap ?? null, now],
       );
-      if (webhookUrl !== undefined)
-        await saveWebhookUrl(
-          em,
-          a.organizationId,
-          webhookUrl,
-          newWebhookSecret(),
-          now,
-        );
+      if (webhookUrl !== undefined) await saveWebhookUrl(em, a.organizationId, webhookUrl, newWebhookSecret(), now);
     });
     return this.preferences(a);
   }
@@ -131,12 +71,7 @@ export class NotificationsService {
   async rotateWebhookSecret(actor: Actor | null): Promise<string> {
     const a = requireActor(actor);
     const secret = newWebhookSecret();
-    await saveWebhookSecret(
-      this.ds,
-      a.organizationId,
-      secret,
-      this.clock.now(),
-    );
+    await saveWebhookSecret(this.ds, a.organizationId, secret, this.clock.now());
     return secret;
   }
 

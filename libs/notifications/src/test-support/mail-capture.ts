@@ -1,5 +1,5 @@
-import { AddressInfo } from "node:net";
-import { SMTPServer } from "smtp-server";
+import { AddressInfo } from 'node:net';
+import { SMTPServer } from 'smtp-server';
 
 /** A message as received by the test SMTP server, with its MIME parts decoded. */
 export interface CapturedMail {
@@ -10,34 +10,25 @@ export interface CapturedMail {
 }
 
 function decodePart(headers: string, body: string): string {
-  const encoding = /content-transfer-encoding:\s*([\w-]+)/i
-    .exec(headers)?.[1]
-    ?.toLowerCase();
-  if (encoding === "base64")
-    return Buffer.from(body.replace(/\s+/g, ""), "base64").toString("utf8");
-  if (encoding === "quoted-printable") {
-    const bytes = body
-      .replace(/=\r?\n/g, "")
-      .replace(/=([0-9A-F]{2})/gi, (_, h: string) =>
-        String.fromCharCode(parseInt(h, 16)),
-      );
-    return Buffer.from(bytes, "latin1").toString("utf8");
+  const encoding = /content-transfer-encoding:\s*([\w-]+)/i.exec(headers)?.[1]?.toLowerCase();
+  if (encoding === 'base64') return Buffer.from(body.replace(/\s+/g, ''), 'base64').toString('utf8');
+  if (encoding === 'quoted-printable') {
+    const bytes = body.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/gi, (_, h: string) => String.fromCharCode(parseInt(h, 16)));
+    return Buffer.from(bytes, 'latin1').toString('utf8');
   }
   return body;
 }
 
 /** Just enough MIME for nodemailer's multipart/alternative (text + html) messages. */
 export function parseMail(raw: string, to: string[]): CapturedMail {
-  const split = raw.indexOf("\r\n\r\n");
-  const headers = raw.slice(0, split).replace(/\r\n[ \t]+/g, " ");
+  const split = raw.indexOf('\r\n\r\n');
+  const headers = raw.slice(0, split).replace(/\r\n[ \t]+/g, ' ');
   const boundary = /boundary="?([^";\r\n]+)"?/i.exec(headers)?.[1];
-  const parts = boundary
-    ? raw.split(`--${boundary}`).slice(1, -1)
-    : [raw.slice(split + 4)];
-  let text = "";
-  let html = "";
+  const parts = boundary ? raw.split(`--${boundary}`).slice(1, -1) : [raw.slice(split + 4)];
+  let text = '';
+  let html = '';
   for (const part of parts) {
-    const at = part.indexOf("\r\n\r\n");
+    const at = part.indexOf('\r\n\r\n');
     const partHeaders = part.slice(0, at);
     const content = decodePart(partHeaders, part.slice(at + 4));
     if (/content-type:\s*text\/html/i.test(partHeaders)) html = content;
@@ -51,15 +42,15 @@ export class MailCapture {
   readonly mails: CapturedMail[] = [];
   private readonly server = new SMTPServer({
     authOptional: true,
-    disabledCommands: ["STARTTLS", "AUTH"],
+    disabledCommands: ['STARTTLS', 'AUTH'],
     logger: false,
     onData: (stream, session, callback) => {
       const chunks: Buffer[] = [];
-      stream.on("data", (c: Buffer) => chunks.push(c));
-      stream.on("end", () => {
+      stream.on('data', (c: Buffer) => chunks.push(c));
+      stream.on('end', () => {
         this.mails.push(
           parseMail(
-            Buffer.concat(chunks).toString("utf8"),
+            Buffer.concat(chunks).toString('utf8'),
             session.envelope.rcptTo.map((r) => r.address),
           ),
         );
@@ -69,9 +60,7 @@ export class MailCapture {
   });
 
   async start(): Promise<string> {
-    await new Promise<void>((resolve) =>
-      this.server.listen(0, "127.0.0.1", resolve),
-    );
+    await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve));
     const { port } = this.server.server.address() as AddressInfo;
     return `smtp://127.0.0.1:${port}`;
   }

@@ -1,20 +1,15 @@
-import { randomBytes } from "node:crypto";
-import { INestApplicationContext } from "@nestjs/common";
-import { Test } from "@nestjs/testing";
-import { TypeOrmModule } from "@nestjs/typeorm";
-import { DataSource } from "typeorm";
-import { AppConfig, ConfigModule, loadConfig } from "@navet/config";
-import { newId } from "@navet/core";
-import {
-  dataSourceOptions,
-  dropDatabase,
-  ensureDatabase,
-  runMigrations,
-} from "@navet/database";
-import { JobProducer, QueueModule } from "@navet/queue";
-import { ReferenceModule } from "@navet/reference";
-import { NotificationsJobsModule } from "../notifications-jobs.module";
-import { NotificationsModule } from "../notifications.module";
+import { randomBytes } from 'node:crypto';
+import { INestApplicationContext } from '@nestjs/common';
+import { Test } from '@nestjs/testing';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { AppConfig, ConfigModule, loadConfig } from '@navet/config';
+import { newId } from '@navet/core';
+import { dataSourceOptions, dropDatabase, ensureDatabase, runMigrations } from '@navet/database';
+import { JobProducer, QueueModule } from '@navet/queue';
+import { ReferenceModule } from '@navet/reference';
+import { NotificationsJobsModule } from '../notifications-jobs.module';
+import { NotificationsModule } from '../notifications.module';
 
 export interface NotificationsTestEnv {
   app: INestApplicationContext;
@@ -27,14 +22,9 @@ export interface NotificationsTestEnv {
  * A fresh migrated database, a unique queue prefix and search-index prefix, and both notification
  * modules wired as the API and the worker use them. `env` adds or overrides variables.
  */
-export async function startNotificationsTestEnv(
-  env: Record<string, string | undefined>,
-): Promise<NotificationsTestEnv> {
-  const server = new URL(
-    process.env.NAVET_TEST_PG_URL ??
-      "postgres://postgres@127.0.0.1:5432/postgres",
-  );
-  const tag = randomBytes(5).toString("hex");
+export async function startNotificationsTestEnv(env: Record<string, string | undefined>): Promise<NotificationsTestEnv> {
+  const server = new URL(process.env.NAVET_TEST_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres');
+  const tag = randomBytes(5).toString('hex');
   server.pathname = `/navet_notif_${tag}`;
   const dbUrl = server.toString();
   await ensureDatabase(dbUrl);
@@ -43,13 +33,13 @@ export async function startNotificationsTestEnv(
   await runMigrations(migrator);
   await migrator.destroy();
   const config = loadConfig({
-    NODE_ENV: "test",
+    NODE_ENV: 'test',
     DATABASE_URL: dbUrl,
-    MEILI_URL: process.env.MEILI_URL ?? "http://127.0.0.1:7700",
+    MEILI_URL: process.env.MEILI_URL ?? 'http://127.0.0.1:7700',
     MEILI_MASTER_KEY: process.env.MEILI_MASTER_KEY,
     NAVET_SEARCH_PREFIX: `tn_${tag}_`,
     NAVET_QUEUE_PREFIX: `tn_${tag}`,
-    NAVET_PUBLIC_URL: "https://navet.test",
+    NAVET_PUBLIC_URL: 'https://navet.test',
     ...env,
   });
   const moduleRef = await Test.createTestingModule({
@@ -69,7 +59,7 @@ export async function startNotificationsTestEnv(
     ds,
     config,
     async close() {
-      const queue = app.get(JobProducer).queue("notifications");
+      const queue = app.get(JobProducer).queue('notifications');
       await queue.obliterate({ force: true });
       await app.close();
       await dropDatabase(dbUrl);
@@ -81,23 +71,17 @@ export async function startNotificationsTestEnv(
 export class Fixtures {
   constructor(private readonly ds: DataSource) {}
 
-  async organization(
-    name: string,
-    kind: "PUBLIC_BUYER" | "SUPPLIER",
-  ): Promise<string> {
+  async organization(name: string, kind: 'PUBLIC_BUYER' | 'SUPPLIER'): Promise<string> {
     const id = newId();
-    await this.ds.query(
-      `INSERT INTO organizations (id, name, kind, country_code, verified) VALUES ($1, $2, $3, 'SE', true)`,
-      [id, name, kind],
-    );
+    await this.ds.query(`INSERT INTO organizations (id, name, kind, country_code, verified) VALUES ($1, $2, $3, 'SE', true)`, [
+      id,
+      name,
+      kind,
+    ]);
     return id;
   }
 
-  async user(
-    organizationId: string,
-    email: string,
-    language = "sv",
-  ): Promise<string> {
+  async user(organizationId: string, email: string, language = 'sv'): Promise<string> {
     const id = newId();
     await this.ds.query(
       `INSERT INTO users (id, organization_id, email, name, role, password_hash, preferred_language)
@@ -118,21 +102,13 @@ export class Fixtures {
     } = {},
   ): Promise<string> {
     const id = newId();
-    const status = opts.status ?? "PUBLISHED";
+    const status = opts.status ?? 'PUBLISHED';
     await this.ds.query(
       `INSERT INTO needs (id, buyer_organization_id, title, summary, description, language, cpv_codes, region_codes, focus_areas,
          readiness, status, stage, published_at)
        VALUES ($1, $2, $3, 'Sammanfattning', 'Beskrivning av behovet', 'sv', $4, $5, $6, 'MARKET_READY', $7, 'MARKET_DIALOGUE',
          CASE WHEN $7 = 'PUBLISHED' THEN now() END)`,
-      [
-        id,
-        buyerId,
-        title,
-        [opts.cpv ?? "34144900-7"],
-        [opts.region ?? "SE110"],
-        [opts.focus ?? "TRANSPORT"],
-        status,
-      ],
+      [id, buyerId, title, [opts.cpv ?? '34144900-7'], [opts.region ?? 'SE110'], [opts.focus ?? 'TRANSPORT'], status],
     );
     return id;
   }
@@ -147,11 +123,7 @@ export class Fixtures {
     return id;
   }
 
-  async match(
-    needId: string,
-    supplierId: string,
-    score = 0.8,
-  ): Promise<string> {
+  async match(needId: string, supplierId: string, score = 0.8): Promise<string> {
     const id = newId();
     await this.ds.query(
       `INSERT INTO matches (id, need_id, supplier_id, status, score, explanation) VALUES ($1, $2, $3, 'SUGGESTED', $4, 'Stark matchning: samma CPV-klass.')`,
@@ -160,14 +132,11 @@ export class Fixtures {
     return id;
   }
 
-  async webhook(
-    organizationId: string,
-    url: string,
-    secret: string,
-  ): Promise<void> {
-    await this.ds.query(
-      `INSERT INTO organization_webhooks (organization_id, url, secret) VALUES ($1, $2, $3)`,
-      [organizationId, url, secret],
-    );
+  async webhook(organizationId: string, url: string, secret: string): Promise<void> {
+    await this.ds.query(`INSERT INTO organization_webhooks (organization_id, url, secret) VALUES ($1, $2, $3)`, [
+      organizationId,
+      url,
+      secret,
+    ]);
   }
 }

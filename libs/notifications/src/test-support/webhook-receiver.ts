@@ -1,5 +1,5 @@
-import { createServer, IncomingHttpHeaders, Server } from "node:http";
-import { AddressInfo } from "node:net";
+import { createServer, IncomingHttpHeaders, Server } from 'node:http';
+import { AddressInfo } from 'node:net';
 
 export interface ReceivedHook {
   headers: IncomingHttpHeaders;
@@ -12,11 +12,11 @@ export class WebhookReceiver {
   private statuses: number[] = [];
   private readonly server: Server = createServer((req, res) => {
     const chunks: Buffer[] = [];
-    req.on("data", (c: Buffer) => chunks.push(c));
-    req.on("end", () => {
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => {
       this.received.push({
         headers: req.headers,
-        rawBody: Buffer.concat(chunks).toString("utf8"),
+        rawBody: Buffer.concat(chunks).toString('utf8'),
       });
       res.statusCode = this.statuses.shift() ?? 200;
       res.end();
@@ -29,9 +29,7 @@ export class WebhookReceiver {
   }
 
   async start(): Promise<string> {
-    await new Promise<void>((resolve) =>
-      this.server.listen(0, "127.0.0.1", resolve),
-    );
+    await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve));
     return `http://127.0.0.1:${(this.server.address() as AddressInfo).port}/hooks/navet`;
   }
 
