@@ -6,6 +6,8 @@ export interface BannerInput {
   graphiql: boolean;
   seeded: boolean;
   meiliUrl: string;
+  /** Where the development mail catcher writes e-mails, when it runs. */
+  mailDir?: string;
 }
 
 /** The "you are up" message of `npm start`: where to point a browser and how to sign in. */
@@ -19,6 +21,7 @@ export function banner(input: BannerInput): string {
     ...(input.graphiql ? [`  GraphiQL    ${base}/graphql  (open it in a browser)`] : []),
     `  Health      ${base}/health`,
     `  Search      ${input.meiliUrl}  (Meilisearch)`,
+    ...(input.mailDir ? [`  Mail        ${input.mailDir}  (every e-mail Navet sends, as .eml files)`] : []),
     '',
   ];
   if (!input.seeded) {

@@ -4,6 +4,7 @@ import { projectRoot } from '@navet/core';
 import { canListen, killAllNow, ManagedProcess, resolveServices, Services, withDatabase } from '../services';
 import { startNodeProcess, waitForReady } from './app-process';
 import { banner } from './banner';
+import { MailCatcher, startMailCatcher } from './mail-catcher';
 import { prepareDatabase } from './prepare-database';
 
 /**
@@ -14,6 +15,7 @@ const log = (line: string) => console.log(`[navet] ${line}`);
 const root = projectRoot();
 const children: ManagedProcess[] = [];
 let services: Services | undefined;
+let mailCatcher: MailCatcher | undefined;
 let stopping = false;
 
 async function shutdown(code: number, reason?: string): Promise<never> {
@@ -27,6 +29,7 @@ async function shutdown(code: number, reason?: string): Promise<never> {
   const running = children.filter((c) => c.exitInfo() === null);
   if (running.length) log(`stopping ${running.map((c) => c.name).join(' and ')}...`);
   await Promise.all(running.map((c) => c.stop(10_000)));
+  await mailCatcher?.stop();
   if (services) {
     log('stopping services...');
     await services.stop().catch((e: unknown) => console.error(`[navet] while stopping services: ${String(e)}`));
@@ -78,6 +81,12 @@ async function main(): Promise<void> {
 
   services = await resolveServices({ dataDir, env: process.env, log: (line) => log(line) });
   const env = appEnv(services, dataDir);
+  // Without SMTP_URL, development mail goes to a local catcher instead of nowhere.
+  if (!env.SMTP_URL && env.NODE_ENV !== 'production') {
+    mailCatcher = await startMailCatcher(join(dataDir, 'mail'), (file) => log(`mail caught: ${file}`));
+    env.SMTP_URL = mailCatcher.url;
+    log(`mail: caught locally in ${mailCatcher.dir}`);
+  }
   const databaseUrl = env.DATABASE_URL ?? '';
   await prepareDatabase(databaseUrl, log);
   const seeded = await seed(env);
@@ -99,7 +108,7 @@ async function main(): Promise<void> {
 
   const production = env.NODE_ENV === 'production';
   const graphiql = env.GRAPHIQL ? ['true', '1'].includes(env.GRAPHIQL) : !production;
-  console.log(banner({ port, production, graphiql, seeded, meiliUrl: services.meili.url }));
+  console.log(banner({ port, production, graphiql, seeded, meiliUrl: services.meili.url, mailDir: mailCatcher?.dir }));
 }
 
 main().catch((e: unknown) => {

@@ -3,6 +3,7 @@ import { dataSourceOptions, runMigrations } from '@navet/database';
 import { ReferenceCatalogue } from '@navet/reference';
 import { DataSource } from 'typeorm';
 import { seedDemo } from './seed-demo';
+import { seedDemoOutcomes } from './demo-outcomes';
 
 /** `node dist/scripts/seed/main.js`: loads the development demo data (started by `npm start`). */
 async function main(): Promise<void> {
@@ -17,13 +18,17 @@ async function main(): Promise<void> {
   try {
     const started = Date.now();
     await runMigrations(ds);
-    const r = await seedDemo(ds, ReferenceCatalogue.fromFiles());
+    const catalogue = ReferenceCatalogue.fromFiles();
+    const r = await seedDemo(ds, catalogue);
+    const outcomes = await seedDemoOutcomes(ds, catalogue);
     const seconds = ((Date.now() - started) / 1000).toFixed(1);
     console.log(
       r.skipped
         ? 'Demo seed: demo data already present, nothing written'
         : `Demo seed: ${r.organizations} organizations, ${r.users} users, ${r.needs} needs, ${r.suppliers} supplier profiles in ${seconds} s`,
     );
+    if (!outcomes.skipped)
+      console.log(`Demo outcomes: ${outcomes.needs} awarded (closed) needs connected with ${outcomes.matches} winning suppliers`);
   } finally {
     await ds.destroy();
   }
