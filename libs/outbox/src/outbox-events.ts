@@ -24,6 +24,8 @@ export interface OutboxEvent<T extends OutboxEventType = OutboxEventType> {
 
 export interface StoredOutboxEvent {
   id: string;
+  /** Part of job ids: another database sharing the Redis (a reset dev database, a restore) reuses row ids. */
+  createdAt: Date;
   type: OutboxEventType;
   payload: Record<string, string>;
   priority: number;
@@ -35,7 +37,7 @@ export function routeEvent(e: StoredOutboxEvent): EnqueueRequest[] {
   const job = <N extends EnqueueRequest['name']>(name: N, payload: EnqueueRequest<N>['payload']): EnqueueRequest<N> => ({
     name,
     payload,
-    jobId: `${name}-${e.id}`,
+    jobId: `${name}-${e.id}-${e.createdAt.getTime()}`,
     priority,
   });
   const p = e.payload;

@@ -8,6 +8,7 @@ interface OutboxRow {
   event_type: StoredOutboxEvent['type'];
   payload: Record<string, string>;
   priority: number;
+  created_at: Date;
 }
 
 /**
@@ -28,13 +29,13 @@ export class OutboxRelay {
   async relayBatch(limit = 500): Promise<number> {
     return this.ds.transaction(async (em) => {
       const rows: OutboxRow[] = await em.query(
-        `SELECT id, event_type, payload, priority FROM outbox
+        `SELECT id, event_type, payload, priority, created_at FROM outbox
           WHERE published_at IS NULL ORDER BY priority, id LIMIT $1 FOR UPDATE SKIP LOCKED`,
         [limit],
       );
       if (rows.length === 0) return 0;
       const jobs = rows.flatMap((r) =>
-        routeEvent({ id: String(r.id), type: r.event_type, payload: r.payload, priority: r.priority }),
+        routeEvent({ id: String(r.id), type: r.event_type, payload: r.payload, priority: r.priority, createdAt: r.created_at }),
       );
       await this.producer.enqueueMany(jobs);
       await em.query(`UPDATE outbox SET published_at = now(), attempts = attempts + 1 WHERE id = ANY($1::bigint[])`, [

@@ -1,0 +1,42 @@
+import { JobPriority } from '@navet/queue';
+import { routeEvent, StoredOutboxEvent } from './outbox-events';
+
+const event = (over: Partial<StoredOutboxEvent> = {}): StoredOutboxEvent => ({
+  id: '42',
+  type: 'need.published',
+  payload: { needId: 'n1' },
+  priority: JobPriority.Interactive,
+  createdAt: new Date('2026-11-21T06:00:00.000Z'),
+  ...over,
+});
+
+describe('routeEvent', () => {
+  it('sends a published need to indexing, matching and saved-search alerts', () => {
+    expect(routeEvent(event()).map((j) => [j.name, j.payload])).toEqual([
+      ['search.index-need', { needId: 'n1' }],
+      ['matching.compute-for-need', { needId: 'n1' }],
+      ['notifications.saved-search-hits', { needId: 'n1' }],
+    ]);
+  });
+
+  it('derives the same job ids from the same row, and different ones from a row of another database', () => {
+    const a = routeEvent(event()).map((j) => j.jobId);
+    expect(routeEvent(event()).map((j) => j.jobId)).toEqual(a);
+    expect(a[0]).toBe(`search.index-need-42-${Date.parse('2026-11-21T06:00:00.000Z')}`);
+    const sameIdOtherDb = routeEvent(event({ createdAt: new Date('2026-11-22T06:00:00.000Z') })).map((j) => j.jobId);
+    expect(sameIdOtherDb.some((id) => a.includes(id))).toBe(false);
+    expect(a.every((id) => !id.includes(':'))).toBe(true);
+  });
+
+  it('keeps bulk work at bulk priority', () => {
+    expect(routeEvent(event({ priority: JobPriority.Bulk })).every((j) => j.priority === JobPriority.Bulk)).toBe(true);
+  });
+
+  it('maps each match event to its notification plan', () => {
+    const plan = (type: StoredOutboxEvent['type']) => routeEvent(event({ type, payload: { matchId: 'm1' } }))[0]!.payload;
+    expect(plan('match.suggested')).toEqual({ matchId: 'm1', event: 'NEW_MATCH' });
+    expect(plan('match.interest-expressed')).toEqual({ matchId: 'm1', event: 'SUPPLIER_INTERESTED' });
+    expect(plan('match.invited')).toEqual({ matchId: 'm1', event: 'BUYER_INVITED' });
+    expect(plan('match.connected')).toEqual({ matchId: 'm1', event: 'CONNECTED' });
+  });
+});
