@@ -9,6 +9,7 @@ import {
   JOB_NAMES,
   JobHandler,
   JobName,
+  JobPriority,
   QUEUE_NAMES,
   QueueName,
 } from '@navet/queue';
@@ -46,7 +47,7 @@ export class JobRunner implements OnApplicationBootstrap, OnApplicationShutdown 
       const worker = new Worker(queue, (job) => this.process(job), {
         connection,
         prefix: this.config.queue.prefix,
-        concurrency: this.config.queue.concurrency,
+        concurrency: this.config.queue.concurrency[queue],
       });
       worker.on('failed', (job, err) =>
         this.logger.warn({ jobId: job?.id, job: job?.name, attempt: job?.attemptsMade, err: err.message }, 'job failed'),
@@ -61,7 +62,11 @@ export class JobRunner implements OnApplicationBootstrap, OnApplicationShutdown 
     const handler = this.byName.get(job.name as JobName);
     if (!handler) throw new Error(`No handler for job ${job.name}`);
     const started = Date.now();
-    await handler.handle(job.data as never, { jobId: job.id ?? '', attempt: job.attemptsMade + 1 });
+    await handler.handle(job.data as never, {
+      jobId: job.id ?? '',
+      attempt: job.attemptsMade + 1,
+      priority: job.opts.priority === JobPriority.Bulk ? JobPriority.Bulk : JobPriority.Interactive,
+    });
     this.logger.debug({ jobId: job.id, job: job.name, ms: Date.now() - started }, 'job done');
   }
 

@@ -17,7 +17,8 @@ export interface AppConfig {
   queue: {
     prefix: string;
     workerQueues: string[] | null;
-    concurrency: number;
+    /** Jobs in parallel per queue; WORKER_CONCURRENCY overrides every queue. */
+    concurrency: { search: number; matching: number; notifications: number };
     outboxPollMs: number;
     reconcileIntervalSeconds: number;
   };
@@ -69,7 +70,13 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
             .map((q) => q.trim())
             .filter(Boolean)
         : null,
-      concurrency: e.WORKER_CONCURRENCY,
+      // Indexing jobs mostly wait for Meilisearch, which batches concurrent tasks: many in flight index
+      // fast. Matching uses CPU here; notifications wait on SMTP and webhooks.
+      concurrency: {
+        search: e.WORKER_CONCURRENCY ?? 32,
+        matching: e.WORKER_CONCURRENCY ?? 4,
+        notifications: e.WORKER_CONCURRENCY ?? 8,
+      },
       outboxPollMs: e.OUTBOX_POLL_MS,
       reconcileIntervalSeconds: e.RECONCILE_INTERVAL_SECONDS,
     },

@@ -39,7 +39,7 @@ export const envSchema = z
       .regex(/^[a-zA-Z0-9_:-]+$/)
       .default('navet'),
     WORKER_QUEUES: z.string().optional(),
-    WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(4),
+    WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(256).optional(),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     OUTBOX_POLL_MS: z.coerce.number().int().min(10).max(60000).default(200),
     RECONCILE_INTERVAL_SECONDS: z.coerce.number().int().min(0).default(600),

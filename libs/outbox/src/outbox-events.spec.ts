@@ -28,6 +28,15 @@ describe('routeEvent', () => {
     expect(a.every((id) => !id.includes(':'))).toBe(true);
   });
 
+  it('matches a changed profile only after it is indexed', () => {
+    expect(routeEvent(event({ type: 'supplier.updated', payload: { supplierId: 's1' } })).map((j) => j.name)).toEqual([
+      'search.index-supplier',
+    ]);
+    expect(routeEvent(event({ type: 'supplier.indexed', payload: { supplierId: 's1' } })).map((j) => j.name)).toEqual([
+      'matching.compute-for-supplier',
+    ]);
+  });
+
   it('keeps bulk work at bulk priority', () => {
     expect(routeEvent(event({ priority: JobPriority.Bulk })).every((j) => j.priority === JobPriority.Bulk)).toBe(true);
   });

@@ -6,6 +6,8 @@ export interface OutboxEventCatalogue {
   'need.updated': { needId: string };
   'need.closed': { needId: string };
   'supplier.updated': { supplierId: string };
+  /** The profile's search document now agrees with PostgreSQL: matching may search with it. */
+  'supplier.indexed': { supplierId: string };
   'search.reindex-requested': { requestId: string };
   'criteria.activated': { criteriaVersion: string };
   'match.suggested': { matchId: string };
@@ -53,10 +55,10 @@ export function routeEvent(e: StoredOutboxEvent): EnqueueRequest[] {
     case 'need.closed':
       return [job('search.index-need', { needId: p.needId! })];
     case 'supplier.updated':
-      return [
-        job('search.index-supplier', { supplierId: p.supplierId! }),
-        job('matching.compute-for-supplier', { supplierId: p.supplierId! }),
-      ];
+      return [job('search.index-supplier', { supplierId: p.supplierId! })];
+    case 'supplier.indexed':
+      // Matching a profile compares its indexed text with needs, so it runs after indexing, not beside it.
+      return [job('matching.compute-for-supplier', { supplierId: p.supplierId! })];
     case 'search.reindex-requested':
       return [job('search.reindex-all', { requestId: p.requestId! })];
     case 'criteria.activated':

@@ -1,9 +1,11 @@
-import { JobName, JobPayload } from './job-catalogue';
+import { JobName, JobPayload, JobPriority } from './job-catalogue';
 
 /** Context a handler may use for logging; never carries personal data. */
 export interface JobContext {
   jobId: string;
   attempt: number;
+  /** Follow-up work keeps the priority of the work that caused it. */
+  priority?: JobPriority;
 }
 
 /** One handler per job name. Handlers reload state by id and are safe to run twice. */

@@ -4,21 +4,34 @@ import { ReferenceCatalogue } from '@navet/reference';
 import { allOf, anyOf, MeiliClient, regionOverlap } from '@navet/search';
 import type { MatchNeed } from '../persistence/match-need.reader';
 import { cpvDivisions, needQuery, specificCpvPrefixes } from './match-queries';
+import { queryWords, WordStats, wordCoverage } from './word-relevance';
 
-/** Supplier id -> engine text relevance in [0,1], or null when found through CPV codes only. */
+/** Supplier id -> text relevance in [0,1], or null when found through CPV codes only. */
 export type SupplierCandidates = Map<string, number | null>;
 
 export const TEXT_CANDIDATES = 150;
 export const CPV_CANDIDATES = 150;
+/** Profiles fetched per query word; a word in more profiles is common and weighs little. */
+export const WORD_HITS = 1000;
 
 interface SupplierHit {
   id: string;
   organizationId: string;
-  _rankingScore?: number;
 }
+
+interface SearchResult {
+  hits: SupplierHit[];
+  estimatedTotalHits?: number;
+}
+
+const HIT_FIELDS = ['id', 'organizationId'];
 
 /**
  * Candidate generation for a need over the suppliers index (which holds discoverable profiles only).
+ *
+ * Text: each word of the need's focused query is searched on its own, and a profile's relevance is
+ * the IDF-weighted share of the words it contains (see word-relevance.ts); the best profiles by that
+ * share are candidates.
  *
  * Region is deliberately NOT a hard filter for text and specific-CPV candidates: a supplier based
  * elsewhere (another county, a national firm, another EU country) may be the best answer, and the
@@ -34,32 +47,71 @@ export class SupplierCandidateSearch {
 
   async forNeed(need: MatchNeed): Promise<SupplierCandidates> {
     await this.meili.ready();
-    const query = needQuery(need, this.catalogue);
-    const specific = specificCpvPrefixes(need.cpvCodes);
-    const base: SearchParams = {
-      attributesToRetrieve: ['id', 'organizationId'],
-      showRankingScore: true,
-      matchingStrategy: 'frequency',
-    };
-    const searches = [
-      { ...base, q: query, limit: TEXT_CANDIDATES },
-      { ...base, q: '', limit: CPV_CANDIDATES, filter: anyOf('cpvPrefixes', specific) ?? undefined },
+    const words = queryWords(needQuery(need, this.catalogue));
+    const cpvSearches: SearchParams[] = [
+      { q: '', limit: CPV_CANDIDATES, filter: anyOf('cpvPrefixes', specificCpvPrefixes(need.cpvCodes)) ?? undefined },
       {
-        ...base,
         q: '',
         limit: CPV_CANDIDATES,
         filter: allOf([anyOf('cpvPrefixes', cpvDivisions(need.cpvCodes)), regionOverlap(need.regionCodes)]),
       },
-    ].filter((s, i) => i === 0 || s.filter !== undefined);
-    const results = await this.search(searches);
+    ].filter((s) => s.filter !== undefined);
+    const results = await this.search([
+      { q: '', limit: 0 },
+      ...words.map((w) => ({ q: w, limit: WORD_HITS })),
+      ...cpvSearches.map((s) => ({ ...s, attributesToRetrieve: HIT_FIELDS })),
+    ]);
+    const total = results[0]!.estimatedTotalHits ?? 0;
+    const wordResults = results.slice(1, 1 + words.length);
+    const stats: WordStats[] = words.map((word, i) => ({ word, docFreq: wordResults[i]!.estimatedTotalHits ?? 0 }));
+
+    const orgOf = new Map<string, string>();
+    const matched = new Map<string, Set<string>>();
+    wordResults.forEach((r, i) => {
+      for (const h of r.hits) {
+        orgOf.set(h.id, h.organizationId);
+        let set = matched.get(h.id);
+        if (!set) matched.set(h.id, (set = new Set()));
+        set.add(words[i]!);
+      }
+    });
+    const byText = [...matched.keys()]
+      .map((id) => ({ id, score: wordCoverage(stats, matched.get(id)!, total) }))
+      .filter((c) => c.score > 0)
+      .sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1))
+      .slice(0, TEXT_CANDIDATES);
+    const candidates = new Set(byText.map((c) => c.id));
+    for (const r of results.slice(1 + words.length)) {
+      for (const h of r.hits) {
+        orgOf.set(h.id, h.organizationId);
+        candidates.add(h.id);
+      }
+    }
+    // A word found in more profiles than were fetched may still be in a candidate: ask for those directly.
+    const cut = stats.filter((s, i) => s.docFreq > wordResults[i]!.hits.length);
+    if (cut.length) {
+      const unknown = (word: string) => [...candidates].filter((id) => !matched.get(id)?.has(word));
+      const checks = cut.map((s) => ({ word: s.word, ids: unknown(s.word) })).filter((c) => c.ids.length > 0);
+      const found = await this.search(
+        checks.map((c) => ({
+          q: c.word,
+          filter: anyOf('organizationId', [...new Set(c.ids.map((id) => orgOf.get(id)!))]) ?? undefined,
+          limit: c.ids.length,
+        })),
+      );
+      checks.forEach((c, i) => {
+        for (const h of found[i]!.hits) {
+          let set = matched.get(h.id);
+          if (!set) matched.set(h.id, (set = new Set()));
+          set.add(c.word);
+        }
+      });
+    }
     const out: SupplierCandidates = new Map();
-    const textHits = query ? results[0] : [];
-    for (const h of textHits) out.set(h.id, h._rankingScore ?? 0);
-    const cpvOnly = new Map<string, string>();
-    for (const hits of results.slice(1)) for (const h of hits) if (!out.has(h.id)) cpvOnly.set(h.id, h.organizationId);
-    // Found by CPV only: ask for their text relevance to the same query, so TEXT stays comparable.
-    const scores = query && cpvOnly.size ? await this.textScores(query, [...cpvOnly.values()]) : new Map<string, number>();
-    for (const id of cpvOnly.keys()) out.set(id, scores.get(id) ?? null);
+    for (const id of candidates) {
+      const score = matched.has(id) ? wordCoverage(stats, matched.get(id)!, total) : 0;
+      out.set(id, score > 0 ? score : null);
+    }
     return out;
   }
 
@@ -69,42 +121,37 @@ export class SupplierCandidateSearch {
     return score ?? null;
   }
 
-  /** Text relevance for many (need, supplier) pairs in one round trip; the same query as forNeed() uses. */
+  /** Text relevance for many (need, supplier) pairs in one round trip; the same measure as forNeed() uses. */
   async scorePairs(pairs: readonly { need: MatchNeed; supplierOrganizationId: string }[]): Promise<(number | null)[]> {
     if (pairs.length === 0) return [];
     await this.meili.ready();
-    const results = await this.search(
-      pairs.map((p) => ({
-        q: needQuery(p.need, this.catalogue),
-        filter: anyOf('organizationId', [p.supplierOrganizationId]) ?? undefined,
-        limit: 1,
-        attributesToRetrieve: ['id', 'organizationId'],
-        showRankingScore: true,
-        matchingStrategy: 'frequency',
-      })),
-    );
-    return results.map((hits) => (hits[0] ? (hits[0]._rankingScore ?? 0) : null));
-  }
-
-  private async textScores(query: string, organizationIds: string[]): Promise<Map<string, number>> {
-    const [hits] = await this.search([
-      {
-        q: query,
-        filter: anyOf('organizationId', organizationIds) ?? undefined,
-        limit: organizationIds.length,
-        attributesToRetrieve: ['id', 'organizationId'],
-        showRankingScore: true,
-        matchingStrategy: 'frequency',
-      },
+    const pairWords = pairs.map((p) => queryWords(needQuery(p.need, this.catalogue)));
+    const distinct = [...new Set(pairWords.flat())];
+    const checks = pairs.flatMap((p, i) => pairWords[i]!.map((word) => ({ pair: i, word, org: p.supplierOrganizationId })));
+    const results = await this.search([
+      { q: '', limit: 0 },
+      ...distinct.map((w) => ({ q: w, limit: 0 })),
+      ...checks.map((c) => ({ q: c.word, filter: anyOf('organizationId', [c.org]) ?? undefined, limit: 1 })),
     ]);
-    return new Map(hits.map((h) => [h.id, h._rankingScore ?? 0]));
+    const total = results[0]!.estimatedTotalHits ?? 0;
+    const docFreq = new Map(distinct.map((w, i) => [w, results[1 + i]!.estimatedTotalHits ?? 0]));
+    const matched = pairs.map(() => new Set<string>());
+    checks.forEach((c, i) => {
+      if (results[1 + distinct.length + i]!.hits.length > 0) matched[c.pair]!.add(c.word);
+    });
+    return pairs.map((_, i) => {
+      const stats = pairWords[i]!.map((word) => ({ word, docFreq: docFreq.get(word) ?? 0 }));
+      const score = wordCoverage(stats, matched[i]!, total);
+      return score > 0 ? score : null;
+    });
   }
 
-  private async search(queries: SearchParams[]): Promise<SupplierHit[][]> {
+  private async search(queries: SearchParams[]): Promise<SearchResult[]> {
+    if (queries.length === 0) return [];
     const indexUid = this.meili.suppliersIndexUid;
     const response = await this.meili.client.multiSearch<{ queries: (SearchParams & { indexUid: string })[] }, SupplierHit>({
-      queries: queries.map((q) => ({ ...q, indexUid })),
+      queries: queries.map((q) => ({ attributesToRetrieve: HIT_FIELDS, matchingStrategy: 'all', ...q, indexUid })),
     });
-    return response.results.map((r) => r.hits);
+    return response.results.map((r) => ({ hits: r.hits, estimatedTotalHits: r.estimatedTotalHits }));
   }
 }

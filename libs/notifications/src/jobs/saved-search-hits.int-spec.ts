@@ -1,3 +1,4 @@
+import { OutboxModule } from '@navet/outbox';
 import { IndexNeedHandler, MeiliClient, NEED_INDEX_SETTINGS, SearchIndexingModule, waitForTask } from '@navet/search';
 import { Test } from '@nestjs/testing';
 import { INestApplicationContext } from '@nestjs/common';
@@ -55,6 +56,7 @@ beforeAll(async () => {
         ConfigModule.forRoot(env.config),
         ReferenceModule,
         TypeOrmModule.forRoot(dataSourceOptions(env.config.database.url, [], 2)),
+        OutboxModule,
         SearchIndexingModule,
       ],
     }).compile()

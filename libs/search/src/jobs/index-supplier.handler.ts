@@ -1,7 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { isId } from '@navet/core';
-import type { JobHandler, JobPayload } from '@navet/queue';
+import { inTransaction } from '@navet/database';
+import { OutboxWriter } from '@navet/outbox';
+import type { JobContext, JobHandler, JobPayload } from '@navet/queue';
 import { ReferenceCatalogue } from '@navet/reference';
 import { MeiliClient } from '../client/meili-client';
 import { waitForTask } from '../client/meili-task';
@@ -17,9 +19,10 @@ export class IndexSupplierHandler implements JobHandler<'search.index-supplier'>
     private readonly meili: MeiliClient,
     private readonly dataSource: DataSource,
     private readonly catalogue: ReferenceCatalogue,
+    private readonly outbox: OutboxWriter,
   ) {}
 
-  async handle({ supplierId }: JobPayload<'search.index-supplier'>): Promise<void> {
+  async handle({ supplierId }: JobPayload<'search.index-supplier'>, ctx?: JobContext): Promise<void> {
     await this.meili.ready();
     const index = this.meili.client.index(this.meili.suppliersIndexUid);
     const row = isId(supplierId) ? await loadSupplierRow(this.dataSource, supplierId) : null;
@@ -29,6 +32,11 @@ export class IndexSupplierHandler implements JobHandler<'search.index-supplier'>
       );
     } else {
       await waitForTask(index.deleteDocument(supplierId));
+    }
+    if (row) {
+      await inTransaction(this.dataSource, (em) =>
+        this.outbox.add(em, { type: 'supplier.indexed', payload: { supplierId }, priority: ctx?.priority }),
+      );
     }
   }
 }

@@ -3,6 +3,7 @@ import { Test } from '@nestjs/testing';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { ConfigModule } from '@navet/config';
+import { OutboxModule } from '@navet/outbox';
 import { newId } from '@navet/core';
 import { dataSourceOptions, runMigrations } from '@navet/database';
 import { ReferenceModule } from '@navet/reference';
@@ -61,6 +62,7 @@ beforeAll(async () => {
       ConfigModule.forRoot(searchTestConfig(dbUrl)),
       ReferenceModule,
       TypeOrmModule.forRoot(dataSourceOptions(dbUrl, [], 4)),
+      OutboxModule,
       SearchIndexingModule,
     ],
   }).compile();
