@@ -35,7 +35,8 @@ export class ComputeForNeedService {
     private readonly jobs: JobProducer,
   ) {}
 
-  async compute(needId: string): Promise<NeedComputeResult> {
+  /** `priority`: the announcements of bulk work (seeding, re-matching) must not queue ahead of a user's. */
+  async compute(needId: string, priority: JobPriority = JobPriority.Interactive): Promise<NeedComputeResult> {
     const skipped: NeedComputeResult = { outcome: 'skipped', inserted: [] };
     if (!isId(needId)) return skipped;
     const need = await loadMatchNeed(this.ds, needId);
@@ -68,7 +69,10 @@ export class ComputeForNeedService {
       for (const s of ranked)
         if (acted.has(s.supplierId) && !inTop.has(s.supplierId))
           await upsertSuggestion(em, needId, s.supplierId, s, criteria.version);
-      await this.outbox.add(em, ...inserted.map((matchId) => ({ type: 'match.suggested' as const, payload: { matchId } })));
+      await this.outbox.add(
+        em,
+        ...inserted.map((matchId) => ({ type: 'match.suggested' as const, payload: { matchId }, priority })),
+      );
       await recordRun(em, 'NEED', needId, need.version, criteria.version);
       return { outcome: 'computed', inserted };
     });

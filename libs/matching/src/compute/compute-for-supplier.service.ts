@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import { isId } from '@navet/core';
 import { inTransaction } from '@navet/database';
 import { OutboxWriter } from '@navet/outbox';
+import { JobPriority } from '@navet/queue';
 import { anyOf, MeiliClient } from '@navet/search';
 import { NeedCandidateSearch } from '../candidates/need-candidates';
 import { SupplierCandidateSearch } from '../candidates/supplier-candidates';
@@ -48,7 +49,8 @@ export class ComputeForSupplierService {
     private readonly outbox: OutboxWriter,
   ) {}
 
-  async compute(supplierId: string): Promise<SupplierComputeResult> {
+  /** `priority`: the announcements of bulk work (seeding, imports) must not queue ahead of a user's. */
+  async compute(supplierId: string, priority: JobPriority = JobPriority.Interactive): Promise<SupplierComputeResult> {
     const skipped: SupplierComputeResult = { outcome: 'skipped', inserted: [] };
     if (!isId(supplierId)) return skipped;
     const supplier = await loadMatchSupplier(this.ds, supplierId);
@@ -72,7 +74,7 @@ export class ComputeForSupplierService {
     for (const [i, need] of needs.entries()) {
       const feedback = (await feedbackCounts(this.ds, need, [supplierId])).get(supplierId);
       const score = this.ranker.score(need, supplier, textScores[i] ?? null, criteria, feedback);
-      const id = await this.placeOnNeed(need, supplier, score, criteria);
+      const id = await this.placeOnNeed(need, supplier, score, criteria, priority);
       if (id) inserted.push(id);
     }
     await recordRun(this.ds, 'SUPPLIER', supplierId, supplier.version, criteria.version);
@@ -94,6 +96,7 @@ export class ComputeForSupplierService {
     supplier: MatchSupplier,
     score: MatchScore,
     criteria: MatchCriteriaVersion,
+    priority: JobPriority,
   ): Promise<string | null> {
     return inTransaction(this.ds, async (em) => {
       await lockNeedMatches(em, need.id);
@@ -113,7 +116,7 @@ export class ComputeForSupplierService {
       // A pair a party acted on keeps its place and status; only its explanation is refreshed.
       const id = await upsertSuggestion(em, need.id, supplier.id, score, criteria.version);
       await trimSuggestions(em, need.id, criteria.maxSuggestionsPerNeed);
-      if (id) await this.outbox.add(em, { type: 'match.suggested', payload: { matchId: id } });
+      if (id) await this.outbox.add(em, { type: 'match.suggested', payload: { matchId: id }, priority });
       return id;
     });
   }

@@ -37,13 +37,13 @@ describe('scoreMatch', () => {
     expect(out.components.map((c) => c.signal)).toEqual([...MATCH_SIGNALS]);
     expect(out.components.map((c) => [c.weight, c.value, c.contribution])).toEqual([
       [0.35, 0.5, 0.175],
-      [0.3, 0.6, 0.18],
-      [0.15, 1, 0.15],
+      [0.25, 0.6, 0.15],
+      [0.2, 1, 0.2],
       [0.08, 0.5, 0.04],
       [0.05, 1, 0.05],
       [0.07, 0.6, 0.042],
     ]);
-    expect(out.score).toBe(0.637);
+    expect(out.score).toBe(0.657);
   });
 
   it('makes the score exactly the sum of the 4-decimal contributions', () => {
@@ -91,11 +91,11 @@ describe('scoreMatch', () => {
   it('explains in the need language with the strongest reasons', () => {
     const sv = scoreMatch(input());
     expect(sv.explanation).toBe(
-      'Stark matchning: samma CPV-klass 7221 (Programmering av programpaket), beskrivning som liknar behovet och verksam i Stockholms län.',
+      'Stark matchning: verksam i Stockholms län, beskrivning som liknar behovet och samma CPV-klass 7221 (Programmering av programpaket).',
     );
     const en = scoreMatch(input({ need: { ...need, language: 'en' } }));
     expect(en.explanation).toBe(
-      'Strong match: the same CPV class 7221 (Programming services of packaged software products), a description similar to the need and active in Stockholms län.',
+      'Strong match: active in Stockholms län, a description similar to the need and the same CPV class 7221 (Programming services of packaged software products).',
     );
     expect(en.components[1].detail).toBe(
       'CPV 72212000 shares class 7221 (Programming services of packaged software products) with 72210000',
@@ -117,6 +117,6 @@ describe('scoreMatch', () => {
       contribution: 0,
       detail: 'Hittad enbart via CPV-koder (ingen textträff)',
     });
-    expect(out.score).toBeCloseTo(0.637 - 0.175, 12);
+    expect(out.score).toBeCloseTo(0.657 - 0.175, 12);
   });
 });

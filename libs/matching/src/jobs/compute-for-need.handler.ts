@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { JobHandler, JobPayload } from '@navet/queue';
+import type { JobContext, JobHandler, JobPayload } from '@navet/queue';
 import { ComputeForNeedService } from '../compute/compute-for-need.service';
 
 /** Recomputes a need's suggestions (published or edited need, criteria re-match). */
@@ -9,7 +9,7 @@ export class ComputeForNeedHandler implements JobHandler<'matching.compute-for-n
 
   constructor(private readonly service: ComputeForNeedService) {}
 
-  async handle({ needId }: JobPayload<'matching.compute-for-need'>): Promise<void> {
-    await this.service.compute(needId);
+  async handle({ needId }: JobPayload<'matching.compute-for-need'>, ctx?: JobContext): Promise<void> {
+    await this.service.compute(needId, ctx?.priority);
   }
 }

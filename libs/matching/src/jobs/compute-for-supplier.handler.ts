@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { JobHandler, JobPayload } from '@navet/queue';
+import type { JobContext, JobHandler, JobPayload } from '@navet/queue';
 import { ComputeForSupplierService } from '../compute/compute-for-supplier.service';
 
 /** Places a changed supplier profile on the open needs it now fits. */
@@ -9,7 +9,7 @@ export class ComputeForSupplierHandler implements JobHandler<'matching.compute-f
 
   constructor(private readonly service: ComputeForSupplierService) {}
 
-  async handle({ supplierId }: JobPayload<'matching.compute-for-supplier'>): Promise<void> {
-    await this.service.compute(supplierId);
+  async handle({ supplierId }: JobPayload<'matching.compute-for-supplier'>, ctx?: JobContext): Promise<void> {
+    await this.service.compute(supplierId, ctx?.priority);
   }
 }
