@@ -1,5 +1,5 @@
 import { JobPriority } from '@navet/queue';
-import { routeEvent, StoredOutboxEvent } from './outbox-events';
+import { routeEvent, routeEvents, StoredOutboxEvent } from './outbox-events';
 
 const event = (over: Partial<StoredOutboxEvent> = {}): StoredOutboxEvent => ({
   id: '42',
@@ -47,5 +47,31 @@ describe('routeEvent', () => {
     expect(plan('match.interest-expressed')).toEqual({ matchId: 'm1', event: 'SUPPLIER_INTERESTED' });
     expect(plan('match.invited')).toEqual({ matchId: 'm1', event: 'BUYER_INVITED' });
     expect(plan('match.connected')).toEqual({ matchId: 'm1', event: 'CONNECTED' });
+  });
+});
+
+describe('routeEvents', () => {
+  const bulkSupplier = (i: number): StoredOutboxEvent =>
+    event({ id: String(i), type: 'supplier.updated', payload: { supplierId: `s${i}` }, priority: JobPriority.Bulk });
+
+  it('groups bulk indexing into batch jobs of at most 500 ids', () => {
+    const jobs = routeEvents(Array.from({ length: 1200 }, (_, i) => bulkSupplier(i)));
+    expect(jobs.map((j) => [j.name, (j.payload as { supplierIds: string[] }).supplierIds.length])).toEqual([
+      ['search.index-suppliers', 500],
+      ['search.index-suppliers', 500],
+      ['search.index-suppliers', 200],
+    ]);
+    expect(jobs.every((j) => j.priority === JobPriority.Bulk)).toBe(true);
+    expect(new Set(jobs.map((j) => j.jobId)).size).toBe(3);
+  });
+
+  it('leaves interactive work single and everything else as routed', () => {
+    const jobs = routeEvents([event(), bulkSupplier(7)]);
+    expect(jobs.map((j) => j.name)).toEqual([
+      'search.index-need',
+      'matching.compute-for-need',
+      'notifications.saved-search-hits',
+      'search.index-suppliers',
+    ]);
   });
 });

@@ -79,3 +79,46 @@ export function routeEvent(e: StoredOutboxEvent): EnqueueRequest[] {
 }
 
 export const aggregateIdOf = (e: OutboxEvent): string => Object.values(e.payload)[0] as string;
+
+const BULK_INDEX_BATCH = 500;
+
+/**
+ * Routes a relayed batch. Bulk indexing requests (seeding, imports) are grouped into batch jobs of
+ * up to 500 ids, so Meilisearch gets a few large tasks instead of one task per document; interactive
+ * requests stay single, so a user's change is never held back by a batch.
+ */
+export function routeEvents(events: readonly StoredOutboxEvent[]): EnqueueRequest[] {
+  const out: EnqueueRequest[] = [];
+  const needs: { id: string; jobId: string }[] = [];
+  const suppliers: { id: string; jobId: string }[] = [];
+  for (const e of events) {
+    for (const job of routeEvent(e)) {
+      if (job.priority === JobPriority.Bulk && job.name === 'search.index-need') {
+        needs.push({ id: (job.payload as { needId: string }).needId, jobId: job.jobId });
+      } else if (job.priority === JobPriority.Bulk && job.name === 'search.index-supplier') {
+        suppliers.push({ id: (job.payload as { supplierId: string }).supplierId, jobId: job.jobId });
+      } else {
+        out.push(job);
+      }
+    }
+  }
+  for (let i = 0; i < needs.length; i += BULK_INDEX_BATCH) {
+    const chunk = needs.slice(i, i + BULK_INDEX_BATCH);
+    out.push({
+      name: 'search.index-needs',
+      payload: { needIds: [...new Set(chunk.map((c) => c.id))] },
+      jobId: `search.index-needs-from-${chunk[0]!.jobId}`,
+      priority: JobPriority.Bulk,
+    });
+  }
+  for (let i = 0; i < suppliers.length; i += BULK_INDEX_BATCH) {
+    const chunk = suppliers.slice(i, i + BULK_INDEX_BATCH);
+    out.push({
+      name: 'search.index-suppliers',
+      payload: { supplierIds: [...new Set(chunk.map((c) => c.id))] },
+      jobId: `search.index-suppliers-from-${chunk[0]!.jobId}`,
+      priority: JobPriority.Bulk,
+    });
+  }
+  return out;
+}

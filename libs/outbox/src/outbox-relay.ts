@@ -1,7 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { JobProducer } from '@navet/queue';
-import { routeEvent, StoredOutboxEvent } from './outbox-events';
+import { routeEvents, StoredOutboxEvent } from './outbox-events';
 
 interface OutboxRow {
   id: string;
@@ -34,8 +34,14 @@ export class OutboxRelay {
         [limit],
       );
       if (rows.length === 0) return 0;
-      const jobs = rows.flatMap((r) =>
-        routeEvent({ id: String(r.id), type: r.event_type, payload: r.payload, priority: r.priority, createdAt: r.created_at }),
+      const jobs = routeEvents(
+        rows.map((r) => ({
+          id: String(r.id),
+          type: r.event_type,
+          payload: r.payload,
+          priority: r.priority,
+          createdAt: r.created_at,
+        })),
       );
       await this.producer.enqueueMany(jobs);
       await em.query(`UPDATE outbox SET published_at = now(), attempts = attempts + 1 WHERE id = ANY($1::bigint[])`, [

@@ -7,6 +7,9 @@ export type MatchEventKind = 'NEW_MATCH' | 'SUPPLIER_INTERESTED' | 'BUYER_INVITE
 export interface JobCatalogue {
   'search.index-need': { needId: string };
   'search.index-supplier': { supplierId: string };
+  /** Bulk variants: the relay groups bulk events into one job per batch of ids. */
+  'search.index-needs': { needIds: string[] };
+  'search.index-suppliers': { supplierIds: string[] };
   'search.reindex-all': { requestId: string };
   'search.reconcile': { requestId: string };
   'matching.compute-for-need': { needId: string };
@@ -28,6 +31,8 @@ export type QueueName = (typeof QUEUE_NAMES)[number];
 export const JOB_QUEUE: { [N in JobName]: QueueName } = {
   'search.index-need': 'search',
   'search.index-supplier': 'search',
+  'search.index-needs': 'search',
+  'search.index-suppliers': 'search',
   'search.reindex-all': 'search',
   'search.reconcile': 'search',
   'matching.compute-for-need': 'matching',

@@ -17,3 +17,4 @@ export * from './jobs/reconcile.handler';
 export type { ReconcileCounts } from './jobs/reconcile-index';
 export * from './search.module';
 export * from './search-indexing.module';
+export * from './client/meili-errors';

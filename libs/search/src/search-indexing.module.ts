@@ -1,12 +1,20 @@
 import { Module } from '@nestjs/common';
-import { IndexNeedHandler } from './jobs/index-need.handler';
-import { IndexSupplierHandler } from './jobs/index-supplier.handler';
+import { DocumentSync } from './jobs/document-sync';
+import { IndexNeedHandler, IndexNeedsHandler } from './jobs/index-need.handler';
+import { IndexSupplierHandler, IndexSuppliersHandler } from './jobs/index-supplier.handler';
 import { ReconcileHandler } from './jobs/reconcile.handler';
 import { ReindexAllHandler } from './jobs/reindex-all.handler';
 import { SearchModule } from './search.module';
 
 /** The worker registers these under JOB_HANDLERS. */
-export const SEARCH_JOB_HANDLERS = [IndexNeedHandler, IndexSupplierHandler, ReindexAllHandler, ReconcileHandler] as const;
+export const SEARCH_JOB_HANDLERS = [
+  IndexNeedHandler,
+  IndexNeedsHandler,
+  IndexSupplierHandler,
+  IndexSuppliersHandler,
+  ReindexAllHandler,
+  ReconcileHandler,
+] as const;
 
 /**
  * For the worker: SearchModule plus the four job handlers. Needs the global ConfigModule, the
@@ -14,7 +22,7 @@ export const SEARCH_JOB_HANDLERS = [IndexNeedHandler, IndexSupplierHandler, Rein
  */
 @Module({
   imports: [SearchModule],
-  providers: [...SEARCH_JOB_HANDLERS],
+  providers: [DocumentSync, ...SEARCH_JOB_HANDLERS],
   exports: [SearchModule, ...SEARCH_JOB_HANDLERS],
 })
 export class SearchIndexingModule {}

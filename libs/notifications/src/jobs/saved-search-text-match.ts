@@ -1,4 +1,4 @@
-import { allOf, MeiliClient, needFilter, quote } from '@navet/search';
+import { allOf, MeiliClient, meiliErrorCode, needFilter, quote } from '@navet/search';
 import type { PublishedNeedRow, SavedSearchCandidate } from '../persistence/saved-search.repository';
 
 /** Raised while the need's document is missing or older than the database; the job retries with backoff. */
@@ -54,7 +54,7 @@ async function assertIndexed(meili: MeiliClient, need: PublishedNeedRow): Promis
     version = (await meili.client.index<{ version: number }>(meili.needsIndexUid).getDocument(need.id, { fields: ['version'] }))
       .version;
   } catch (e) {
-    if ((e as { cause?: { code?: string } }).cause?.code !== 'document_not_found') throw e;
+    if (meiliErrorCode(e) !== 'document_not_found') throw e;
   }
   if (version === undefined || version < need.version)
     throw new NeedNotIndexedYet(`need ${need.id} is not in the search index yet`);

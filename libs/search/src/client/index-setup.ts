@@ -1,4 +1,5 @@
-import { Meilisearch, MeilisearchApiError } from 'meilisearch';
+import { Meilisearch } from 'meilisearch';
+import { meiliErrorCode } from './meili-errors';
 import { indexUidFor, SEARCH_INDEX_KINDS, SearchIndexKind } from './index-kind';
 import { INDEX_SETTINGS } from './index-settings';
 import { MeiliTaskError, waitForTask } from './meili-task';
@@ -9,7 +10,7 @@ export async function indexExists(client: Meilisearch, uid: string): Promise<boo
     await client.getRawIndex(uid);
     return true;
   } catch (e) {
-    if (e instanceof MeilisearchApiError && e.cause?.code === 'index_not_found') return false;
+    if (meiliErrorCode(e) === 'index_not_found') return false;
     throw e;
   }
 }

@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { Meilisearch } from 'meilisearch';
 import { APP_CONFIG, AppConfig } from '@navet/config';
 import { indexUidFor, SearchIndexKind } from './index-kind';
+import { keepAliveHttpClient } from './keep-alive-http';
 import { ensureIndexes } from './index-setup';
 
 /** Wraps the official client with Navet's index names. */
@@ -12,7 +13,7 @@ export class MeiliClient {
   private readyPromise: Promise<void> | null = null;
 
   constructor(@Inject(APP_CONFIG) config: Pick<AppConfig, 'meili'>) {
-    this.client = new Meilisearch({ host: config.meili.url, apiKey: config.meili.masterKey });
+    this.client = new Meilisearch({ host: config.meili.url, apiKey: config.meili.masterKey, httpClient: keepAliveHttpClient() });
     this.prefix = config.meili.indexPrefix;
   }
 

@@ -6,6 +6,7 @@ import { ConfigModule } from '@navet/config';
 import { OutboxModule } from '@navet/outbox';
 import { newId } from '@navet/core';
 import { dataSourceOptions, runMigrations } from '@navet/database';
+import { JobPriority } from '@navet/queue';
 import { ReferenceModule } from '@navet/reference';
 import { MeiliClient } from '../client/meili-client';
 import { waitForTask } from '../client/meili-task';
@@ -13,8 +14,8 @@ import { NeedSearchFilter, SupplierSearchFilter } from '../filters/search-filter
 import { SearchService } from '../queries/search.service';
 import { SEARCH_JOB_HANDLERS, SearchIndexingModule } from '../search-indexing.module';
 import { createTestDatabase, dropTestDatabase, dropTestIndexes, searchTestConfig } from '../test-support/search-test-env';
-import { IndexNeedHandler } from './index-need.handler';
-import { IndexSupplierHandler } from './index-supplier.handler';
+import { IndexNeedHandler, IndexNeedsHandler } from './index-need.handler';
+import { IndexSupplierHandler, IndexSuppliersHandler } from './index-supplier.handler';
 import { ReconcileHandler } from './reconcile.handler';
 import { ReindexAllHandler } from './reindex-all.handler';
 
@@ -102,7 +103,9 @@ describe('search indexing against PostgreSQL and Meilisearch', () => {
   it('registers one handler per search job', () => {
     expect(SEARCH_JOB_HANDLERS.map((h) => app.get(h).jobName).sort()).toEqual([
       'search.index-need',
+      'search.index-needs',
       'search.index-supplier',
+      'search.index-suppliers',
       'search.reconcile',
       'search.reindex-all',
     ]);
@@ -190,6 +193,24 @@ describe('search indexing against PostgreSQL and Meilisearch', () => {
     await ds.query(`UPDATE supplier_profiles SET discoverable = false, version = version + 1 WHERE id = $1`, [charging]);
     await app.get(IndexSupplierHandler).handle({ supplierId: charging });
     expect(await supplierIds('laddinfrastruktur')).toEqual([]);
+  });
+
+  it('indexes a batch in one go: found ones upserted, the rest removed, matching announced at bulk priority', async () => {
+    const before = Number((await ds.query(`SELECT count(*) AS n FROM outbox WHERE event_type = 'supplier.indexed'`))[0].n);
+    await ds.query(`UPDATE supplier_profiles SET discoverable = true, version = version + 1 WHERE id = $1`, [charging]);
+    await app
+      .get(IndexSuppliersHandler)
+      .handle({ supplierIds: [charging, newId(), 'not-an-id'] }, { ...ctx, priority: JobPriority.Bulk });
+    expect(await supplierIds('laddinfrastruktur')).toEqual([charging]);
+    const events: { priority: number }[] = await ds.query(
+      `SELECT priority FROM outbox WHERE event_type = 'supplier.indexed' ORDER BY id OFFSET $1`,
+      [before],
+    );
+    expect(events).toEqual([{ priority: JobPriority.Bulk }]);
+
+    await app.get(IndexNeedsHandler).handle({ needIds: [software, draft, vehicles] });
+    expect(await needIds('lokaler')).toEqual([software]);
+    expect(await needIds('parkförvaltningen')).toEqual([]);
   });
 
   it('rebuilds both indexes from PostgreSQL and swaps them in without leftovers', async () => {
