@@ -24,6 +24,7 @@ const libs = [
   'notifications',
   'graphql',
   'testing',
+  'importer',
 ];
 const moduleNameMapper = Object.fromEntries(libs.map((l) => [`^@navet/${l}$`, `<rootDir>/libs/${l}/src/index.ts`]));
 

@@ -18,7 +18,7 @@ export const SEED_LIMITS = {
   cpvCodes: 20,
   regionCodes: 20,
   references: 10,
-  referenceTitle: 300,
+  referenceTitle: 200,
   customer: 200,
 } as const;
 

@@ -2,7 +2,6 @@ import { badInput, requireText } from '@navet/core';
 import { ReferenceCatalogue } from '@navet/reference';
 import { ProfileFields, UpsertProfileInput, validateProfile } from '@navet/suppliers';
 import { supplierProfileFromTed } from '../../../scripts/seed/ted-mapping';
-import { truncate } from '../../../scripts/seed/seed-text';
 import type { TedSupplier } from '../../../scripts/seed/ted-records';
 import type { OrganizationInput } from './import-types';
 import {
@@ -32,10 +31,6 @@ export interface SupplierCandidate {
 }
 
 export type SupplierFormat = 'ted' | 'plain';
-
-// The seed mapping cuts reference titles at 300 characters (SEED_LIMITS.referenceTitle), the profile
-// validator allows 200; without this about 4% of real TED winners would be refused.
-const REFERENCE_TITLE_MAX = 200;
 
 const PLAIN_SUPPLIER_FIELDS = new Set([
   'externalId',
@@ -87,8 +82,7 @@ function tedSupplier(o: JsonObject, line: number, catalogue: ReferenceCatalogue,
   const mapped = supplierProfileFromTed(o as unknown as TedSupplier, catalogue);
   if (!mapped) throw new LineError('cpv: TED supplier record has no name, valid CPV code or usable region');
   const { sourceRef, ...profile } = mapped.profile;
-  const references = profile.references.map((r) => ({ ...r, title: truncate(r.title, REFERENCE_TITLE_MAX) }));
-  const fields = validateProfile({ ...profile, references }, catalogue, now);
+  const fields = validateProfile(profile, catalogue, now);
   return { line, format: 'ted', organization: mapped.organization, fields, sourceRef };
 }
 

@@ -3,17 +3,26 @@ import { focusedQuery } from '../domain/focused-query';
 import type { MatchNeed } from '../persistence/match-need.reader';
 import type { MatchSupplier } from '../persistence/match-supplier.reader';
 
-/** The need's text as one short query: title, CPV labels in the need's language, then distinctive words. */
+/**
+ * Words searched one by one for supplier candidates (word-relevance.ts), so the engine's ten-word
+ * query limit does not apply: more of the description counts as evidence.
+ */
+export const NEED_QUERY_WORDS = 24;
+
+/** The need's text as one focused query: title, CPV labels in the need's language, then distinctive words. */
 export function needQuery(
   need: Pick<MatchNeed, 'title' | 'summary' | 'description' | 'desiredOutcomes' | 'cpvCodes' | 'language'>,
   catalogue: ReferenceCatalogue,
 ): string {
   const labels = catalogue.cpvLabels(need.cpvCodes);
-  return focusedQuery({
-    primary: [need.title],
-    labels: need.language === 'sv' ? labels.sv : labels.en,
-    body: [need.summary, ...need.desiredOutcomes, need.description],
-  });
+  return focusedQuery(
+    {
+      primary: [need.title],
+      labels: need.language === 'sv' ? labels.sv : labels.en,
+      body: [need.summary, ...need.desiredOutcomes, need.description],
+    },
+    NEED_QUERY_WORDS,
+  );
 }
 
 /** The supplier's text as one short query: headline, offerings and CPV labels, then distinctive words. */

@@ -39,12 +39,12 @@ export interface MatchCriteriaInputValues {
 }
 
 /**
- * Seeded criteria (version 1): text first, then CPV and region, the rest refine the order. Region
- * weighs 0.20 and CPV 0.25 (was 0.15 / 0.30): on real awards (match-eval v1, `npm run eval`) the
+ * Seeded criteria (version 1): text first, then region and CPV, the rest refine the order. Region
+ * weighs 0.25 and CPV 0.20 (was 0.15 / 0.30): on real awards (match-eval v1, `npm run eval`) the
  * winner is usually based near the buyer, and CPV codes already decide which profiles are candidates.
  */
 export const DEFAULT_CRITERIA: Readonly<MatchCriteriaValues> = Object.freeze({
-  weights: Object.freeze({ text: 0.35, cpv: 0.25, region: 0.2, focusArea: 0.08, readiness: 0.05, feedback: 0.07 }),
+  weights: Object.freeze({ text: 0.35, cpv: 0.2, region: 0.25, focusArea: 0.08, readiness: 0.05, feedback: 0.07 }),
   minScore: 0.25,
   maxSuggestionsPerNeed: 25,
 });

@@ -37,13 +37,13 @@ describe('scoreMatch', () => {
     expect(out.components.map((c) => c.signal)).toEqual([...MATCH_SIGNALS]);
     expect(out.components.map((c) => [c.weight, c.value, c.contribution])).toEqual([
       [0.35, 0.5, 0.175],
-      [0.25, 0.6, 0.15],
-      [0.2, 1, 0.2],
+      [0.2, 0.6, 0.12],
+      [0.25, 1, 0.25],
       [0.08, 0.5, 0.04],
       [0.05, 1, 0.05],
       [0.07, 0.6, 0.042],
     ]);
-    expect(out.score).toBe(0.657);
+    expect(out.score).toBe(0.677);
   });
 
   it('makes the score exactly the sum of the 4-decimal contributions', () => {
@@ -117,6 +117,6 @@ describe('scoreMatch', () => {
       contribution: 0,
       detail: 'Hittad enbart via CPV-koder (ingen textträff)',
     });
-    expect(out.score).toBeCloseTo(0.657 - 0.175, 12);
+    expect(out.score).toBeCloseTo(0.677 - 0.175, 12);
   });
 });
