@@ -66,7 +66,7 @@ export class ComputeForSupplierService {
     }
     await this.requireIndexed(supplier);
 
-    const needs = await this.candidateNeeds(supplier);
+    const { needs, matched } = await this.candidateNeeds(supplier);
     const textScores = await this.supplierSearch.scorePairs(
       needs.map((need) => ({ need, supplierOrganizationId: supplier.organizationId })),
     );
@@ -74,6 +74,8 @@ export class ComputeForSupplierService {
     for (const [i, need] of needs.entries()) {
       const feedback = (await feedbackCounts(this.ds, need, [supplierId])).get(supplierId);
       const score = this.ranker.score(need, supplier, textScores[i] ?? null, criteria, feedback);
+      // Below minScore with no match to refresh or remove: nothing to write, so no transaction.
+      if (score.score < criteria.minScore && !matched.has(need.id)) continue;
       const id = await this.placeOnNeed(need, supplier, score, criteria, priority);
       if (id) inserted.push(id);
     }
@@ -82,13 +84,14 @@ export class ComputeForSupplierService {
   }
 
   /** Search candidates plus needs the supplier already has a match on (so their scores stay current). */
-  private async candidateNeeds(supplier: MatchSupplier): Promise<MatchNeed[]> {
+  private async candidateNeeds(supplier: MatchSupplier): Promise<{ needs: MatchNeed[]; matched: Set<string> }> {
     const found = await this.needSearch.forSupplier(supplier);
     const existing: { needId: string }[] = await this.ds.query(`SELECT need_id AS "needId" FROM matches WHERE supplier_id = $1`, [
       supplier.id,
     ]);
-    const ids = [...new Set([...found, ...existing.map((e) => e.needId)])];
-    return (await loadMatchNeeds(this.ds, ids)).filter((n) => n.status === 'PUBLISHED');
+    const matched = new Set(existing.map((e) => e.needId));
+    const ids = [...new Set([...found, ...matched])];
+    return { needs: (await loadMatchNeeds(this.ds, ids)).filter((n) => n.status === 'PUBLISHED'), matched };
   }
 
   private placeOnNeed(
