@@ -127,7 +127,15 @@ export class SupplierCandidateSearch {
     await this.meili.ready();
     const pairWords = pairs.map((p) => queryWords(needQuery(p.need, this.catalogue)));
     const distinct = [...new Set(pairWords.flat())];
-    const checks = pairs.flatMap((p, i) => pairWords[i]!.map((word) => ({ pair: i, word, org: p.supplierOrganizationId })));
+    // One check per (organization, word), not per pair: a supplier matched against 100 needs shares
+    // most words across them, and each check is a search.
+    const checkKeys = [
+      ...new Set(pairs.flatMap((p, i) => pairWords[i]!.map((word) => `${p.supplierOrganizationId}\u0000${word}`))),
+    ];
+    const checks = checkKeys.map((k) => {
+      const [org, word] = k.split('\u0000') as [string, string];
+      return { org, word };
+    });
     const results = await this.search([
       { q: '', limit: 0 },
       ...distinct.map((w) => ({ q: w, limit: 0 })),
@@ -135,10 +143,10 @@ export class SupplierCandidateSearch {
     ]);
     const total = results[0]!.estimatedTotalHits ?? 0;
     const docFreq = new Map(distinct.map((w, i) => [w, results[1 + i]!.estimatedTotalHits ?? 0]));
-    const matched = pairs.map(() => new Set<string>());
-    checks.forEach((c, i) => {
-      if (results[1 + distinct.length + i]!.hits.length > 0) matched[c.pair]!.add(c.word);
-    });
+    const found = new Set(checkKeys.filter((_, i) => results[1 + distinct.length + i]!.hits.length > 0));
+    const matched = pairs.map(
+      (p, i) => new Set(pairWords[i]!.filter((word) => found.has(`${p.supplierOrganizationId}\u0000${word}`))),
+    );
     return pairs.map((_, i) => {
       const stats = pairWords[i]!.map((word) => ({ word, docFreq: docFreq.get(word) ?? 0 }));
       const score = wordCoverage(stats, matched[i]!, total);
