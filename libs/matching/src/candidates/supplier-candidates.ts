@@ -4,6 +4,7 @@ import { ReferenceCatalogue } from '@navet/reference';
 import { allOf, anyOf, MeiliClient, regionOverlap } from '@navet/search';
 import type { MatchNeed } from '../persistence/match-need.reader';
 import { cpvDivisions, needQuery, specificCpvPrefixes } from './match-queries';
+import { DocFreqCache } from './doc-freq-cache';
 import { queryWords, WordStats, wordCoverage } from './word-relevance';
 
 /** Supplier id -> text relevance in [0,1], or null when found through CPV codes only. */
@@ -40,6 +41,8 @@ const HIT_FIELDS = ['id', 'organizationId'];
  */
 @Injectable()
 export class SupplierCandidateSearch {
+  private readonly docFreqs = new DocFreqCache();
+
   constructor(
     private readonly meili: MeiliClient,
     private readonly catalogue: ReferenceCatalogue,
@@ -136,14 +139,16 @@ export class SupplierCandidateSearch {
       const [org, word] = k.split('\u0000') as [string, string];
       return { org, word };
     });
+    const TOTAL = '\u0000total';
+    const unknown = [TOTAL, ...distinct].filter((w) => this.docFreqs.get(w) === undefined);
     const results = await this.search([
-      { q: '', limit: 0 },
-      ...distinct.map((w) => ({ q: w, limit: 0 })),
+      ...unknown.map((w) => ({ q: w === TOTAL ? '' : w, limit: 0 })),
       ...checks.map((c) => ({ q: c.word, filter: anyOf('organizationId', [c.org]) ?? undefined, limit: 1 })),
     ]);
-    const total = results[0]!.estimatedTotalHits ?? 0;
-    const docFreq = new Map(distinct.map((w, i) => [w, results[1 + i]!.estimatedTotalHits ?? 0]));
-    const found = new Set(checkKeys.filter((_, i) => results[1 + distinct.length + i]!.hits.length > 0));
+    unknown.forEach((w, i) => this.docFreqs.set(w, results[i]!.estimatedTotalHits ?? 0));
+    const total = this.docFreqs.get(TOTAL) ?? 0;
+    const docFreq = new Map(distinct.map((w) => [w, this.docFreqs.get(w) ?? 0]));
+    const found = new Set(checkKeys.filter((_, i) => results[unknown.length + i]!.hits.length > 0));
     const matched = pairs.map(
       (p, i) => new Set(pairWords[i]!.filter((word) => found.has(`${p.supplierOrganizationId}\u0000${word}`))),
     );
