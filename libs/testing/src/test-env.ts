@@ -2,7 +2,7 @@ import { INestApplication, INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { randomBytes } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { AppConfig, loadConfig } from '@navet/config';
+import { AppConfig, loadConfig, testDatabaseUrl, testServices } from '@navet/config';
 import { dropDatabase, ensureDatabase } from '@navet/database';
 import { IdentityService } from '@navet/identity';
 import { OutboxRelay } from '@navet/outbox';
@@ -32,14 +32,12 @@ export interface TestEnv {
 
 export async function createTestEnv(overrides: NodeJS.ProcessEnv = {}): Promise<TestEnv> {
   const id = randomBytes(5).toString('hex');
-  const server = process.env.NAVET_TEST_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-  const dbUrl = new URL(server);
-  dbUrl.pathname = `/navet_t_${id}`;
+  const services = testServices();
   const config = loadConfig({
-    ...process.env,
+    LOG_LEVEL: 'silent',
+    ...services.env,
     NODE_ENV: 'test',
-    LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent',
-    DATABASE_URL: dbUrl.toString(),
+    DATABASE_URL: testDatabaseUrl(`navet_t_${id}`),
     NAVET_SEARCH_PREFIX: `t${id}_`,
     NAVET_QUEUE_PREFIX: `t${id}`,
     RECONCILE_INTERVAL_SECONDS: '0',

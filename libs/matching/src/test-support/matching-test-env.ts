@@ -3,7 +3,7 @@ import { INestApplicationContext } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { ConfigModule, loadConfig } from '@navet/config';
+import { ConfigModule, loadConfig, testDatabaseUrl, testServices } from '@navet/config';
 import { newId } from '@navet/core';
 import { dataSourceOptions, dropDatabase, ensureDatabase, runMigrations } from '@navet/database';
 import type { Actor, Role } from '@navet/identity';
@@ -25,12 +25,11 @@ export interface MatchingTestEnv {
 }
 
 export async function createMatchingTestEnv(): Promise<MatchingTestEnv> {
-  const meiliUrl = process.env.MEILI_URL;
-  if (!meiliUrl) throw new Error('MEILI_URL is not set: start Meilisearch and set MEILI_URL (and MEILI_MASTER_KEY)');
+  const services = testServices();
+  if (!services.env.MEILI_URL)
+    throw new Error('MEILI_URL is not set: start Meilisearch and set MEILI_URL (and MEILI_MASTER_KEY)');
   const tag = randomBytes(5).toString('hex');
-  const server = new URL(process.env.NAVET_TEST_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres');
-  server.pathname = `/navet_matching_${tag}`;
-  const dbUrl = server.toString();
+  const dbUrl = testDatabaseUrl(`navet_matching_${tag}`);
   await ensureDatabase(dbUrl);
   const migrator = new DataSource(dataSourceOptions(dbUrl, [], 2));
   await migrator.initialize();
@@ -40,11 +39,9 @@ export async function createMatchingTestEnv(): Promise<MatchingTestEnv> {
   const config = loadConfig({
     NODE_ENV: 'test',
     DATABASE_URL: dbUrl,
-    MEILI_URL: meiliUrl,
-    MEILI_MASTER_KEY: process.env.MEILI_MASTER_KEY,
+    ...services.env,
     NAVET_SEARCH_PREFIX: `t_${tag}_`,
     NAVET_QUEUE_PREFIX: `t_${tag}`,
-    ...(process.env.REDIS_URL ? { REDIS_URL: process.env.REDIS_URL } : {}),
   });
   const moduleRef = await Test.createTestingModule({
     imports: [

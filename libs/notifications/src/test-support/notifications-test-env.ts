@@ -3,7 +3,7 @@ import { INestApplicationContext } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { AppConfig, ConfigModule, loadConfig } from '@navet/config';
+import { AppConfig, ConfigModule, loadConfig, testDatabaseUrl, testServices } from '@navet/config';
 import { newId } from '@navet/core';
 import { dataSourceOptions, dropDatabase, ensureDatabase, runMigrations } from '@navet/database';
 import { JobProducer, QueueModule } from '@navet/queue';
@@ -23,10 +23,8 @@ export interface NotificationsTestEnv {
  * modules wired as the API and the worker use them. `env` adds or overrides variables.
  */
 export async function startNotificationsTestEnv(env: Record<string, string | undefined>): Promise<NotificationsTestEnv> {
-  const server = new URL(process.env.NAVET_TEST_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres');
   const tag = randomBytes(5).toString('hex');
-  server.pathname = `/navet_notif_${tag}`;
-  const dbUrl = server.toString();
+  const dbUrl = testDatabaseUrl(`navet_notif_${tag}`);
   await ensureDatabase(dbUrl);
   const migrator = new DataSource(dataSourceOptions(dbUrl, [], 2));
   await migrator.initialize();
@@ -35,8 +33,7 @@ export async function startNotificationsTestEnv(env: Record<string, string | und
   const config = loadConfig({
     NODE_ENV: 'test',
     DATABASE_URL: dbUrl,
-    MEILI_URL: process.env.MEILI_URL ?? 'http://127.0.0.1:7700',
-    MEILI_MASTER_KEY: process.env.MEILI_MASTER_KEY,
+    ...testServices().env,
     NAVET_SEARCH_PREFIX: `tn_${tag}_`,
     NAVET_QUEUE_PREFIX: `tn_${tag}`,
     NAVET_PUBLIC_URL: 'https://navet.test',

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { AppConfig, loadConfig } from '@navet/config';
+import { AppConfig, loadConfig, testDatabaseUrl, testServices } from '@navet/config';
 import { dropDatabase, ensureDatabase } from '@navet/database';
 import { MeiliClient } from '../client/meili-client';
 import { dropIndex } from '../client/index-setup';
@@ -9,12 +9,11 @@ import { dropIndex } from '../client/index-setup';
  * or by hand) and a real PostgreSQL server from NAVET_TEST_PG_URL, isolated per test file.
  */
 export function searchTestConfig(databaseUrl?: string): AppConfig {
-  const meiliUrl = process.env.MEILI_URL;
-  if (!meiliUrl) throw new Error('MEILI_URL is not set: start Meilisearch and set MEILI_URL (and MEILI_MASTER_KEY)');
+  const { env } = testServices();
+  if (!env.MEILI_URL) throw new Error('MEILI_URL is not set: start Meilisearch and set MEILI_URL (and MEILI_MASTER_KEY)');
   return loadConfig({
     NODE_ENV: 'test',
-    MEILI_URL: meiliUrl,
-    MEILI_MASTER_KEY: process.env.MEILI_MASTER_KEY,
+    ...env,
     NAVET_SEARCH_PREFIX: `t_${randomBytes(5).toString('hex')}_`,
     ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}),
   });
@@ -28,9 +27,7 @@ export async function dropTestIndexes(meili: MeiliClient): Promise<void> {
 
 /** A fresh, uniquely named database on the test PostgreSQL server. */
 export async function createTestDatabase(): Promise<string> {
-  const server = new URL(process.env.NAVET_TEST_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres');
-  server.pathname = `/navet_search_${randomBytes(5).toString('hex')}`;
-  const url = server.toString();
+  const url = testDatabaseUrl(`navet_search_${randomBytes(5).toString('hex')}`);
   await ensureDatabase(url);
   return url;
 }
