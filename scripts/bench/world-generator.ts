@@ -1,5 +1,5 @@
 import { cpvDivision, SOLUTION_READINESS } from '@navet/reference';
-import { firstSentences, truncate } from '../seed/seed-text';
+import { firstSentences, truncate } from '@navet/importer';
 import { Prng } from './prng';
 import type { WorldPools } from './world-pools';
 

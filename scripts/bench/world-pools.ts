@@ -1,6 +1,5 @@
 import { cpvDivision, ReferenceCatalogue } from '@navet/reference';
-import { MappedNeed, MappedSupplier, needFromTedNotice, supplierProfileFromTed } from '../seed/ted-mapping';
-import { noticeRefs, readTedData } from '../seed/ted-records';
+import { MappedNeed, MappedSupplier, needFromTedNotice, supplierProfileFromTed, noticeRefs, readTedData } from '@navet/importer';
 
 /**
  * The real material the synthetic world recombines: every TED notice and supplier of data/demo

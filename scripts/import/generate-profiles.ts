@@ -2,7 +2,7 @@ import { createWriteStream } from 'node:fs';
 import { join } from 'node:path';
 import { once } from 'node:events';
 import { ReferenceCatalogue } from '@navet/reference';
-import { DEMO_DATA_DIR, readJsonl, TedSupplier } from '../seed/ted-records';
+import { DEMO_DATA_DIR, readJsonl, TedSupplier } from '@navet/importer';
 import { syntheticProfiles } from './synthetic-profiles';
 
 /** `node dist/scripts/import/generate-profiles.js <count> <out.jsonl>`: a synthetic plain-format file for load tests. */

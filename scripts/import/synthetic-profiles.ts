@@ -1,7 +1,6 @@
 import { unique } from '@navet/core';
 import { ReferenceCatalogue } from '@navet/reference';
-import { MappedSupplier, supplierProfileFromTed } from '../seed/ted-mapping';
-import type { TedSupplier } from '../seed/ted-records';
+import { MappedSupplier, supplierProfileFromTed, type TedSupplier } from '@navet/importer';
 
 /** One line of the plain supplier format (docs/import-format.md). */
 export interface PlainProfileLine {

@@ -1,5 +1,5 @@
 import { FocusArea } from '@navet/reference';
-import { SeedProfile } from './ted-mapping';
+import { SeedProfile } from '@navet/importer';
 
 /** A need written by hand for the demo buyer: problems to solve, not specifications. */
 export interface DemoNeed {

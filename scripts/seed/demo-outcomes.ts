@@ -1,8 +1,7 @@
 import { DataSource, EntityManager } from 'typeorm';
 import { newId } from '@navet/core';
 import { ReferenceCatalogue } from '@navet/reference';
-import { needFromTedNotice } from './ted-mapping';
-import { readTedData, TedNotice, TedSupplier } from './ted-records';
+import { needFromTedNotice, readTedData, TedNotice, TedSupplier } from '@navet/importer';
 
 /**
  * Recorded outcomes for the demo: real TED award notices become CLOSED needs (stage CONTRACTED),

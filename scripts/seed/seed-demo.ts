@@ -13,10 +13,17 @@ import {
   PLATFORM_ORG,
   UNVERIFIED_BUYER_ORG,
 } from './demo-content';
-import { OrganizationPlan } from './organization-plan';
-import { existingSourceRefs, insertRows } from './seed-sql';
-import { MappedSupplier, needsFromTedNotices, SeedProfile, supplierProfileFromTed } from './ted-mapping';
-import { noticeRefs, readTedData } from './ted-records';
+import {
+  OrganizationPlan,
+  existingSourceRefs,
+  insertRows,
+  MappedSupplier,
+  needsFromTedNotices,
+  SeedProfile,
+  supplierProfileFromTed,
+  noticeRefs,
+  readTedData,
+} from '@navet/importer';
 
 export interface SeedDemoResult {
   organizations: number;

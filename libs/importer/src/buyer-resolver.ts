@@ -1,5 +1,5 @@
 import { EntityManager } from 'typeorm';
-import { OrganizationPlan } from '../../../scripts/seed/organization-plan';
+import { OrganizationPlan } from './ted/organization-plan';
 import type { OrganizationInput } from './import-types';
 import {
   buyersByName,

@@ -5,3 +5,4 @@ export { detectSupplierFormat, parseSupplierLine } from './supplier-line';
 export type { SupplierCandidate, SupplierFormat } from './supplier-line';
 export { detectNeedFormat, parseNeedLine } from './need-line';
 export type { NeedCandidate, NeedFormat } from './need-line';
+export * from './ted';

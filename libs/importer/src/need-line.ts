@@ -1,8 +1,8 @@
 import { badInput, requireText } from '@navet/core';
 import { CreateNeedInput, NeedFields, validateNewNeed } from '@navet/needs';
 import { ReferenceCatalogue } from '@navet/reference';
-import { needFromTedNotice } from '../../../scripts/seed/ted-mapping';
-import type { TedNotice } from '../../../scripts/seed/ted-records';
+import { needFromTedNotice } from './ted/ted-mapping';
+import type { TedNotice } from './ted/ted-records';
 import type { OrganizationInput } from './import-types';
 import {
   countryCode,

@@ -1,7 +1,7 @@
 import { EntityManager } from 'typeorm';
 import { OrganizationKind } from '@navet/identity';
-import { insertRows } from '../../../scripts/seed/seed-sql';
-import { OrganizationPlan } from '../../../scripts/seed/organization-plan';
+import { insertRows } from './ted/seed-sql';
+import { OrganizationPlan } from './ted/organization-plan';
 import type { OrganizationInput } from './import-types';
 
 export interface StoredOrganization {

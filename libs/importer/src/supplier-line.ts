@@ -1,8 +1,8 @@
 import { badInput, requireText } from '@navet/core';
 import { ReferenceCatalogue } from '@navet/reference';
 import { ProfileFields, UpsertProfileInput, validateProfile } from '@navet/suppliers';
-import { supplierProfileFromTed } from '../../../scripts/seed/ted-mapping';
-import type { TedSupplier } from '../../../scripts/seed/ted-records';
+import { supplierProfileFromTed } from './ted/ted-mapping';
+import type { TedSupplier } from './ted/ted-records';
 import type { OrganizationInput } from './import-types';
 import {
   countryCode,

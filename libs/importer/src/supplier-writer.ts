@@ -2,7 +2,7 @@ import { EntityManager } from 'typeorm';
 import { newId } from '@navet/core';
 import { OutboxEvent } from '@navet/outbox';
 import { JobPriority } from '@navet/queue';
-import { OrganizationPlan } from '../../../scripts/seed/organization-plan';
+import { OrganizationPlan } from './ted/organization-plan';
 import type { BatchOutcome } from './import-types';
 import { insertPlannedOrganizations, numberKey, organizationsByNumber, takenNumbers } from './organization-lookup';
 import type { SupplierCandidate } from './supplier-line';

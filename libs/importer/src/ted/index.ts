@@ -1,0 +1,6 @@
+export * from './ted-records';
+export * from './ted-mapping';
+export * from './seed-text';
+export * from './focus-areas';
+export * from './organization-plan';
+export * from './seed-sql';
