@@ -1,7 +1,8 @@
 import { createAdmin, createTestEnv, login, register, sampleNeed, Session, TestEnv, verifiedBuyer } from '@navet/testing';
 
 const NEED_FIELDS = `id title summary status stage version language publishedAt desiredOutcomes focusAreas readiness
-  cpvCodes { code labelSv labelEn level } regions { code name level } buyer { id name verified }`;
+  cpvCodes { code labelSv labelEn level } regions { code name level } buyer { id name verified }
+  clarifications { id } buyerGroup { id name }`;
 const CREATE = `mutation($input: CreateNeedInput!) { createNeed(input: $input) { ${NEED_FIELDS} } }`;
 const UPDATE = `mutation($id: ID!, $input: UpdateNeedInput!) { updateNeed(id: $id, input: $input) { ${NEED_FIELDS} } }`;
 const PUBLISH = `mutation($id: ID!) { publishNeed(id: $id) { ${NEED_FIELDS} } }`;
@@ -19,6 +20,8 @@ interface NeedView {
   cpvCodes: { code: string; labelSv: string; level: number }[];
   regions: { code: string; name: string }[];
   buyer: { id: string; verified: boolean };
+  clarifications: unknown[];
+  buyerGroup: unknown;
 }
 
 describe('needs: drafts, publish, close, concurrency (e2e)', () => {
@@ -45,6 +48,8 @@ describe('needs: drafts, publish, close, concurrency (e2e)', () => {
     expect(need.cpvCodes).toEqual([expect.objectContaining({ code: '34144900-7', labelSv: 'Elfordon', level: 5 })]);
     expect(need.regions).toEqual([expect.objectContaining({ code: 'SE110', name: expect.any(String) })]);
     expect(need.buyer).toEqual(expect.objectContaining({ id: buyer.organizationId, verified: true }));
+    // Dialogue and buyer groups ([C]) do not exist yet: a new need has no clarifications and no group.
+    expect(need).toMatchObject({ clarifications: [], buyerGroup: null });
   });
 
   it('hides drafts from other organizations and anonymous callers (NOT_FOUND), shows them to admins', async () => {

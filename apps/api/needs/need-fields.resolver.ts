@@ -7,7 +7,7 @@ import type { GqlContext } from '../graphql/graphql-context';
 import { OrganizationModel } from '../identity/identity.models';
 import { CpvCodeModel, RegionModel } from '../reference/reference.models';
 import { ReferenceViews } from '../reference/reference-views';
-import { ClarificationModel, NeedModel } from './need.models';
+import { BuyerGroupModel, ClarificationModel, NeedModel } from './need.models';
 
 /** Nested fields of Need; reference data comes from memory, the buyer through a DataLoader. */
 @Resolver(() => NeedModel)
@@ -35,5 +35,11 @@ export class NeedFieldsResolver {
   clarifications(): ClarificationModel[] {
     // Clarifications are published through the dialogue feature ([C]), which does not exist yet: none can exist.
     return [];
+  }
+
+  @ResolveField(() => BuyerGroupModel, { nullable: true, description: '[C] Set when the need belongs to a buyer group.' })
+  buyerGroup(): BuyerGroupModel | null {
+    // Buyer groups are formed through the [C] proposals, which do not exist yet: no need belongs to one.
+    return null;
   }
 }

@@ -1,6 +1,7 @@
 import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import type { NeedStatus, ProcurementStage } from '@navet/needs';
 import type { FocusArea, SolutionReadiness } from '@navet/reference';
+import { OrganizationModel } from '../identity/identity.models';
 import { FocusAreaEnum, NeedStatusEnum, ProcurementStageEnum, SolutionReadinessEnum } from '../graphql/enums';
 
 @ObjectType('Clarification')
@@ -9,6 +10,15 @@ export class ClarificationModel {
   @Field() question!: string;
   @Field() answer!: string;
   @Field() publishedAt!: Date;
+}
+
+@ObjectType('BuyerGroup')
+export class BuyerGroupModel {
+  @Field(() => ID) id!: string;
+  @Field() name!: string;
+  @Field(() => [NeedModel]) needs!: NeedModel[];
+  @Field(() => [OrganizationModel]) members!: OrganizationModel[];
+  @Field() createdAt!: Date;
 }
 
 @ObjectType('Need')
