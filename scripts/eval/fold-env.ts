@@ -4,7 +4,7 @@ import { NestFactory } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { ConfigModule, loadConfig } from '@navet/config';
-import { dataSourceOptions, dropDatabase, ensureDatabase, runMigrations } from '@navet/database';
+import { dataSourceOptions, dropDatabase, migrateDatabase } from '@navet/database';
 import { MatchingModule } from '@navet/matching';
 import { OutboxModule } from '@navet/outbox';
 import { JobProducer, QueueModule } from '@navet/queue';
@@ -86,14 +86,7 @@ export async function openFoldEnv(urls: ServiceUrls): Promise<FoldEnv> {
   };
 
   try {
-    await ensureDatabase(dbUrl);
-    const migrator = new DataSource(dataSourceOptions(dbUrl, [], 2));
-    await migrator.initialize();
-    try {
-      await runMigrations(migrator);
-    } finally {
-      await migrator.destroy();
-    }
+    await migrateDatabase(dbUrl);
     app = await NestFactory.createApplicationContext(EvalFoldModule, { logger: false });
     return { app, ds: app.get(DataSource), database, close };
   } catch (e) {

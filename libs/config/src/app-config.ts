@@ -105,3 +105,14 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
     },
   };
 }
+
+/** For process entry points: a valid config, or the variable-by-variable message and exit code 1. */
+export function loadConfigOrExit(source: NodeJS.ProcessEnv = process.env): AppConfig {
+  try {
+    return loadConfig(source);
+  } catch (e) {
+    if (!(e instanceof ConfigError)) throw e;
+    console.error(e.message);
+    process.exit(1);
+  }
+}

@@ -1,4 +1,5 @@
 import { DataSource, DataSourceOptions, EntitySchema } from 'typeorm';
+import { ensureDatabase } from './ensure-database';
 import { MIGRATIONS } from './migrations';
 import { SnakeNamingStrategy } from './snake-naming.strategy';
 
@@ -34,5 +35,17 @@ export async function runMigrations(ds: DataSource): Promise<string[]> {
   } finally {
     await runner.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK]).catch(() => undefined);
     await runner.release();
+  }
+}
+
+/** Creates the database when missing and brings its schema up to date, on a short-lived connection. */
+export async function migrateDatabase(url: string): Promise<string[]> {
+  await ensureDatabase(url);
+  const ds = new DataSource(dataSourceOptions(url, [], 2));
+  await ds.initialize();
+  try {
+    return await runMigrations(ds);
+  } finally {
+    await ds.destroy();
   }
 }

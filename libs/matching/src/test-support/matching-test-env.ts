@@ -5,7 +5,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { ConfigModule, loadConfig, testDatabaseUrl, testServices } from '@navet/config';
 import { newId } from '@navet/core';
-import { dataSourceOptions, dropDatabase, ensureDatabase, runMigrations } from '@navet/database';
+import { dataSourceOptions, dropDatabase, migrateDatabase } from '@navet/database';
 import type { Actor, Role } from '@navet/identity';
 import { OutboxModule } from '@navet/outbox';
 import { JobProducer, QueueModule } from '@navet/queue';
@@ -30,11 +30,7 @@ export async function createMatchingTestEnv(): Promise<MatchingTestEnv> {
     throw new Error('MEILI_URL is not set: start Meilisearch and set MEILI_URL (and MEILI_MASTER_KEY)');
   const tag = randomBytes(5).toString('hex');
   const dbUrl = testDatabaseUrl(`navet_matching_${tag}`);
-  await ensureDatabase(dbUrl);
-  const migrator = new DataSource(dataSourceOptions(dbUrl, [], 2));
-  await migrator.initialize();
-  await runMigrations(migrator);
-  await migrator.destroy();
+  await migrateDatabase(dbUrl);
 
   const config = loadConfig({
     NODE_ENV: 'test',

@@ -5,7 +5,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AppConfig, ConfigModule, loadConfig, testDatabaseUrl, testServices } from '@navet/config';
 import { newId } from '@navet/core';
-import { dataSourceOptions, dropDatabase, ensureDatabase, runMigrations } from '@navet/database';
+import { dataSourceOptions, dropDatabase, migrateDatabase } from '@navet/database';
 import { JobProducer, QueueModule } from '@navet/queue';
 import { ReferenceModule } from '@navet/reference';
 import { NotificationsJobsModule } from '../notifications-jobs.module';
@@ -25,11 +25,7 @@ export interface NotificationsTestEnv {
 export async function startNotificationsTestEnv(env: Record<string, string | undefined>): Promise<NotificationsTestEnv> {
   const tag = randomBytes(5).toString('hex');
   const dbUrl = testDatabaseUrl(`navet_notif_${tag}`);
-  await ensureDatabase(dbUrl);
-  const migrator = new DataSource(dataSourceOptions(dbUrl, [], 2));
-  await migrator.initialize();
-  await runMigrations(migrator);
-  await migrator.destroy();
+  await migrateDatabase(dbUrl);
   const config = loadConfig({
     NODE_ENV: 'test',
     DATABASE_URL: dbUrl,

@@ -5,7 +5,7 @@ import { DataSource } from 'typeorm';
 import { ConfigModule } from '@navet/config';
 import { OutboxModule } from '@navet/outbox';
 import { newId } from '@navet/core';
-import { dataSourceOptions, runMigrations } from '@navet/database';
+import { dataSourceOptions, migrateDatabase } from '@navet/database';
 import { JobPriority } from '@navet/queue';
 import { ReferenceModule } from '@navet/reference';
 import { MeiliClient } from '../client/meili-client';
@@ -53,10 +53,7 @@ const supplierIds = async (query: string, filter?: SupplierSearchFilter): Promis
 
 beforeAll(async () => {
   dbUrl = await createTestDatabase();
-  const migrator = new DataSource(dataSourceOptions(dbUrl, [], 2));
-  await migrator.initialize();
-  await runMigrations(migrator);
-  await migrator.destroy();
+  await migrateDatabase(dbUrl);
 
   const moduleRef = await Test.createTestingModule({
     imports: [

@@ -1,0 +1,39 @@
+import { ConfigError, loadConfig } from './app-config';
+
+const message = (env: NodeJS.ProcessEnv): string => {
+  try {
+    loadConfig(env);
+  } catch (e) {
+    if (e instanceof ConfigError) return e.message;
+    throw e;
+  }
+  throw new Error('expected a ConfigError');
+};
+
+describe('loadConfig', () => {
+  it('applies the documented defaults', () => {
+    const c = loadConfig({});
+    expect(c.app).toMatchObject({ env: 'development', port: 3000, dataDir: '.data' });
+    expect(c.database.url).toBe('postgres://postgres@127.0.0.1:5432/navet');
+    expect(c.queue.concurrency).toEqual({ search: 32, matching: 4, notifications: 8 });
+    expect(c.notifications.webhookAllowPrivate).toBe(true);
+    expect(c.graphql).toMatchObject({ graphiql: true, introspection: true });
+  });
+
+  it('names the offending variable', () => {
+    expect(message({ PORT: 'eighty' })).toMatch(/PORT/);
+    expect(message({ DATABASE_URL: 'mysql://x' })).toMatch(/DATABASE_URL/);
+    expect(message({ NAVET_ADMIN_EMAIL: 'ops@example.test' })).toMatch(/NAVET_ADMIN_PASSWORD/);
+  });
+
+  it('requires JWT_SECRET in production and turns development conveniences off there', () => {
+    expect(message({ NODE_ENV: 'production' })).toMatch(/JWT_SECRET: is required in production/);
+    const c = loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(32) });
+    expect(c.graphql).toMatchObject({ graphiql: false, introspection: false });
+    expect(c.notifications.webhookAllowPrivate).toBe(false);
+  });
+
+  it('lets WORKER_CONCURRENCY override every queue', () => {
+    expect(loadConfig({ WORKER_CONCURRENCY: '2' }).queue.concurrency).toEqual({ search: 2, matching: 2, notifications: 2 });
+  });
+});
