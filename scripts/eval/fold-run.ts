@@ -103,7 +103,7 @@ export async function runFold(env: FoldEnv, data: FoldData, log: (line: string) 
 
   const cases = await mapLimit(data.queries, 8, async (q): Promise<RankedCase> => {
     const need = evalNeed(q.notice, catalogue);
-    const ranked = await ranker.rank(need, DEFAULT_CRITERIA);
+    const { ranked } = await ranker.rank(need, DEFAULT_CRITERIA);
     const { title, description } = needText(q.notice);
     return {
       noticeId: q.notice.id,

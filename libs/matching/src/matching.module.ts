@@ -5,6 +5,7 @@ import { SupplierCandidateSearch } from './candidates/supplier-candidates';
 import { ComputeForNeedService } from './compute/compute-for-need.service';
 import { ComputeForSupplierService } from './compute/compute-for-supplier.service';
 import { NeedRanker } from './compute/need-ranker';
+import { PoolRematchService } from './compute/pool-rematch.service';
 import { CriteriaEvaluationService } from './criteria/criteria-evaluation.service';
 import { MatchCriteriaService } from './criteria/match-criteria.service';
 import { MatchLifecycleService } from './lifecycle/match-lifecycle.service';
@@ -16,6 +17,7 @@ const SERVICES = [
   NeedRanker,
   ComputeForNeedService,
   ComputeForSupplierService,
+  PoolRematchService,
   MatchCriteriaService,
   CriteriaEvaluationService,
   MatchLifecycleService,

@@ -74,4 +74,20 @@ describe('routeEvents', () => {
       'search.index-suppliers',
     ]);
   });
+
+  it('notes bulk profile changes for the matcher in batches, and matches interactive ones profile by profile', () => {
+    const indexed = (i: number, priority: JobPriority) =>
+      event({ id: String(i), type: 'supplier.indexed', payload: { supplierId: `s${i}` }, priority });
+    const jobs = routeEvents([
+      ...Array.from({ length: 800 }, (_, i) => indexed(i, JobPriority.Bulk)),
+      indexed(900, JobPriority.Interactive),
+    ]);
+    expect(jobs.map((j) => j.name)).toEqual(['matching.compute-for-supplier', 'matching.pool-changes', 'matching.pool-changes']);
+    expect(jobs[0]!.payload).toEqual({ supplierId: 's900' });
+    const [first, second] = jobs.slice(1).map((j) => (j.payload as { supplierIds: string[] }).supplierIds);
+    expect([first!.length, second!.length]).toEqual([500, 300]);
+    expect(first![0]).toBe('s0');
+    // Noting is cheap and must not wait behind the bulk work it plans.
+    expect(jobs.slice(1).every((j) => j.priority === JobPriority.Interactive)).toBe(true);
+  });
 });

@@ -86,14 +86,23 @@ const BULK_INDEX_BATCH = 500;
  * Routes a relayed batch. Bulk indexing requests (seeding, imports) are grouped into batch jobs of
  * up to 500 ids, so Meilisearch gets a few large tasks instead of one task per document; interactive
  * requests stay single, so a user's change is never held back by a batch.
+ *
+ * Profiles indexed in bulk are not matched one by one either: they are noted in batches
+ * (`matching.pool-changes`) and handed to the matcher together once the import has gone quiet
+ * (matching 100,000 imported profiles one by one against the open needs takes hours; matching the
+ * open needs once against the new pool takes minutes). Noting is cheap, so it runs at interactive
+ * priority: it must not wait behind the bulk work it plans.
  */
 export function routeEvents(events: readonly StoredOutboxEvent[]): EnqueueRequest[] {
   const out: EnqueueRequest[] = [];
   const needs: { id: string; jobId: string }[] = [];
   const suppliers: { id: string; jobId: string }[] = [];
+  const changedProfiles: { id: string; jobId: string }[] = [];
   for (const e of events) {
     for (const job of routeEvent(e)) {
-      if (job.priority === JobPriority.Bulk && job.name === 'search.index-need') {
+      if (job.priority === JobPriority.Bulk && job.name === 'matching.compute-for-supplier') {
+        changedProfiles.push({ id: (job.payload as { supplierId: string }).supplierId, jobId: job.jobId });
+      } else if (job.priority === JobPriority.Bulk && job.name === 'search.index-need') {
         needs.push({ id: (job.payload as { needId: string }).needId, jobId: job.jobId });
       } else if (job.priority === JobPriority.Bulk && job.name === 'search.index-supplier') {
         suppliers.push({ id: (job.payload as { supplierId: string }).supplierId, jobId: job.jobId });
@@ -118,6 +127,15 @@ export function routeEvents(events: readonly StoredOutboxEvent[]): EnqueueReques
       payload: { supplierIds: [...new Set(chunk.map((c) => c.id))] },
       jobId: `search.index-suppliers-from-${chunk[0]!.jobId}`,
       priority: JobPriority.Bulk,
+    });
+  }
+  for (let i = 0; i < changedProfiles.length; i += BULK_INDEX_BATCH) {
+    const chunk = changedProfiles.slice(i, i + BULK_INDEX_BATCH);
+    out.push({
+      name: 'matching.pool-changes',
+      payload: { supplierIds: [...new Set(chunk.map((c) => c.id))] },
+      jobId: `matching.pool-changes-from-${chunk[0]!.jobId}`,
+      priority: JobPriority.Interactive,
     });
   }
   return out;

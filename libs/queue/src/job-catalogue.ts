@@ -15,6 +15,9 @@ export interface JobCatalogue {
   'matching.compute-for-need': { needId: string };
   'matching.compute-for-supplier': { supplierId: string };
   'matching.rematch-open-needs': { criteriaVersion: string };
+  /** Profiles indexed in bulk (imports, seeding): noted, then handed to the matcher together. */
+  'matching.pool-changes': { supplierIds: string[] };
+  'matching.rematch-pool': { requestId: string };
   'notifications.plan-match-event': { matchId: string; event: MatchEventKind };
   'notifications.saved-search-hits': { needId: string };
   'notifications.deliver': { deliveryId: string };
@@ -38,6 +41,8 @@ export const JOB_QUEUE: { [N in JobName]: QueueName } = {
   'matching.compute-for-need': 'matching',
   'matching.compute-for-supplier': 'matching',
   'matching.rematch-open-needs': 'matching',
+  'matching.pool-changes': 'matching',
+  'matching.rematch-pool': 'matching',
   'notifications.plan-match-event': 'notifications',
   'notifications.saved-search-hits': 'notifications',
   'notifications.deliver': 'notifications',

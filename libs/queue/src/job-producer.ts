@@ -19,6 +19,11 @@ export interface EnqueueRequest<N extends JobName = JobName> {
   /** Deterministic id: the same request enqueued twice runs once. No ':' allowed (BullMQ). */
   jobId: string;
   priority?: JobPriority;
+  /**
+   * Debounce: the job waits `ms`; another request with the same `id` meanwhile replaces it and
+   * restarts the wait; one arriving while it runs is kept and runs after it (BullMQ deduplication).
+   */
+  debounce?: { id: string; ms: number };
 }
 
 /** The only way code puts jobs on queues: typed names, typed payloads. */
@@ -63,7 +68,14 @@ export class JobProducer implements OnModuleDestroy {
         list.map((r) => ({
           name: r.name,
           data: r.payload,
-          opts: { jobId: r.jobId, priority: r.priority ?? JobPriority.Interactive },
+          opts: {
+            jobId: r.jobId,
+            priority: r.priority ?? JobPriority.Interactive,
+            ...(r.debounce && {
+              delay: r.debounce.ms,
+              deduplication: { id: r.debounce.id, replace: true, keepLastIfActive: true },
+            }),
+          },
         })),
       );
     }

@@ -7,8 +7,15 @@ import { JobPriority, JobProducer } from '@navet/queue';
 import { loadActiveCriteria } from '../criteria/criteria.store';
 import { selectSuggestions } from '../domain/selection';
 import { loadMatchNeed } from '../persistence/match-need.reader';
-import { alreadyComputed, lockNeedMatches, recordRun } from '../persistence/match-runs';
-import { actedSupplierIds, deleteSuggestionsExcept, upsertSuggestion } from '../persistence/suggestion.writer';
+import { loadMatchPool } from '../persistence/match-pool';
+import { databaseNow, lastRun, lockNeedMatches, recordRun } from '../persistence/match-runs';
+import { currentCandidates, saveCandidates } from '../persistence/need-candidates.store';
+import {
+  actedSupplierIds,
+  deleteSuggestionsExcept,
+  matchedSupplierIds,
+  upsertSuggestion,
+} from '../persistence/suggestion.writer';
 import { NeedRanker } from './need-ranker';
 
 export type ComputeOutcome = 'computed' | 'skipped' | 'stale';
@@ -22,7 +29,8 @@ export interface NeedComputeResult {
 /**
  * The matcher for one need: rank candidates, keep the top suggestions, refresh existing pairs in
  * place, drop untouched suggestions that fell out, announce only new pairs. Idempotent: the same
- * need version under the same criteria version is computed once, however many jobs ask.
+ * need version under the same criteria version and supplier pool is computed once, however many
+ * jobs ask. After a criteria change the stored candidates are re-scored without searching.
  */
 @Injectable()
 export class ComputeForNeedService {
@@ -42,9 +50,16 @@ export class ComputeForNeedService {
     const need = await loadMatchNeed(this.ds, needId);
     if (!need || need.status !== 'PUBLISHED') return skipped;
     const criteria = await loadActiveCriteria(this.ds);
-    if (await alreadyComputed(this.ds, 'NEED', needId, need.version, criteria.version)) return skipped;
+    const [run, pool] = [await lastRun(this.ds, 'NEED', needId), await loadMatchPool(this.ds)];
+    const upToDate =
+      run?.subjectVersion === need.version && run.computedAt >= pool.needsStaleBefore && run.criteriaVersion === criteria.version;
+    if (upToDate) return skipped;
 
-    const ranked = await this.ranker.rank(need, criteria);
+    const stored = await currentCandidates(this.ds, needId, need.version);
+    const generatedAt = stored?.generatedAt ?? (await databaseNow(this.ds));
+    const { ranked, candidates } = stored
+      ? await this.ranker.rescore(need, criteria, stored, await matchedSupplierIds(this.ds, needId))
+      : await this.ranker.rank(need, criteria);
     const top = selectSuggestions(ranked, criteria);
 
     const result = await inTransaction(this.ds, async (em): Promise<NeedComputeResult | number> => {
@@ -73,7 +88,9 @@ export class ComputeForNeedService {
         em,
         ...inserted.map((matchId) => ({ type: 'match.suggested' as const, payload: { matchId }, priority })),
       );
-      await recordRun(em, 'NEED', needId, need.version, criteria.version);
+      await saveCandidates(em, needId, { needVersion: need.version, generatedAt, candidates });
+      // The run is as old as its candidates: a bulk profile change after generatedAt makes it stale.
+      await recordRun(em, 'NEED', needId, need.version, criteria.version, generatedAt);
       return { outcome: 'computed', inserted };
     });
 

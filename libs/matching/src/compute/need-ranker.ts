@@ -9,8 +9,18 @@ import { byScore, ScoredSupplier } from '../domain/selection';
 import { feedbackCounts } from '../persistence/feedback.reader';
 import type { MatchNeed } from '../persistence/match-need.reader';
 import { loadDiscoverableSuppliers, MatchSupplier } from '../persistence/match-supplier.reader';
+import type { StoredCandidates } from '../persistence/need-candidates.store';
 
-/** Candidate generation plus exact scoring for one need: every candidate, best first (no cut-off). */
+export interface Ranking {
+  /** Every candidate, best first (no cut-off). */
+  ranked: ScoredSupplier[];
+  /** What was scored: profile version and text relevance per supplier, worth keeping for a re-score. */
+  candidates: StoredCandidates['candidates'];
+}
+
+type Criteria = Pick<MatchCriteriaValues, 'weights'>;
+
+/** Candidate generation plus exact scoring for one need. */
 @Injectable()
 export class NeedRanker {
   constructor(
@@ -19,25 +29,38 @@ export class NeedRanker {
     private readonly catalogue: ReferenceCatalogue,
   ) {}
 
-  async rank(need: MatchNeed, criteria: Pick<MatchCriteriaValues, 'weights'>): Promise<ScoredSupplier[]> {
-    const candidates = await this.candidates.forNeed(need);
+  async rank(need: MatchNeed, criteria: Criteria): Promise<Ranking> {
+    const found = await this.candidates.forNeed(need);
     // The index may lag behind PostgreSQL: only profiles that are discoverable now are scored.
-    const suppliers = await loadDiscoverableSuppliers(this.ds, [...candidates.keys()]);
-    const feedback = await feedbackCounts(
-      this.ds,
-      need,
-      suppliers.map((s) => s.id),
-    );
-    return suppliers
-      .map((s) => ({ supplierId: s.id, ...this.score(need, s, candidates.get(s.id) ?? null, criteria, feedback.get(s.id)) }))
-      .sort(byScore);
+    const suppliers = await loadDiscoverableSuppliers(this.ds, [...found.keys()]);
+    return this.scoreAll(need, criteria, suppliers, new Map(suppliers.map((s) => [s.id, found.get(s.id) ?? null])));
+  }
+
+  /**
+   * Scores candidates generated earlier for this need version without searching again: criteria
+   * do not take part in candidate generation, so after a criteria change only the scores move.
+   * `alsoScore`: suppliers that must be scored whatever the stored set says (those with a match).
+   * A profile edited since keeps its place in the set but has its text relevance measured again.
+   */
+  async rescore(need: MatchNeed, criteria: Criteria, stored: StoredCandidates, alsoScore: readonly string[]): Promise<Ranking> {
+    const suppliers = await loadDiscoverableSuppliers(this.ds, [...new Set([...stored.candidates.keys(), ...alsoScore])]);
+    const texts = new Map<string, number | null>();
+    const changed: MatchSupplier[] = [];
+    for (const s of suppliers) {
+      const kept = stored.candidates.get(s.id);
+      if (kept && kept.version === s.version) texts.set(s.id, kept.text);
+      else changed.push(s);
+    }
+    const measured = await this.candidates.scorePairs(changed.map((s) => ({ need, supplierOrganizationId: s.organizationId })));
+    changed.forEach((s, i) => texts.set(s.id, measured[i] ?? null));
+    return this.scoreAll(need, criteria, suppliers, texts);
   }
 
   score(
     need: MatchNeed,
     supplier: MatchSupplier,
     textScore: number | null,
-    criteria: Pick<MatchCriteriaValues, 'weights'>,
+    criteria: Criteria,
     feedback = NO_FEEDBACK,
   ): ReturnType<typeof scoreMatch> {
     return scoreMatch({
@@ -60,5 +83,25 @@ export class NeedRanker {
       criteria,
       catalogue: this.catalogue,
     });
+  }
+
+  private async scoreAll(
+    need: MatchNeed,
+    criteria: Criteria,
+    suppliers: MatchSupplier[],
+    texts: Map<string, number | null>,
+  ): Promise<Ranking> {
+    const feedback = await feedbackCounts(
+      this.ds,
+      need,
+      suppliers.map((s) => s.id),
+    );
+    const ranked = suppliers
+      .map((s) => ({ supplierId: s.id, ...this.score(need, s, texts.get(s.id) ?? null, criteria, feedback.get(s.id)) }))
+      .sort(byScore);
+    const candidates: Ranking['candidates'] = new Map(
+      suppliers.map((s) => [s.id, { version: s.version, text: texts.get(s.id) ?? null }]),
+    );
+    return { ranked, candidates };
   }
 }

@@ -8,6 +8,8 @@ import { EvalQuery, summarize } from '../domain/metrics';
 import { selectSuggestions } from '../domain/selection';
 import { loadMatchNeeds } from '../persistence/match-need.reader';
 import { countDiscoverableSuppliers } from '../persistence/match-supplier.reader';
+import { currentCandidates } from '../persistence/need-candidates.store';
+import { matchedSupplierIds } from '../persistence/suggestion.writer';
 
 /** Replays at most this many labelled needs (the most recently active ones) per evaluation. */
 export const MAX_EVALUATED_NEEDS = 200;
@@ -45,8 +47,13 @@ export class CriteriaEvaluationService {
     const needs = await loadMatchNeeds(this.ds, [...labels.keys()]);
     const queries: EvalQuery[] = [];
     for (const need of needs) {
-      // What the matcher would store under these criteria, best first.
-      const ranked = selectSuggestions(await this.ranker.rank(need, criteria), criteria).map((s) => s.supplierId);
+      // What the matcher would store under these criteria, best first: like the matcher, from the
+      // stored candidates when they still hold (no search), else from a fresh candidate generation.
+      const stored = await currentCandidates(this.ds, need.id, need.version);
+      const ranking = stored
+        ? await this.ranker.rescore(need, criteria, stored, await matchedSupplierIds(this.ds, need.id))
+        : await this.ranker.rank(need, criteria);
+      const ranked = selectSuggestions(ranking.ranked, criteria).map((s) => s.supplierId);
       queries.push({ ranked, relevant: labels.get(need.id) ?? [] });
     }
     const summary = summarize(queries, await countDiscoverableSuppliers(this.ds));

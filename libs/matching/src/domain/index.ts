@@ -15,3 +15,4 @@ export * from './match-lifecycle';
 export * from './focused-query';
 export * from './criteria-version';
 export * from './selection';
+export * from './pool-plan';

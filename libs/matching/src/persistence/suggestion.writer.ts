@@ -80,3 +80,11 @@ export async function actedSupplierIds(db: Queryable, needId: string): Promise<s
   );
   return rows.map((r) => r.supplierId);
 }
+
+/** Every supplier with a match on the need, whatever its status. */
+export async function matchedSupplierIds(db: Queryable, needId: string): Promise<string[]> {
+  const rows: { supplierId: string }[] = await db.query(`SELECT supplier_id AS "supplierId" FROM matches WHERE need_id = $1`, [
+    needId,
+  ]);
+  return rows.map((r) => r.supplierId);
+}

@@ -1,0 +1,99 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { inTransaction } from '@navet/database';
+import { JobPriority, JobProducer } from '@navet/queue';
+import { poolPlan, PoolPlan } from '../domain/pool-plan';
+import {
+  addPendingSuppliers,
+  countPublishedNeeds,
+  loadMatchPool,
+  markNeedsStale,
+  staleNeedIdsAfter,
+  takePendingSuppliers,
+} from '../persistence/match-pool';
+
+export const POOL_REMATCH_BATCH = 500;
+/** Quiet time after the last bulk profile change before the matcher takes the changes over. */
+export const POOL_REMATCH_DEBOUNCE_MS = 3000;
+
+export interface PoolRematchResult {
+  plan: PoolPlan;
+  changedProfiles: number;
+  enqueued: number;
+}
+
+/**
+ * Hands bulk profile changes (imports, seeding) to the matcher once they are indexed: either each
+ * changed profile is matched against the open needs, or every open need whose candidates predate the
+ * change is matched again against the whole pool (see poolPlan). Runs under the match_pool row
+ * lock, and enqueues before it commits: a failure leaves the profiles pending and the job retries.
+ */
+@Injectable()
+export class PoolRematchService {
+  private readonly log = new Logger(PoolRematchService.name);
+
+  constructor(
+    private readonly ds: DataSource,
+    private readonly jobs: JobProducer,
+  ) {}
+
+  /**
+   * Profiles indexed in bulk wait until the import has gone quiet: the hand-over is debounced
+   * (BullMQ deduplication), and enqueued after the ids are stored, so it always sees them.
+   */
+  async note(supplierIds: readonly string[], requestId: string): Promise<void> {
+    await addPendingSuppliers(this.ds, supplierIds);
+    await this.jobs.enqueue({
+      name: 'matching.rematch-pool',
+      payload: { requestId },
+      jobId: `matching.rematch-pool-${requestId}`,
+      // Planning is cheap and must not wait behind the bulk work queued before it.
+      priority: JobPriority.Interactive,
+      debounce: { id: 'matching.rematch-pool', ms: POOL_REMATCH_DEBOUNCE_MS },
+    });
+  }
+
+  async handOver(): Promise<PoolRematchResult> {
+    const result = await inTransaction(this.ds, async (em): Promise<PoolRematchResult> => {
+      await loadMatchPool(em, true);
+      const changed = await takePendingSuppliers(em);
+      const plan = poolPlan(changed.ids.length, await countPublishedNeeds(em));
+      const stamp = changed.at.getTime();
+      let enqueued = 0;
+      if (plan === 'PER_SUPPLIER') {
+        for (let i = 0; i < changed.ids.length; i += POOL_REMATCH_BATCH) {
+          const ids = changed.ids.slice(i, i + POOL_REMATCH_BATCH);
+          await this.jobs.enqueueMany(
+            ids.map((supplierId) => ({
+              name: 'matching.compute-for-supplier' as const,
+              payload: { supplierId },
+              jobId: `matching.compute-for-supplier-${supplierId}-p${stamp}`,
+              priority: JobPriority.Bulk,
+            })),
+          );
+          enqueued += ids.length;
+        }
+      } else {
+        for (let after: string | null = null; ;) {
+          const ids: string[] = await staleNeedIdsAfter(em, changed.at, after, POOL_REMATCH_BATCH);
+          if (ids.length === 0) break;
+          // compute-for-need re-ranks a need whose candidates predate needs_stale_before, once.
+          await this.jobs.enqueueMany(
+            ids.map((needId) => ({
+              name: 'matching.compute-for-need' as const,
+              payload: { needId },
+              jobId: `matching.compute-for-need-${needId}-p${stamp}`,
+              priority: JobPriority.Bulk,
+            })),
+          );
+          enqueued += ids.length;
+          after = ids[ids.length - 1]!;
+        }
+      }
+      if (plan === 'REMATCH_NEEDS') await markNeedsStale(em, changed.at);
+      return { plan, changedProfiles: changed.ids.length, enqueued };
+    });
+    this.log.log(`pool: ${result.changedProfiles} changed profiles, ${result.plan}, ${result.enqueued} jobs`);
+    return result;
+  }
+}
