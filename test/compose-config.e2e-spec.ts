@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { loadConfig } from '@navet/config';
+import { NODE_HEAP_FLAGS } from '../scripts/services/node-flags';
 
 /**
  * Docker cannot run in CI, so this reads docker/compose.yaml the way `docker compose` would and
@@ -73,9 +74,12 @@ describe('docker/compose.yaml', () => {
   });
 
   it('runs the worker from the same image and lets Meilisearch share the master key', () => {
-    expect(file.services.worker?.command).toEqual(['node', 'dist/apps/worker/main.js']);
     expect(file.services.worker?.image).toBe(file.services.api?.image);
     expect(envOf(file, 'meilisearch').MEILI_MASTER_KEY).toBe(envOf(file, 'api').MEILI_MASTER_KEY);
     expect(file.services.worker?.depends_on?.api?.condition).toBe('service_healthy');
+  });
+
+  it.each(['api', 'worker'] as const)('runs the %s with the heap limits the bench measures', (service) => {
+    expect(file.services[service]?.command).toEqual(['node', ...NODE_HEAP_FLAGS[service], `dist/apps/${service}/main.js`]);
   });
 });

@@ -13,6 +13,7 @@ import {
   meilisearchBinary,
   resolvePostgres,
   resolveRedis,
+  NODE_HEAP_FLAGS,
   spawnManaged,
   tail,
   waitUntil,
@@ -117,10 +118,14 @@ export async function startBenchEnvironment(opts: { logLevel: string }): Promise
     LOGIN_MAX_ATTEMPTS_PER_IP: '100000',
   };
   if (!meili.target.key) delete appEnv.MEILI_MASTER_KEY;
-  const start = (name: string, script: string) =>
-    spawnManaged(name, process.execPath, [join(root, script)], { cwd: root, env: appEnv, logFile: join(logDir, `${name}.log`) });
-  const api = start('api', 'dist/apps/api/main.js');
-  const worker = start('worker', 'dist/apps/worker/main.js');
+  const start = (name: 'api' | 'worker') =>
+    spawnManaged(name, process.execPath, [...NODE_HEAP_FLAGS[name], join(root, `dist/apps/${name}/main.js`)], {
+      cwd: root,
+      env: appEnv,
+      logFile: join(logDir, `${name}.log`),
+    });
+  const api = start('api');
+  const worker = start('worker');
   const apiUrl = `http://127.0.0.1:${port}`;
   const stop = async () => {
     await Promise.all([api.stop(), worker.stop()]);

@@ -3,8 +3,14 @@ import { ManagedProcess, spawnManaged } from '../services';
 import { formatLogLine } from './log-format';
 
 /** Runs `node <script>` with the given env, printing its output line by line with a name prefix. */
-export function startNodeProcess(name: string, script: string, env: NodeJS.ProcessEnv, cwd: string): ManagedProcess {
-  const proc = spawnManaged(name, process.execPath, ['--enable-source-maps', script], { cwd, env });
+export function startNodeProcess(
+  name: string,
+  script: string,
+  env: NodeJS.ProcessEnv,
+  cwd: string,
+  nodeFlags: readonly string[] = [],
+): ManagedProcess {
+  const proc = spawnManaged(name, process.execPath, ['--enable-source-maps', ...nodeFlags, script], { cwd, env });
   const prefix = `${name.padEnd(6)}|`;
   for (const [stream, out] of [
     [proc.child.stdout, process.stdout],

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
 import { projectRoot } from '@navet/core';
-import { canListen, killAllNow, ManagedProcess, resolveServices, Services, withDatabase } from '../services';
+import { canListen, killAllNow, ManagedProcess, NODE_HEAP_FLAGS, resolveServices, Services, withDatabase } from '../services';
 import { startNodeProcess, waitForReady } from './app-process';
 import { banner } from './banner';
 import { MailCatcher, startMailCatcher } from './mail-catcher';
@@ -96,8 +96,8 @@ async function main(): Promise<void> {
   for (const file of [apiMain, workerMain])
     if (!existsSync(file)) throw new Error(`${file} not found; run \`npm run build\` first`);
   log('starting api and worker...');
-  const api = startNodeProcess('api', apiMain, env, root);
-  const worker = startNodeProcess('worker', workerMain, env, root);
+  const api = startNodeProcess('api', apiMain, env, root, NODE_HEAP_FLAGS.api);
+  const worker = startNodeProcess('worker', workerMain, env, root, NODE_HEAP_FLAGS.worker);
   children.push(api, worker);
   for (const c of [api, worker]) {
     void c.exited.then((info) => {

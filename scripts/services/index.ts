@@ -9,6 +9,7 @@ export * from './processes';
 export * from './postgres';
 export * from './redis';
 export * from './meilisearch';
+export * from './node-flags';
 
 export interface Services {
   postgres: ResolvedService;
