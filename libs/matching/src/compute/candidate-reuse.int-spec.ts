@@ -118,6 +118,20 @@ describe('pool hand-over', () => {
     expect(await pool.handOver()).toMatchObject({ changedProfiles: 2 });
   });
 
+  it('waits while the search queue still has work: more of the import is on its way', async () => {
+    const pool = env.app.get(PoolRematchService);
+    await pool.note([profiles.charging!], 'batch-4');
+    const producer = env.app.get(JobProducer);
+    await producer.queue('matching').remove('matching.rematch-pool-batch-4');
+    await producer.enqueue({ name: 'search.index-supplier', payload: { supplierId: profiles.buses! }, jobId: 'busy' });
+    expect(await pool.handOver('first')).toMatchObject({ plan: 'WAITING' });
+    const again = (await producer.queue('matching').getJobs(['delayed'])).map((j) => j.id);
+    expect(again).toEqual([expect.stringMatching(/^matching\.rematch-pool-first-w\d+$/)]);
+    await producer.queue('matching').remove(again[0]!);
+    await producer.queue('search').remove('busy');
+    expect(await pool.handOver()).toMatchObject({ changedProfiles: 1 });
+  });
+
   it('matches a few changed profiles one by one when there are many open needs', async () => {
     const pool = env.app.get(PoolRematchService);
     expect(await pool.handOver()).toMatchObject({ plan: 'PER_SUPPLIER', changedProfiles: 0, enqueued: 0 });

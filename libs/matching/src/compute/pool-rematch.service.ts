@@ -17,7 +17,8 @@ export const POOL_REMATCH_BATCH = 500;
 export const POOL_REMATCH_DEBOUNCE_MS = 3000;
 
 export interface PoolRematchResult {
-  plan: PoolPlan;
+  /** WAITING: the search queue still has work, so more profiles are on their way; asked again later. */
+  plan: PoolPlan | 'WAITING';
   changedProfiles: number;
   enqueued: number;
 }
@@ -43,6 +44,10 @@ export class PoolRematchService {
    */
   async note(supplierIds: readonly string[], requestId: string): Promise<void> {
     await addPendingSuppliers(this.ds, supplierIds);
+    await this.scheduleHandOver(requestId);
+  }
+
+  private async scheduleHandOver(requestId: string): Promise<void> {
     await this.jobs.enqueue({
       name: 'matching.rematch-pool',
       payload: { requestId },
@@ -53,7 +58,17 @@ export class PoolRematchService {
     });
   }
 
-  async handOver(): Promise<PoolRematchResult> {
+  /**
+   * A pause between two indexed batches is no proof the import is over (indexing 100,000 profiles
+   * on 2 cores leaves gaps of seconds): while the search queue has work, the hand-over is asked
+   * again later, so the open needs are matched once against the whole import, not once per gap.
+   */
+  async handOver(requestId = 'now'): Promise<PoolRematchResult> {
+    const search = await this.jobs.queue('search').getJobCounts('waiting', 'prioritized', 'active', 'delayed');
+    if (Object.values(search).some((n) => n > 0)) {
+      await this.scheduleHandOver(`${requestId}-w${Date.now()}`);
+      return { plan: 'WAITING', changedProfiles: 0, enqueued: 0 };
+    }
     const result = await inTransaction(this.ds, async (em): Promise<PoolRematchResult> => {
       await loadMatchPool(em, true);
       const changed = await takePendingSuppliers(em);

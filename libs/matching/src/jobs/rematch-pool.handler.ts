@@ -21,7 +21,7 @@ export class RematchPoolHandler implements JobHandler<'matching.rematch-pool'> {
 
   constructor(private readonly service: PoolRematchService) {}
 
-  async handle(): Promise<void> {
-    await this.service.handOver();
+  async handle(_payload: JobPayload<'matching.rematch-pool'>, ctx: JobContext): Promise<void> {
+    await this.service.handOver(ctx.jobId);
   }
 }
