@@ -2,18 +2,28 @@ import { Injectable } from '@nestjs/common';
 import type { SearchParams } from 'meilisearch';
 import { ReferenceCatalogue } from '@navet/reference';
 import { allOf, anyOf, MeiliClient, regionOverlap } from '@navet/search';
+import { tokenize } from '../domain/text-fit';
 import type { MatchNeed } from '../persistence/match-need.reader';
+import type { MatchSupplier } from '../persistence/match-supplier.reader';
 import { cpvDivisions, needQuery, specificCpvPrefixes } from './match-queries';
 import { DocFreqCache } from './doc-freq-cache';
-import { queryWords, WordStats, wordCoverage } from './word-relevance';
+import { localWordMatcher, queryWords, WordStats, wordCoverage } from './word-relevance';
 
-/** Supplier id -> text relevance in [0,1], or null when found through CPV codes only. */
-export type SupplierCandidates = Map<string, number | null>;
+/** Candidates for a need, and how to measure a loaded candidate's text relevance to it. */
+export interface NeedCandidates {
+  ids: string[];
+  /** IDF-weighted share of the need's words the profile contains, in (0,1], or null without any. */
+  relevance(supplier: MatchSupplier): number | null;
+}
 
 export const TEXT_CANDIDATES = 150;
 export const CPV_CANDIDATES = 150;
-/** Profiles fetched per query word; a word in more profiles is common and weighs little. */
-export const WORD_HITS = 1000;
+/**
+ * Profiles fetched per query word. A word in more profiles than this is common: its postings are
+ * not fetched (at 100,000 profiles a 1,000-hit search costs ten times a count), and whether a
+ * candidate contains it is decided locally from the candidate's text.
+ */
+export const WORD_HITS = 200;
 
 interface SupplierHit {
   id: string;
@@ -26,13 +36,15 @@ interface SearchResult {
 }
 
 const HIT_FIELDS = ['id', 'organizationId'];
+const TOTAL = '\u0000total';
 
 /**
  * Candidate generation for a need over the suppliers index (which holds discoverable profiles only).
  *
- * Text: each word of the need's focused query is searched on its own, and a profile's relevance is
- * the IDF-weighted share of the words it contains (see word-relevance.ts); the best profiles by that
- * share are candidates.
+ * Text: how many profiles contain each word of the need's focused query is counted (and cached);
+ * the profiles containing each rarer word are fetched, and the best profiles by the IDF-weighted
+ * share of those words are candidates (see word-relevance.ts). Common words weigh little and are
+ * checked on the candidates only, locally.
  *
  * Region is deliberately NOT a hard filter for text and specific-CPV candidates: a supplier based
  * elsewhere (another county, a national firm, another EU country) may be the best answer, and the
@@ -48,9 +60,12 @@ export class SupplierCandidateSearch {
     private readonly catalogue: ReferenceCatalogue,
   ) {}
 
-  async forNeed(need: MatchNeed): Promise<SupplierCandidates> {
+  async forNeed(need: MatchNeed): Promise<NeedCandidates> {
     await this.meili.ready();
     const words = queryWords(needQuery(need, this.catalogue));
+    const { total, docFreq } = await this.frequencies(words);
+    const stats: WordStats[] = words.map((word) => ({ word, docFreq: docFreq.get(word) ?? 0 }));
+    const fetched = stats.filter((s) => s.docFreq > 0 && s.docFreq <= WORD_HITS).map((s) => s.word);
     const cpvSearches: SearchParams[] = [
       { q: '', limit: CPV_CANDIDATES, filter: anyOf('cpvPrefixes', specificCpvPrefixes(need.cpvCodes)) ?? undefined },
       {
@@ -59,63 +74,59 @@ export class SupplierCandidateSearch {
         filter: allOf([anyOf('cpvPrefixes', cpvDivisions(need.cpvCodes)), regionOverlap(need.regionCodes)]),
       },
     ].filter((s) => s.filter !== undefined);
-    const results = await this.search([
-      { q: '', limit: 0 },
-      ...words.map((w) => ({ q: w, limit: WORD_HITS })),
-      ...cpvSearches.map((s) => ({ ...s, attributesToRetrieve: HIT_FIELDS })),
-    ]);
-    const total = results[0]!.estimatedTotalHits ?? 0;
-    const wordResults = results.slice(1, 1 + words.length);
-    const stats: WordStats[] = words.map((word, i) => ({ word, docFreq: wordResults[i]!.estimatedTotalHits ?? 0 }));
+    const results = await this.search([...fetched.map((w) => ({ q: w, limit: WORD_HITS })), ...cpvSearches]);
 
-    const orgOf = new Map<string, string>();
+    // Complete for the fetched words: each returned every profile containing it.
     const matched = new Map<string, Set<string>>();
-    wordResults.forEach((r, i) => {
-      for (const h of r.hits) {
-        orgOf.set(h.id, h.organizationId);
+    fetched.forEach((word, i) => {
+      for (const h of results[i]!.hits) {
         let set = matched.get(h.id);
         if (!set) matched.set(h.id, (set = new Set()));
-        set.add(words[i]!);
+        set.add(word);
       }
     });
     const byText = [...matched.keys()]
       .map((id) => ({ id, score: wordCoverage(stats, matched.get(id)!, total) }))
-      .filter((c) => c.score > 0)
       .sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1))
       .slice(0, TEXT_CANDIDATES);
-    const candidates = new Set(byText.map((c) => c.id));
-    for (const r of results.slice(1 + words.length)) {
-      for (const h of r.hits) {
-        orgOf.set(h.id, h.organizationId);
-        candidates.add(h.id);
-      }
+    const ids = new Set(byText.map((c) => c.id));
+    for (const r of results.slice(fetched.length)) for (const h of r.hits) ids.add(h.id);
+
+    const common = stats.filter((s) => s.docFreq > WORD_HITS).map((s) => s.word);
+    return {
+      ids: [...ids],
+      relevance: (supplier) => {
+        const has = localWordMatcher(this.supplierTokens(supplier));
+        const words = new Set(matched.get(supplier.id));
+        for (const w of common) if (has(w)) words.add(w);
+        const score = wordCoverage(stats, words, total);
+        return score > 0 ? score : null;
+      },
+    };
+  }
+
+  /** The words of what the suppliers index searches in a profile (references aside: matching does not load them). */
+  private supplierTokens(s: MatchSupplier): string[] {
+    const labels = this.catalogue.cpvLabels(s.cpvCodes, true);
+    return [s.headline, ...s.offerings, s.description, s.organizationName, ...labels.sv, ...labels.en].flatMap(tokenize);
+  }
+
+  /** Profiles in the index and per word, from the cache or one multi-search of counts (no hits: cheap). */
+  private async frequencies(words: readonly string[]): Promise<{ total: number; docFreq: Map<string, number> }> {
+    const unknown = words.filter((w) => this.docFreqs.get(w) === undefined);
+    const counts = await this.search(unknown.map((w) => ({ q: w, limit: 0 })));
+    unknown.forEach((w, i) => this.docFreqs.set(w, counts[i]!.estimatedTotalHits ?? 0));
+    return { total: await this.total(), docFreq: new Map(words.map((w) => [w, this.docFreqs.get(w) ?? 0])) };
+  }
+
+  /** From the index stats: a search's estimatedTotalHits stops at maxTotalHits (10,000). */
+  private async total(): Promise<number> {
+    let total = this.docFreqs.get(TOTAL);
+    if (total === undefined) {
+      total = (await this.meili.client.index(this.meili.suppliersIndexUid).getStats()).numberOfDocuments;
+      this.docFreqs.set(TOTAL, total);
     }
-    // A word found in more profiles than were fetched may still be in a candidate: ask for those directly.
-    const cut = stats.filter((s, i) => s.docFreq > wordResults[i]!.hits.length);
-    if (cut.length) {
-      const unknown = (word: string) => [...candidates].filter((id) => !matched.get(id)?.has(word));
-      const checks = cut.map((s) => ({ word: s.word, ids: unknown(s.word) })).filter((c) => c.ids.length > 0);
-      const found = await this.search(
-        checks.map((c) => ({
-          q: c.word,
-          filter: anyOf('organizationId', [...new Set(c.ids.map((id) => orgOf.get(id)!))]) ?? undefined,
-          limit: c.ids.length,
-        })),
-      );
-      checks.forEach((c, i) => {
-        for (const h of found[i]!.hits) {
-          let set = matched.get(h.id);
-          if (!set) matched.set(h.id, (set = new Set()));
-          set.add(c.word);
-        }
-      });
-    }
-    const out: SupplierCandidates = new Map();
-    for (const id of candidates) {
-      const score = matched.has(id) ? wordCoverage(stats, matched.get(id)!, total) : 0;
-      out.set(id, score > 0 ? score : null);
-    }
-    return out;
+    return total;
   }
 
   /** Text relevance of one need against one supplier organization's profile (null: no text match or not indexed). */
@@ -139,16 +150,11 @@ export class SupplierCandidateSearch {
       const [org, word] = k.split('\u0000') as [string, string];
       return { org, word };
     });
-    const TOTAL = '\u0000total';
-    const unknown = [TOTAL, ...distinct].filter((w) => this.docFreqs.get(w) === undefined);
-    const results = await this.search([
-      ...unknown.map((w) => ({ q: w === TOTAL ? '' : w, limit: 0 })),
-      ...checks.map((c) => ({ q: c.word, filter: anyOf('organizationId', [c.org]) ?? undefined, limit: 1 })),
-    ]);
-    unknown.forEach((w, i) => this.docFreqs.set(w, results[i]!.estimatedTotalHits ?? 0));
-    const total = this.docFreqs.get(TOTAL) ?? 0;
-    const docFreq = new Map(distinct.map((w) => [w, this.docFreqs.get(w) ?? 0]));
-    const found = new Set(checkKeys.filter((_, i) => results[unknown.length + i]!.hits.length > 0));
+    const { total, docFreq } = await this.frequencies(distinct);
+    const results = await this.search(
+      checks.map((c) => ({ q: c.word, filter: anyOf('organizationId', [c.org]) ?? undefined, limit: 1 })),
+    );
+    const found = new Set(checkKeys.filter((_, i) => results[i]!.hits.length > 0));
     const matched = pairs.map(
       (p, i) => new Set(pairWords[i]!.filter((word) => found.has(`${p.supplierOrganizationId}\u0000${word}`))),
     );

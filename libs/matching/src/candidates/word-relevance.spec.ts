@@ -1,4 +1,4 @@
-import { queryWords, wordCoverage, wordIdf } from './word-relevance';
+import { localWordMatcher, queryWords, wordCoverage, wordIdf } from './word-relevance';
 
 describe('word relevance', () => {
   const stats = [
@@ -26,5 +26,22 @@ describe('word relevance', () => {
 
   it('splits a focused query into distinct words', () => {
     expect(queryWords(' tender  supply tender ')).toEqual(['tender', 'supply']);
+  });
+});
+
+describe('localWordMatcher', () => {
+  const has = localWordMatcher(['laddning', 'elfordon', 'hemtjänsten', 'åkeri']);
+
+  it('matches a word equal to a token or beginning one', () => {
+    expect(has('laddning')).toBe(true);
+    expect(has('hemtjänst')).toBe(true);
+    expect(has('elfordon')).toBe(true);
+  });
+
+  it('does not match inside a token, a longer word, or a folded letter', () => {
+    expect(has('fordon')).toBe(false);
+    expect(has('laddningar')).toBe(false);
+    expect(has('akeri')).toBe(false);
+    expect(localWordMatcher([])('x')).toBe(false);
   });
 });

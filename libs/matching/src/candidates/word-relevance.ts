@@ -39,3 +39,22 @@ export function wordCoverage(stats: readonly WordStats[], matched: ReadonlySet<s
   }
   return all > 0 ? Math.min(1, hit / all) : 0;
 }
+
+/**
+ * Which query words a text contains, decided locally: a word matches a token it equals or begins
+ * (the engine's prefix matching for a one-word query; its typo tolerance is not imitated). Used for
+ * common words, whose postings are too long to fetch: checking them on the few candidates is free.
+ */
+export function localWordMatcher(tokens: Iterable<string>): (word: string) => boolean {
+  const sorted = [...new Set(tokens)].sort();
+  return (word) => {
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (sorted[mid]! < word) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < sorted.length && sorted[lo]!.startsWith(word);
+  };
+}

@@ -32,8 +32,8 @@ export class NeedRanker {
   async rank(need: MatchNeed, criteria: Criteria): Promise<Ranking> {
     const found = await this.candidates.forNeed(need);
     // The index may lag behind PostgreSQL: only profiles that are discoverable now are scored.
-    const suppliers = await loadDiscoverableSuppliers(this.ds, [...found.keys()]);
-    return this.scoreAll(need, criteria, suppliers, new Map(suppliers.map((s) => [s.id, found.get(s.id) ?? null])));
+    const suppliers = await loadDiscoverableSuppliers(this.ds, found.ids);
+    return this.scoreAll(need, criteria, suppliers, new Map(suppliers.map((s) => [s.id, found.relevance(s)])));
   }
 
   /**
