@@ -41,17 +41,62 @@ const STOP_WORDS = new Set(
     .filter(Boolean),
 );
 
-/** Lower case, accents folded except the Swedish å, ä and ö, which carry meaning. */
-function foldChar(ch: string): string {
-  if (ch === 'å' || ch === 'ä' || ch === 'ö') return ch;
-  return ch.normalize('NFD').replace(/\p{M}+/gu, '');
+/** Accents folded except the Swedish å, ä and ö, which carry meaning (the text is already lower case). */
+function foldAccents(word: string): string {
+  return [...word]
+    .map((ch) => (ch === 'å' || ch === 'ä' || ch === 'ö' ? ch : ch.normalize('NFD').replace(/\p{M}+/gu, '')))
+    .join('');
+}
+
+const wordCharCache = new Map<number, boolean>();
+/**
+ * Letters and digits of any script, and combining marks (folding removes them, so they join words
+ * rather than split them); ASCII answered directly, the rest classified once per code point.
+ */
+function isWordChar(code: number): boolean {
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 48 && code <= 57);
+  let word = wordCharCache.get(code);
+  if (word === undefined) {
+    word = /[\p{L}\p{N}\p{M}]/u.test(String.fromCodePoint(code));
+    wordCharCache.set(code, word);
+  }
+  return word;
+}
+
+/**
+ * The words of a text, lower case and folded, in order (repeats kept). A hand-written scanner:
+ * matching tokenizes hundreds of candidate profiles per need, and a Unicode-property split of the
+ * whole text was the worker's main cost.
+ */
+function words(text: string): string[] {
+  const lower = text.normalize('NFC').toLowerCase();
+  const out: string[] = [];
+  let start = -1;
+  let plain = true;
+  const end = (i: number) => {
+    if (start < 0) return;
+    const w = plain ? lower.slice(start, i) : foldAccents(lower.slice(start, i));
+    if (w) out.push(w);
+    start = -1;
+    plain = true;
+  };
+  for (let i = 0; i < lower.length;) {
+    const code = lower.codePointAt(i)!;
+    const size = code > 0xffff ? 2 : 1;
+    if (isWordChar(code)) {
+      if (start < 0) start = i;
+      if (code >= 128 && code !== 0xe5 && code !== 0xe4 && code !== 0xf6) plain = false;
+    } else end(i);
+    i += size;
+  }
+  end(lower.length);
+  return out;
 }
 
 /** Distinct content words: letters/digits, at least two characters, no stop words. */
 export function tokenize(text: string): string[] {
-  const folded = [...text.normalize('NFC').toLocaleLowerCase('sv')].map(foldChar).join('');
   const out = new Set<string>();
-  for (const t of folded.split(/[^\p{L}\p{N}]+/u)) {
+  for (const t of words(text)) {
     if (t.length >= 2 && !STOP_WORDS.has(t)) out.add(t);
   }
   return [...out];
