@@ -6,5 +6,5 @@
  */
 export const NODE_HEAP_FLAGS = {
   api: ['--max-old-space-size=160', '--max-semi-space-size=8'],
-  worker: ['--max-old-space-size=256', '--max-semi-space-size=8'],
+  worker: ['--max-old-space-size=256'],
 } as const;

@@ -2,12 +2,12 @@ import { Injectable } from '@nestjs/common';
 import type { SearchParams } from 'meilisearch';
 import { ReferenceCatalogue } from '@navet/reference';
 import { allOf, anyOf, MeiliClient, regionOverlap } from '@navet/search';
-import { tokenize } from '../domain/text-fit';
+import { words as textWords } from '../domain/text-fit';
 import type { MatchNeed } from '../persistence/match-need.reader';
 import type { MatchSupplier } from '../persistence/match-supplier.reader';
 import { cpvDivisions, needQuery, specificCpvPrefixes } from './match-queries';
 import { DocFreqCache } from './doc-freq-cache';
-import { localWordMatcher, queryWords, WordStats, wordCoverage } from './word-relevance';
+import { queryWords, WordStats, wordCoverage, wordsFound } from './word-relevance';
 
 /** Candidates for a need, and how to measure a loaded candidate's text relevance to it. */
 export interface NeedCandidates {
@@ -54,6 +54,7 @@ const TOTAL = '\u0000total';
 @Injectable()
 export class SupplierCandidateSearch {
   private readonly docFreqs = new DocFreqCache();
+  private readonly labelWordCache = new Map<string, string[]>();
 
   constructor(
     private readonly meili: MeiliClient,
@@ -96,19 +97,29 @@ export class SupplierCandidateSearch {
     return {
       ids: [...ids],
       relevance: (supplier) => {
-        const has = localWordMatcher(this.supplierTokens(supplier));
-        const words = new Set(matched.get(supplier.id));
-        for (const w of common) if (has(w)) words.add(w);
-        const score = wordCoverage(stats, words, total);
+        const found = new Set(matched.get(supplier.id));
+        for (const w of wordsFound(common, this.supplierWords(supplier))) found.add(w);
+        const score = wordCoverage(stats, found, total);
         return score > 0 ? score : null;
       },
     };
   }
 
   /** The words of what the suppliers index searches in a profile (references aside: matching does not load them). */
-  private supplierTokens(s: MatchSupplier): string[] {
-    const labels = this.catalogue.cpvLabels(s.cpvCodes, true);
-    return [s.headline, ...s.offerings, s.description, s.organizationName, ...labels.sv, ...labels.en].flatMap(tokenize);
+  private *supplierWords(s: MatchSupplier): Iterable<string> {
+    for (const text of [s.headline, ...s.offerings, s.description, s.organizationName]) yield* textWords(text);
+    for (const code of s.cpvCodes) yield* this.labelWords(code);
+  }
+
+  /** A code's labels (sv and en, with its ancestors') as words; 9,454 codes at most, so kept. */
+  private labelWords(code: string): string[] {
+    let cached = this.labelWordCache.get(code);
+    if (!cached) {
+      const labels = this.catalogue.cpvLabels([code], true);
+      cached = [...labels.sv, ...labels.en].flatMap(textWords);
+      this.labelWordCache.set(code, cached);
+    }
+    return cached;
   }
 
   /** Profiles in the index and per word, from the cache or one multi-search of counts (no hits: cheap). */

@@ -41,20 +41,17 @@ export function wordCoverage(stats: readonly WordStats[], matched: ReadonlySet<s
 }
 
 /**
- * Which query words a text contains, decided locally: a word matches a token it equals or begins
- * (the engine's prefix matching for a one-word query; its typo tolerance is not imitated). Used for
- * common words, whose postings are too long to fetch: checking them on the few candidates is free.
+ * Which of `wanted` occur in the given words, decided locally: a query word matches a word it
+ * equals or begins (the engine's prefix matching for a one-word query; its typo tolerance is not
+ * imitated). Used for common words, whose postings are too long to fetch: checking them on the
+ * candidates is free. One pass, no sorting: a need has few common words.
  */
-export function localWordMatcher(tokens: Iterable<string>): (word: string) => boolean {
-  const sorted = [...new Set(tokens)].sort();
-  return (word) => {
-    let lo = 0;
-    let hi = sorted.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (sorted[mid]! < word) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo < sorted.length && sorted[lo]!.startsWith(word);
-  };
+export function wordsFound(wanted: readonly string[], textWords: Iterable<string>): Set<string> {
+  const found = new Set<string>();
+  if (wanted.length === 0) return found;
+  for (const token of textWords) {
+    for (const w of wanted) if (!found.has(w) && token.startsWith(w)) found.add(w);
+    if (found.size === wanted.length) break;
+  }
+  return found;
 }

@@ -8,7 +8,7 @@ import { scoreMatch } from '../domain/score';
 import { byScore, ScoredSupplier } from '../domain/selection';
 import { feedbackCounts } from '../persistence/feedback.reader';
 import type { MatchNeed } from '../persistence/match-need.reader';
-import { loadDiscoverableSuppliers, MatchSupplier } from '../persistence/match-supplier.reader';
+import { loadDiscoverableSupplierFacts, loadDiscoverableSuppliers, SupplierFacts } from '../persistence/match-supplier.reader';
 import type { StoredCandidates } from '../persistence/need-candidates.store';
 
 export interface Ranking {
@@ -43,9 +43,9 @@ export class NeedRanker {
    * A profile edited since keeps its place in the set but has its text relevance measured again.
    */
   async rescore(need: MatchNeed, criteria: Criteria, stored: StoredCandidates, alsoScore: readonly string[]): Promise<Ranking> {
-    const suppliers = await loadDiscoverableSuppliers(this.ds, [...new Set([...stored.candidates.keys(), ...alsoScore])]);
+    const suppliers = await loadDiscoverableSupplierFacts(this.ds, [...new Set([...stored.candidates.keys(), ...alsoScore])]);
     const texts = new Map<string, number | null>();
-    const changed: MatchSupplier[] = [];
+    const changed: SupplierFacts[] = [];
     for (const s of suppliers) {
       const kept = stored.candidates.get(s.id);
       if (kept && kept.version === s.version) texts.set(s.id, kept.text);
@@ -58,7 +58,7 @@ export class NeedRanker {
 
   score(
     need: MatchNeed,
-    supplier: MatchSupplier,
+    supplier: SupplierFacts,
     textScore: number | null,
     criteria: Criteria,
     feedback = NO_FEEDBACK,
@@ -88,7 +88,7 @@ export class NeedRanker {
   private async scoreAll(
     need: MatchNeed,
     criteria: Criteria,
-    suppliers: MatchSupplier[],
+    suppliers: SupplierFacts[],
     texts: Map<string, number | null>,
   ): Promise<Ranking> {
     const feedback = await feedbackCounts(

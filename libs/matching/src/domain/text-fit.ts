@@ -68,7 +68,7 @@ function isWordChar(code: number): boolean {
  * matching tokenizes hundreds of candidate profiles per need, and a Unicode-property split of the
  * whole text was the worker's main cost.
  */
-function words(text: string): string[] {
+export function words(text: string): string[] {
   const lower = text.normalize('NFC').toLowerCase();
   const out: string[] = [];
   let start = -1;

@@ -1,14 +1,11 @@
 import type { FocusArea, SolutionReadiness } from '@navet/reference';
 import type { Queryable } from './queryable';
 
-/** What matching reads from a supplier profile. */
-export interface MatchSupplier {
+/** What scoring reads from a supplier profile: everything but its free text. */
+export interface SupplierFacts {
   id: string;
   organizationId: string;
   organizationName: string;
-  headline: string;
-  description: string;
-  offerings: string[];
   cpvCodes: string[];
   regionCodes: string[];
   focusAreas: FocusArea[];
@@ -17,10 +14,18 @@ export interface MatchSupplier {
   version: number;
 }
 
-const COLUMNS = `
-  p.id, p.organization_id AS "organizationId", o.name AS "organizationName", p.headline, p.description, p.offerings,
+/** What matching reads from a supplier profile. */
+export interface MatchSupplier extends SupplierFacts {
+  headline: string;
+  description: string;
+  offerings: string[];
+}
+
+const FACTS = `
+  p.id, p.organization_id AS "organizationId", o.name AS "organizationName",
   p.cpv_codes AS "cpvCodes", p.region_codes AS "regionCodes", p.focus_areas AS "focusAreas", p.readiness,
   p.discoverable, p.version`;
+const COLUMNS = `${FACTS}, p.headline, p.description, p.offerings`;
 const FROM = `FROM supplier_profiles p JOIN organizations o ON o.id = p.organization_id`;
 
 export async function loadMatchSupplier(db: Queryable, id: string): Promise<MatchSupplier | null> {
@@ -37,6 +42,12 @@ export async function loadSupplierOfOrganization(db: Queryable, organizationId: 
 export function loadDiscoverableSuppliers(db: Queryable, ids: readonly string[]): Promise<MatchSupplier[]> {
   if (ids.length === 0) return Promise.resolve([]);
   return db.query(`SELECT ${COLUMNS} ${FROM} WHERE p.discoverable AND p.id = ANY($1::uuid[])`, [ids]);
+}
+
+/** The same without the free text: re-scoring stored candidates needs no text, and 450 descriptions weigh a megabyte. */
+export function loadDiscoverableSupplierFacts(db: Queryable, ids: readonly string[]): Promise<SupplierFacts[]> {
+  if (ids.length === 0) return Promise.resolve([]);
+  return db.query(`SELECT ${FACTS} ${FROM} WHERE p.discoverable AND p.id = ANY($1::uuid[])`, [ids]);
 }
 
 export async function countDiscoverableSuppliers(db: Queryable): Promise<number> {
