@@ -49,8 +49,13 @@ export function wordCoverage(stats: readonly WordStats[], matched: ReadonlySet<s
 export function wordsFound(wanted: readonly string[], textWords: Iterable<string>): Set<string> {
   const found = new Set<string>();
   if (wanted.length === 0) return found;
+  // Bucketed by first letter: each word of the text is compared with a word or two, not all of them.
+  const byFirst = new Map<string, string[]>();
+  for (const w of wanted) byFirst.set(w[0]!, [...(byFirst.get(w[0]!) ?? []), w]);
   for (const token of textWords) {
-    for (const w of wanted) if (!found.has(w) && token.startsWith(w)) found.add(w);
+    const bucket = byFirst.get(token[0]!);
+    if (!bucket) continue;
+    for (const w of bucket) if (!found.has(w) && token.startsWith(w)) found.add(w);
     if (found.size === wanted.length) break;
   }
   return found;

@@ -17,15 +17,22 @@ export async function feedbackCounts(
   const divisions = [...new Set(need.cpvCodes.map(cpvDivision))];
   if (supplierIds.length === 0 || divisions.length === 0) return out;
   const rows: { supplierId: string; positive: number; negative: number }[] = await db.query(
+    // Untouched, unrated suggestions carry no outcome: only acted or rated matches are read, so the
+    // cost follows the feedback recorded, not the (large) number of suggestions a supplier has.
     `WITH related AS (
-       SELECT m.id, m.supplier_id, m.status FROM matches m JOIN needs n ON n.id = m.need_id
-        WHERE m.supplier_id = ANY($1::uuid[]) AND m.need_id <> $2
-          AND EXISTS (SELECT 1 FROM unnest(n.cpv_codes) c WHERE left(c, 2) = ANY($3::text[]))
+       SELECT m.id, m.supplier_id, m.status, m.need_id FROM matches m
+        WHERE m.supplier_id = ANY($1::uuid[]) AND m.status <> 'SUGGESTED'
+       UNION
+       SELECT m.id, m.supplier_id, m.status, m.need_id FROM match_ratings r JOIN matches m ON m.id = r.match_id
+        WHERE m.supplier_id = ANY($1::uuid[])
+     ), scoped AS (
+       SELECT rel.id, rel.supplier_id, rel.status FROM related rel JOIN needs n ON n.id = rel.need_id
+        WHERE rel.need_id <> $2 AND EXISTS (SELECT 1 FROM unnest(n.cpv_codes) c WHERE left(c, 2) = ANY($3::text[]))
      ), outcomes AS (
        SELECT supplier_id, (status IN ('INTERESTED', 'INVITED', 'CONNECTED'))::int AS pos, (status = 'DECLINED')::int AS neg
-         FROM related
+         FROM scoped
        UNION ALL
-       SELECT r2.supplier_id, r.relevant::int, (NOT r.relevant)::int FROM match_ratings r JOIN related r2 ON r2.id = r.match_id
+       SELECT s.supplier_id, r.relevant::int, (NOT r.relevant)::int FROM match_ratings r JOIN scoped s ON s.id = r.match_id
      )
      SELECT supplier_id AS "supplierId", sum(pos)::int AS positive, sum(neg)::int AS negative
        FROM outcomes GROUP BY supplier_id`,
