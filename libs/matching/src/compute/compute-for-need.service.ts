@@ -14,7 +14,7 @@ import {
   actedSupplierIds,
   deleteSuggestionsExcept,
   matchedSupplierIds,
-  upsertSuggestion,
+  upsertSuggestions,
 } from '../persistence/suggestion.writer';
 import { NeedRanker } from './need-ranker';
 
@@ -68,11 +68,7 @@ export class ComputeForNeedService {
       if (!fresh || fresh.status !== 'PUBLISHED') return skipped;
       // Edited while we ranked: these scores describe an old text; the newer version is matched instead.
       if (fresh.version !== need.version) return fresh.version;
-      const inserted: string[] = [];
-      for (const s of top) {
-        const id = await upsertSuggestion(em, needId, s.supplierId, s, criteria.version);
-        if (id) inserted.push(id);
-      }
+      const inserted = await upsertSuggestions(em, needId, top, criteria.version);
       await deleteSuggestionsExcept(
         em,
         needId,
@@ -81,9 +77,12 @@ export class ComputeForNeedService {
       // Pairs a party acted on stay whatever their rank; they are re-scored so every score shows the active criteria.
       const acted = new Set(await actedSupplierIds(em, needId));
       const inTop = new Set(top.map((s) => s.supplierId));
-      for (const s of ranked)
-        if (acted.has(s.supplierId) && !inTop.has(s.supplierId))
-          await upsertSuggestion(em, needId, s.supplierId, s, criteria.version);
+      await upsertSuggestions(
+        em,
+        needId,
+        ranked.filter((s) => acted.has(s.supplierId) && !inTop.has(s.supplierId)),
+        criteria.version,
+      );
       await this.outbox.add(
         em,
         ...inserted.map((matchId) => ({ type: 'match.suggested' as const, payload: { matchId }, priority })),

@@ -31,6 +31,43 @@ export async function upsertSuggestion(
   return row?.inserted ? row.id : null;
 }
 
+/**
+ * upsertSuggestion for many suppliers of one need in one statement (the matcher writes up to
+ * maxSuggestionsPerNeed rows per need; one round trip each was a large share of a re-match).
+ * Returns the ids of the rows it inserted.
+ */
+export async function upsertSuggestions(
+  db: Queryable,
+  needId: string,
+  scored: readonly ({ supplierId: string } & MatchScore)[],
+  criteriaVersion: number,
+): Promise<string[]> {
+  if (scored.length === 0) return [];
+  const rows: { id: string; inserted: boolean }[] = await db.query(
+    `INSERT INTO matches (id, need_id, supplier_id, status, score, components, explanation, criteria_version, origin)
+     SELECT v.id, $1, v.supplier_id, 'SUGGESTED', v.score, v.components, v.explanation, $2, 'MATCHER'
+       FROM unnest($3::uuid[], $4::uuid[], $5::float8[], $6::jsonb[], $7::text[])
+            AS v (id, supplier_id, score, components, explanation)
+     ON CONFLICT (need_id, supplier_id) DO UPDATE
+       SET score = EXCLUDED.score, components = EXCLUDED.components, explanation = EXCLUDED.explanation,
+           criteria_version = EXCLUDED.criteria_version, updated_at = now()
+       WHERE matches.score IS DISTINCT FROM EXCLUDED.score OR matches.components IS DISTINCT FROM EXCLUDED.components
+          OR matches.explanation IS DISTINCT FROM EXCLUDED.explanation
+          OR matches.criteria_version IS DISTINCT FROM EXCLUDED.criteria_version
+     RETURNING id, (xmax = 0) AS inserted`,
+    [
+      needId,
+      criteriaVersion,
+      scored.map(() => newId()),
+      scored.map((s) => s.supplierId),
+      scored.map((s) => s.score),
+      scored.map((s) => JSON.stringify(s.components)),
+      scored.map((s) => s.explanation),
+    ],
+  );
+  return rows.filter((r) => r.inserted).map((r) => r.id);
+}
+
 /** Deletes the need's untouched suggestions (SUGGESTED, unrated) for suppliers outside `keep`. */
 export async function deleteSuggestionsExcept(db: Queryable, needId: string, keep: readonly string[]): Promise<void> {
   await db.query(
