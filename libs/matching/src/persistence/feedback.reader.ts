@@ -2,11 +2,23 @@ import { cpvDivision } from '@navet/reference';
 import type { FeedbackCounts } from '../domain/feedback-fit';
 import type { Queryable } from './queryable';
 
+interface RelatedMatch {
+  id: string;
+  supplierId: string;
+  status: string;
+  needId: string;
+}
+
+const POSITIVE = new Set(['INTERESTED', 'INVITED', 'CONNECTED']);
+
 /**
  * Each candidate's recorded outcomes on OTHER needs sharing a CPV division with this need: ratings
  * (relevant true/false) and match outcomes (interest, invitation, connection positive; decline
  * negative). The need itself is left out so a replay cannot learn from the answer it is judged on.
- * One query for all candidates.
+ *
+ * Untouched, unrated suggestions carry no outcome, so only acted or rated matches are read: the
+ * cost follows the feedback recorded, not the hundreds of thousands of suggestions of a loaded
+ * world. In steps, because one statement let the planner scan every need's CPV codes.
  */
 export async function feedbackCounts(
   db: Queryable,
@@ -16,28 +28,32 @@ export async function feedbackCounts(
   const out = new Map<string, FeedbackCounts>();
   const divisions = [...new Set(need.cpvCodes.map(cpvDivision))];
   if (supplierIds.length === 0 || divisions.length === 0) return out;
-  const rows: { supplierId: string; positive: number; negative: number }[] = await db.query(
-    // Untouched, unrated suggestions carry no outcome: only acted or rated matches are read, so the
-    // cost follows the feedback recorded, not the (large) number of suggestions a supplier has.
-    `WITH related AS (
-       SELECT m.id, m.supplier_id, m.status, m.need_id FROM matches m
-        WHERE m.supplier_id = ANY($1::uuid[]) AND m.status <> 'SUGGESTED'
-       UNION
-       SELECT m.id, m.supplier_id, m.status, m.need_id FROM match_ratings r JOIN matches m ON m.id = r.match_id
-        WHERE m.supplier_id = ANY($1::uuid[])
-     ), scoped AS (
-       SELECT rel.id, rel.supplier_id, rel.status FROM related rel JOIN needs n ON n.id = rel.need_id
-        WHERE rel.need_id <> $2 AND EXISTS (SELECT 1 FROM unnest(n.cpv_codes) c WHERE left(c, 2) = ANY($3::text[]))
-     ), outcomes AS (
-       SELECT supplier_id, (status IN ('INTERESTED', 'INVITED', 'CONNECTED'))::int AS pos, (status = 'DECLINED')::int AS neg
-         FROM scoped
-       UNION ALL
-       SELECT s.supplier_id, r.relevant::int, (NOT r.relevant)::int FROM match_ratings r JOIN scoped s ON s.id = r.match_id
-     )
-     SELECT supplier_id AS "supplierId", sum(pos)::int AS positive, sum(neg)::int AS negative
-       FROM outcomes GROUP BY supplier_id`,
-    [supplierIds, need.id, divisions],
+  const related: RelatedMatch[] = await db.query(
+    `SELECT m.id, m.supplier_id AS "supplierId", m.status, m.need_id AS "needId" FROM matches m
+      WHERE m.supplier_id = ANY($1::uuid[]) AND m.status <> 'SUGGESTED' AND m.need_id <> $2
+     UNION
+     SELECT m.id, m.supplier_id, m.status, m.need_id FROM match_ratings r JOIN matches m ON m.id = r.match_id
+      WHERE m.supplier_id = ANY($1::uuid[]) AND m.need_id <> $2`,
+    [supplierIds, need.id],
   );
-  for (const r of rows) out.set(r.supplierId, { positive: r.positive, negative: r.negative });
+  if (related.length === 0) return out;
+  const inScope: { id: string }[] = await db.query(
+    `SELECT id FROM needs WHERE id = ANY($1::uuid[]) AND EXISTS (SELECT 1 FROM unnest(cpv_codes) c WHERE left(c, 2) = ANY($2::text[]))`,
+    [[...new Set(related.map((r) => r.needId))], divisions],
+  );
+  const scopedNeeds = new Set(inScope.map((n) => n.id));
+  const scoped = related.filter((r) => scopedNeeds.has(r.needId));
+  if (scoped.length === 0) return out;
+  const ratings: { matchId: string; relevant: boolean }[] = await db.query(
+    `SELECT match_id AS "matchId", relevant FROM match_ratings WHERE match_id = ANY($1::uuid[])`,
+    [scoped.map((r) => r.id)],
+  );
+  const supplierOf = new Map(scoped.map((r) => [r.id, r.supplierId]));
+  const add = (supplierId: string, positive: number, negative: number) => {
+    const c = out.get(supplierId) ?? { positive: 0, negative: 0 };
+    out.set(supplierId, { positive: c.positive + positive, negative: c.negative + negative });
+  };
+  for (const r of scoped) add(r.supplierId, POSITIVE.has(r.status) ? 1 : 0, r.status === 'DECLINED' ? 1 : 0);
+  for (const r of ratings) add(supplierOf.get(r.matchId)!, r.relevant ? 1 : 0, r.relevant ? 0 : 1);
   return out;
 }
