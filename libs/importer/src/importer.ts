@@ -99,6 +99,10 @@ export class Importer {
       if (batch.length >= batchSize) await flush();
     }
     await flush();
+    // Planner statistics would describe the tables before the import until autovacuum catches up
+    // (never, where it is off): the first searches and matching jobs after a large import would run
+    // on plans made for an empty table.
+    if (written.length > 0) await this.ds.query(`ANALYZE organizations, ${kind === 'suppliers' ? 'supplier_profiles' : 'needs'}`);
 
     written.sort((a, b) => a.line - b.line);
     skipped.sort((a, b) => a.line - b.line);

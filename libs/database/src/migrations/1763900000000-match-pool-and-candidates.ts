@@ -27,14 +27,10 @@ export class MatchPoolAndCandidates1763900000000 implements MigrationInterface {
         supplier_versions integer[] NOT NULL,
         text_scores double precision[] NOT NULL
       );
-
-      -- Feedback for matching reads the acted-on matches of ~450 candidate suppliers per need; a
-      -- loaded world holds hundreds of thousands of untouched suggestions it must not visit.
-      CREATE INDEX matches_acted_supplier_idx ON matches (supplier_id) WHERE status <> 'SUGGESTED';
     `);
   }
 
   async down(q: QueryRunner): Promise<void> {
-    await q.query(`DROP INDEX matches_acted_supplier_idx; DROP TABLE need_candidates; DROP TABLE match_pool_pending; DROP TABLE match_pool;`);
+    await q.query(`DROP TABLE need_candidates; DROP TABLE match_pool_pending; DROP TABLE match_pool;`);
   }
 }

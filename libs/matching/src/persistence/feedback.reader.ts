@@ -1,5 +1,6 @@
 import { cpvDivision } from '@navet/reference';
 import type { FeedbackCounts } from '../domain/feedback-fit';
+import { ACTED_STATUSES, POSITIVE_STATUSES } from '../domain/match';
 import type { Queryable } from './queryable';
 
 interface RelatedMatch {
@@ -9,7 +10,7 @@ interface RelatedMatch {
   needId: string;
 }
 
-const POSITIVE = new Set(['INTERESTED', 'INVITED', 'CONNECTED']);
+const POSITIVE = new Set<string>(POSITIVE_STATUSES);
 
 /**
  * Each candidate's recorded outcomes on OTHER needs sharing a CPV division with this need: ratings
@@ -30,11 +31,13 @@ export async function feedbackCounts(
   if (supplierIds.length === 0 || divisions.length === 0) return out;
   const related: RelatedMatch[] = await db.query(
     `SELECT m.id, m.supplier_id AS "supplierId", m.status, m.need_id AS "needId" FROM matches m
-      WHERE m.supplier_id = ANY($1::uuid[]) AND m.status <> 'SUGGESTED' AND m.need_id <> $2
+      WHERE m.supplier_id = ANY($1::uuid[]) AND m.status = ANY($3::text[]) AND m.need_id <> $2
      UNION
      SELECT m.id, m.supplier_id, m.status, m.need_id FROM match_ratings r JOIN matches m ON m.id = r.match_id
       WHERE m.supplier_id = ANY($1::uuid[]) AND m.need_id <> $2`,
-    [supplierIds, need.id],
+    // Statuses listed, not "<> 'SUGGESTED'": equality on both columns of matches_supplier_idx is
+    // planned as an index scan even before the table was analyzed.
+    [supplierIds, need.id, ACTED_STATUSES],
   );
   if (related.length === 0) return out;
   const inScope: { id: string }[] = await db.query(
