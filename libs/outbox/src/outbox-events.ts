@@ -95,48 +95,35 @@ const BULK_INDEX_BATCH = 500;
  */
 export function routeEvents(events: readonly StoredOutboxEvent[]): EnqueueRequest[] {
   const out: EnqueueRequest[] = [];
-  const needs: { id: string; jobId: string }[] = [];
-  const suppliers: { id: string; jobId: string }[] = [];
-  const changedProfiles: { id: string; jobId: string }[] = [];
+  // Bulk single-id jobs that become batch jobs: single name -> its batch job and that job's priority.
+  const grouped = {
+    'search.index-need': { batch: 'search.index-needs', priority: JobPriority.Bulk, items: [] as Grouped[] },
+    'search.index-supplier': { batch: 'search.index-suppliers', priority: JobPriority.Bulk, items: [] as Grouped[] },
+    'matching.compute-for-supplier': {
+      batch: 'matching.pool-changes',
+      priority: JobPriority.Interactive,
+      items: [] as Grouped[],
+    },
+  } as const;
   for (const e of events) {
     for (const job of routeEvent(e)) {
-      if (job.priority === JobPriority.Bulk && job.name === 'matching.compute-for-supplier') {
-        changedProfiles.push({ id: (job.payload as { supplierId: string }).supplierId, jobId: job.jobId });
-      } else if (job.priority === JobPriority.Bulk && job.name === 'search.index-need') {
-        needs.push({ id: (job.payload as { needId: string }).needId, jobId: job.jobId });
-      } else if (job.priority === JobPriority.Bulk && job.name === 'search.index-supplier') {
-        suppliers.push({ id: (job.payload as { supplierId: string }).supplierId, jobId: job.jobId });
-      } else {
-        out.push(job);
-      }
+      const group = job.priority === JobPriority.Bulk ? grouped[job.name as keyof typeof grouped] : undefined;
+      if (group) group.items.push({ id: Object.values(job.payload)[0] as string, jobId: job.jobId });
+      else out.push(job);
     }
   }
-  for (let i = 0; i < needs.length; i += BULK_INDEX_BATCH) {
-    const chunk = needs.slice(i, i + BULK_INDEX_BATCH);
-    out.push({
-      name: 'search.index-needs',
-      payload: { needIds: [...new Set(chunk.map((c) => c.id))] },
-      jobId: `search.index-needs-from-${chunk[0]!.jobId}`,
-      priority: JobPriority.Bulk,
-    });
-  }
-  for (let i = 0; i < suppliers.length; i += BULK_INDEX_BATCH) {
-    const chunk = suppliers.slice(i, i + BULK_INDEX_BATCH);
-    out.push({
-      name: 'search.index-suppliers',
-      payload: { supplierIds: [...new Set(chunk.map((c) => c.id))] },
-      jobId: `search.index-suppliers-from-${chunk[0]!.jobId}`,
-      priority: JobPriority.Bulk,
-    });
-  }
-  for (let i = 0; i < changedProfiles.length; i += BULK_INDEX_BATCH) {
-    const chunk = changedProfiles.slice(i, i + BULK_INDEX_BATCH);
-    out.push({
-      name: 'matching.pool-changes',
-      payload: { supplierIds: [...new Set(chunk.map((c) => c.id))] },
-      jobId: `matching.pool-changes-from-${chunk[0]!.jobId}`,
-      priority: JobPriority.Interactive,
-    });
+  for (const { batch, priority, items } of Object.values(grouped)) {
+    for (let i = 0; i < items.length; i += BULK_INDEX_BATCH) {
+      const chunk = items.slice(i, i + BULK_INDEX_BATCH);
+      const ids = [...new Set(chunk.map((c) => c.id))];
+      const payload = batch === 'search.index-needs' ? { needIds: ids } : { supplierIds: ids };
+      out.push({ name: batch, payload, jobId: `${batch}-from-${chunk[0]!.jobId}`, priority } as EnqueueRequest);
+    }
   }
   return out;
+}
+
+interface Grouped {
+  id: string;
+  jobId: string;
 }

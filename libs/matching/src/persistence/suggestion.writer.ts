@@ -15,20 +15,8 @@ export async function upsertSuggestion(
   score: MatchScore,
   criteriaVersion: number,
 ): Promise<string | null> {
-  const rows: { id: string; inserted: boolean }[] = await db.query(
-    `INSERT INTO matches (id, need_id, supplier_id, status, score, components, explanation, criteria_version, origin)
-     VALUES ($1, $2, $3, 'SUGGESTED', $4, $5::jsonb, $6, $7, 'MATCHER')
-     ON CONFLICT (need_id, supplier_id) DO UPDATE
-       SET score = EXCLUDED.score, components = EXCLUDED.components, explanation = EXCLUDED.explanation,
-           criteria_version = EXCLUDED.criteria_version, updated_at = now()
-       WHERE matches.score IS DISTINCT FROM EXCLUDED.score OR matches.components IS DISTINCT FROM EXCLUDED.components
-          OR matches.explanation IS DISTINCT FROM EXCLUDED.explanation
-          OR matches.criteria_version IS DISTINCT FROM EXCLUDED.criteria_version
-     RETURNING id, (xmax = 0) AS inserted`,
-    [newId(), needId, supplierId, score.score, JSON.stringify(score.components), score.explanation, criteriaVersion],
-  );
-  const row = rows[0];
-  return row?.inserted ? row.id : null;
+  const [inserted] = await upsertSuggestions(db, needId, [{ supplierId, ...score }], criteriaVersion);
+  return inserted ?? null;
 }
 
 /**
