@@ -63,6 +63,8 @@ export function formatReport(r: EvalReport): string {
     row('system', r.system),
     row('baseline cpv', r.baselines.cpv),
     row('baseline text', r.baselines.text),
-    `nDCG@10 vs better baseline: ${gain >= 0 ? '+' : ''}${gain.toFixed(1)}%; Hit@10 ${r.system.hitAt10 >= best.hitAt10 ? 'not lower' : 'LOWER'} -> target ${met ? 'met' : 'NOT met'}`,
+    r.queries === 0
+      ? 'no queries (no award of that country qualifies under the protocol): nothing to compare'
+      : `nDCG@10 vs better baseline: ${gain >= 0 ? '+' : ''}${gain.toFixed(1)}%; Hit@10 ${r.system.hitAt10 >= best.hitAt10 ? 'not lower' : 'LOWER'} -> target ${met ? 'met' : 'NOT met'}`,
   ].join('\n');
 }
