@@ -129,7 +129,10 @@ describe('pool hand-over', () => {
     expect(again).toEqual([expect.stringMatching(/^matching\.rematch-pool-first-w\d+$/)]);
     await producer.queue('matching').remove(again[0]!);
     await producer.queue('search').remove('busy');
+    // A job waiting for its time (the reconcile scheduler's, a retry's backoff) is not work in progress.
+    await producer.queue('search').add('search.reconcile', { requestId: 'later' }, { jobId: 'later', delay: 60_000 });
     expect(await pool.handOver()).toMatchObject({ changedProfiles: 1 });
+    await producer.queue('search').remove('later');
   });
 
   it('matches a few changed profiles one by one when there are many open needs', async () => {

@@ -64,7 +64,9 @@ export class PoolRematchService {
    * again later, so the open needs are matched once against the whole import, not once per gap.
    */
   async handOver(requestId = 'now'): Promise<PoolRematchResult> {
-    const search = await this.jobs.queue('search').getJobCounts('waiting', 'prioritized', 'active', 'delayed');
+    // Not 'delayed': the reconcile scheduler always has a job waiting for its time, and a retry's backoff
+    // must not hold the hand-over; profiles indexed later note themselves again.
+    const search = await this.jobs.queue('search').getJobCounts('waiting', 'prioritized', 'active');
     if (Object.values(search).some((n) => n > 0)) {
       await this.scheduleHandOver(`${requestId}-w${Date.now()}`);
       return { plan: 'WAITING', changedProfiles: 0, enqueued: 0 };
