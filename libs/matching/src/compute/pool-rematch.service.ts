@@ -26,8 +26,9 @@ export interface PoolRematchResult {
 /**
  * Hands bulk profile changes (imports, seeding) to the matcher once they are indexed: either each
  * changed profile is matched against the open needs, or every open need whose candidates predate the
- * change is matched again against the whole pool (see poolPlan). Runs under the match_pool row
- * lock, and enqueues before it commits: a failure leaves the profiles pending and the job retries.
+ * change is matched again against the whole pool (see poolPlan). Runs under the match_pool row lock;
+ * per-supplier jobs are enqueued before the commit (a failure leaves the profiles pending), stale
+ * needs after it.
  */
 @Injectable()
 export class PoolRematchService {
@@ -75,9 +76,9 @@ export class PoolRematchService {
       await loadMatchPool(em, true);
       const changed = await takePendingSuppliers(em);
       const plan = poolPlan(changed.ids.length, await countPublishedNeeds(em));
-      const stamp = changed.at.getTime();
       let enqueued = 0;
       if (plan === 'PER_SUPPLIER') {
+        const stamp = changed.at.getTime();
         for (let i = 0; i < changed.ids.length; i += POOL_REMATCH_BATCH) {
           const ids = changed.ids.slice(i, i + POOL_REMATCH_BATCH);
           await this.jobs.enqueueMany(
@@ -91,26 +92,37 @@ export class PoolRematchService {
           enqueued += ids.length;
         }
       } else {
-        for (let after: string | null = null; ;) {
-          const ids: string[] = await staleNeedIdsAfter(em, changed.at, after, POOL_REMATCH_BATCH);
-          if (ids.length === 0) break;
-          // compute-for-need re-ranks a need whose candidates predate needs_stale_before, once.
-          await this.jobs.enqueueMany(
-            ids.map((needId) => ({
-              name: 'matching.compute-for-need' as const,
-              payload: { needId },
-              jobId: `matching.compute-for-need-${needId}-p${stamp}`,
-              priority: JobPriority.Bulk,
-            })),
-          );
-          enqueued += ids.length;
-          after = ids[ids.length - 1]!;
-        }
+        await markNeedsStale(em, changed.at);
       }
-      if (plan === 'REMATCH_NEEDS') await markNeedsStale(em, changed.at);
       return { plan, changedProfiles: changed.ids.length, enqueued };
     });
+    // After the commit: a job started before it would still see the old mark and skip its need. Every
+    // hand-over enqueues whatever is stale, so one that failed here is repaired by the retry or the next.
+    result.enqueued += await this.enqueueStaleNeeds();
     this.log.log(`pool: ${result.changedProfiles} changed profiles, ${result.plan}, ${result.enqueued} jobs`);
     return result;
+  }
+
+  private async enqueueStaleNeeds(): Promise<number> {
+    const { needsStaleBefore } = await loadMatchPool(this.ds);
+    // Number(): before the first bulk change the column holds '-infinity', which pg returns as -Infinity.
+    const stamp = Number(needsStaleBefore);
+    if (!Number.isFinite(stamp)) return 0;
+    let enqueued = 0;
+    for (let after: string | null = null; ;) {
+      const ids: string[] = await staleNeedIdsAfter(this.ds, needsStaleBefore, after, POOL_REMATCH_BATCH);
+      if (ids.length === 0) return enqueued;
+      // compute-for-need re-ranks a need whose candidates predate needs_stale_before, once.
+      await this.jobs.enqueueMany(
+        ids.map((needId) => ({
+          name: 'matching.compute-for-need' as const,
+          payload: { needId },
+          jobId: `matching.compute-for-need-${needId}-p${stamp}`,
+          priority: JobPriority.Bulk,
+        })),
+      );
+      enqueued += ids.length;
+      after = ids[ids.length - 1]!;
+    }
   }
 }
