@@ -68,6 +68,14 @@ export class ComputeForNeedService {
       if (!fresh || fresh.status !== 'PUBLISHED') return skipped;
       // Edited while we ranked: these scores describe an old text; the newer version is matched instead.
       if (fresh.version !== need.version) return fresh.version;
+      // A run that started later (after a pool change, say) already wrote: these older results must not replace it.
+      const latest = await lastRun(em, 'NEED', needId);
+      if (
+        latest?.subjectVersion === need.version &&
+        latest.criteriaVersion === criteria.version &&
+        latest.computedAt > generatedAt
+      )
+        return skipped;
       const inserted = await upsertSuggestions(em, needId, top, criteria.version);
       await deleteSuggestionsExcept(
         em,

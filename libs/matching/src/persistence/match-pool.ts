@@ -38,14 +38,15 @@ export async function countPublishedNeeds(db: Queryable): Promise<number> {
 }
 
 /**
- * Published needs matched with candidates generated before `before`, in id order. Needs never
- * matched are left out: the job their publication queued matches them against today's pool.
+ * Published needs whose candidates were generated before `before`, or never, in id order. Never
+ * matched counts: a need being matched during the hand-over has no run yet, and the run it then
+ * records predates the mark.
  */
 export async function staleNeedIdsAfter(db: Queryable, before: Date, afterId: string | null, limit: number): Promise<string[]> {
   const rows: { id: string }[] = await db.query(
     `SELECT n.id FROM needs n
-       JOIN match_runs r ON r.subject_kind = 'NEED' AND r.subject_id = n.id
-      WHERE n.status = 'PUBLISHED' AND r.computed_at < $1 AND ($2::uuid IS NULL OR n.id > $2)
+       LEFT JOIN match_runs r ON r.subject_kind = 'NEED' AND r.subject_id = n.id
+      WHERE n.status = 'PUBLISHED' AND (r.computed_at IS NULL OR r.computed_at < $1) AND ($2::uuid IS NULL OR n.id > $2)
       ORDER BY n.id LIMIT $3`,
     [before, afterId, limit],
   );
