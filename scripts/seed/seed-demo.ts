@@ -16,6 +16,7 @@ import {
 import {
   OrganizationPlan,
   existingSourceRefs,
+  insertPlannedOrganizations,
   insertRows,
   MappedSupplier,
   needsFromTedNotices,
@@ -191,7 +192,7 @@ export async function seedDemo(
       profiles.push({ id: newId(), organizationId: plan.add('SUPPLIER', organization, false), profile });
     }
 
-    await insertOrganizations(em, plan, now);
+    await insertPlannedOrganizations(em, plan, now);
     await insertRows(
       em,
       'users',
@@ -224,24 +225,6 @@ export async function seedDemo(
     );
     return result;
   });
-}
-
-function insertOrganizations(em: EntityManager, plan: OrganizationPlan, now: Date): Promise<void> {
-  return insertRows(
-    em,
-    'organizations',
-    ['id', 'name', 'kind', 'organization_number', 'country_code', 'region_code', 'verified', 'verified_at'],
-    plan.rows.map((o) => [
-      o.id,
-      o.name,
-      o.kind,
-      o.organizationNumber,
-      o.countryCode,
-      o.regionCode,
-      o.verified,
-      o.verified ? now : null,
-    ]),
-  );
 }
 
 function insertNeeds(em: EntityManager, needs: readonly NeedRow[]): Promise<void> {

@@ -6,3 +6,4 @@ export type { SupplierCandidate, SupplierFormat } from './supplier-line';
 export { detectNeedFormat, parseNeedLine } from './need-line';
 export type { NeedCandidate, NeedFormat } from './need-line';
 export * from './ted';
+export { insertPlannedOrganizations } from './organization-lookup';

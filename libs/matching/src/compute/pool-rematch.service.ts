@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import { inTransaction } from '@navet/database';
 import { JobPriority, JobProducer } from '@navet/queue';
 import { poolPlan, PoolPlan } from '../domain/pool-plan';
+import { enqueueNeedComputes } from './need-compute-jobs';
 import {
   addPendingSuppliers,
   countPublishedNeeds,
@@ -113,14 +114,7 @@ export class PoolRematchService {
       const ids: string[] = await staleNeedIdsAfter(this.ds, needsStaleBefore, after, POOL_REMATCH_BATCH);
       if (ids.length === 0) return enqueued;
       // compute-for-need re-ranks a need whose candidates predate needs_stale_before, once.
-      await this.jobs.enqueueMany(
-        ids.map((needId) => ({
-          name: 'matching.compute-for-need' as const,
-          payload: { needId },
-          jobId: `matching.compute-for-need-${needId}-p${stamp}`,
-          priority: JobPriority.Bulk,
-        })),
-      );
+      await enqueueNeedComputes(this.jobs, ids, `p${stamp}`);
       enqueued += ids.length;
       after = ids[ids.length - 1]!;
     }

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { JobHandler, JobPayload, JobPriority, JobProducer } from '@navet/queue';
+import { JobHandler, JobPayload, JobProducer } from '@navet/queue';
+import { enqueueNeedComputes } from '../compute/need-compute-jobs';
 import { loadActiveCriteria } from '../criteria/criteria.store';
 import { publishedNeedIdsAfter } from '../persistence/match-need.reader';
 
@@ -25,15 +26,7 @@ export class RematchOpenNeedsHandler implements JobHandler<'matching.rematch-ope
     for (;;) {
       const ids = await publishedNeedIdsAfter(this.ds, after, REMATCH_BATCH);
       if (ids.length === 0) return;
-      // Deterministic ids: a retried batch enqueues nothing twice.
-      await this.jobs.enqueueMany(
-        ids.map((needId) => ({
-          name: 'matching.compute-for-need' as const,
-          payload: { needId },
-          jobId: `matching.compute-for-need-${needId}-v${version}`,
-          priority: JobPriority.Bulk,
-        })),
-      );
+      await enqueueNeedComputes(this.jobs, ids, `v${version}`);
       after = ids[ids.length - 1];
     }
   }

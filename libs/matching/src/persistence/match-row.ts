@@ -1,25 +1,8 @@
-import type { Match, MatchOrigin, MatchParty, MatchStatus } from '../domain/match';
-import type { ScoreComponent } from '../domain/score-component';
+import type { Match } from '../domain/match';
 import type { Queryable } from './queryable';
 
 /** A match row with the organizations of both parties, which every access check needs. */
-export interface MatchRow {
-  id: string;
-  needId: string;
-  supplierId: string;
-  score: number;
-  components: ScoreComponent[];
-  explanation: string;
-  status: MatchStatus;
-  supplierInterested: boolean;
-  buyerInvited: boolean;
-  criteriaVersion: number | null;
-  origin: MatchOrigin;
-  declinedBy: MatchParty | null;
-  connectedAt: Date | null;
-  version: number;
-  createdAt: Date;
-  updatedAt: Date;
+export interface MatchRow extends Match {
   buyerOrganizationId: string;
   supplierOrganizationId: string;
 }
