@@ -12,7 +12,8 @@ import { OutboxModule } from '@navet/outbox';
 import { QueueModule } from '@navet/queue';
 import { ReferenceModule } from '@navet/reference';
 import { SearchModule } from '@navet/search';
-import { ContactAccess, SuppliersModule, SuppliersService } from '@navet/suppliers';
+import { ContactAccess } from '@navet/matching';
+import { SuppliersModule, SuppliersService } from '@navet/suppliers';
 import { MatchingModule } from '@navet/matching';
 import { NotificationsModule } from '@navet/notifications';
 import { ALL_ENTITIES } from '../entities';
@@ -58,7 +59,7 @@ export class ApiModule {
         TerminusModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
-          imports: [IdentityModule, SuppliersModule, NeedsModule],
+          imports: [IdentityModule, SuppliersModule, NeedsModule, MatchingModule],
           inject: [APP_CONFIG, TokenService, IdentityService, ContactAccess, NeedsService, SuppliersService],
           useFactory: graphqlOptions,
         }),

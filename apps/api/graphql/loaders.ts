@@ -1,7 +1,8 @@
 import DataLoader from 'dataloader';
 import { Actor, IdentityService, Organization, User } from '@navet/identity';
 import { Need, NeedsService } from '@navet/needs';
-import { ContactAccess, SupplierProfile, SuppliersService } from '@navet/suppliers';
+import { ContactAccess } from '@navet/matching';
+import { SupplierProfile, SuppliersService } from '@navet/suppliers';
 
 /** Per-request batch loaders: a page of 50 needs costs one organization query, not 50. */
 export interface Loaders {
@@ -11,6 +12,8 @@ export interface Loaders {
   need: DataLoader<string, Need | null>;
   /** Unfiltered, like `need`. */
   supplierProfile: DataLoader<string, SupplierProfile | null>;
+  /** need -> its buyer-side contact e-mail; only for callers that authorised the reveal. */
+  needContactEmail: DataLoader<string, string | null>;
   /** profile -> may the viewer read its contact e-mail */
   contactReadable: DataLoader<{ id: string; organizationId: string }, boolean, string>;
 }
@@ -34,6 +37,10 @@ export function createLoaders(s: LoaderSources, actor: Actor | null): Loaders {
     user: byId((ids) => s.identity.usersByIds(ids)),
     need: byId((ids) => s.needs.findByIds(ids)),
     supplierProfile: byId((ids) => s.suppliers.findByIds(ids)),
+    needContactEmail: new DataLoader(async (needIds) => {
+      const emails = await s.needs.contactEmails(needIds);
+      return needIds.map((id) => emails.get(id) ?? null);
+    }),
     contactReadable: new DataLoader(
       async (profiles) => {
         const readable = await s.contacts.readableContacts(actor, profiles);

@@ -1,7 +1,7 @@
 import { Context, Int, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { notFound } from '@navet/core';
 import { Match } from '@navet/matching';
-import { Need, NeedsService } from '@navet/needs';
+import type { Need } from '@navet/needs';
 import { SupplierProfile } from '@navet/suppliers';
 import type { GqlContext } from '../graphql/graphql-context';
 import { NeedModel } from '../needs/need.models';
@@ -14,8 +14,6 @@ import { MatchSuggestionModel } from './match.models';
  */
 @Resolver(() => MatchSuggestionModel)
 export class MatchFieldsResolver {
-  constructor(private readonly needs: NeedsService) {}
-
   @ResolveField(() => NeedModel)
   async need(@Parent() m: Match, @Context() ctx: GqlContext): Promise<Need> {
     const need = await ctx.loaders.need.load(m.needId);
@@ -38,7 +36,7 @@ export class MatchFieldsResolver {
     if (m.status !== 'CONNECTED' || !ctx.actor) return null;
     const supplier = await ctx.loaders.supplierProfile.load(m.supplierId);
     const allowed = ctx.actor.role === 'ADMIN' || supplier?.organizationId === ctx.actor.organizationId;
-    return allowed ? this.needs.contactEmail(m.needId) : null;
+    return allowed ? ctx.loaders.needContactEmail.load(m.needId) : null;
   }
 
   @ResolveField(() => Int, { description: 'The match-criteria version that produced the score.' })

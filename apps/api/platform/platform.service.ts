@@ -3,7 +3,10 @@ import { DataSource } from 'typeorm';
 import { newId } from '@navet/core';
 import { inTransaction } from '@navet/database';
 import { Actor, requireRole } from '@navet/identity';
+import { matchCounts } from '@navet/matching';
+import { countPublishedNeeds } from '@navet/needs';
 import { OutboxWriter } from '@navet/outbox';
+import { countDiscoverableProfiles } from '@navet/suppliers';
 
 export interface PlatformStats {
   publishedNeeds: number;
@@ -22,16 +25,13 @@ export class PlatformService {
   ) {}
 
   async stats(): Promise<PlatformStats> {
-    const [row] = (await this.ds.query(`
-      SELECT (SELECT count(*) FROM needs WHERE status = 'PUBLISHED')::int AS "publishedNeeds",
-             (SELECT count(*) FROM supplier_profiles WHERE discoverable)::int AS "discoverableSuppliers",
-             (SELECT count(*) FROM matches WHERE status <> 'DECLINED')::int AS "suggestions",
-             (SELECT count(*) FROM matches WHERE status = 'CONNECTED')::int AS "connections"`)) as Omit<
-      PlatformStats,
-      'buyerGroups'
-    >[];
+    const [publishedNeeds, discoverableSuppliers, matches] = await Promise.all([
+      countPublishedNeeds(this.ds),
+      countDiscoverableProfiles(this.ds),
+      matchCounts(this.ds),
+    ]);
     // Buyer groups arrive with the dialogue feature ([C]); until then none can exist.
-    return { ...row!, buyerGroups: 0 };
+    return { publishedNeeds, discoverableSuppliers, ...matches, buyerGroups: 0 };
   }
 
   /** Queues a full rebuild (fresh indexes, atomic swap) through the outbox; the worker does the work. */

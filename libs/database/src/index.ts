@@ -3,3 +3,4 @@ export * from './ensure-database';
 export * from './transaction';
 export * from './snake-naming.strategy';
 export { MIGRATIONS } from './migrations';
+export * from './queryable';

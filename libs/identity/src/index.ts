@@ -8,6 +8,7 @@ export * from './token.service';
 export { OrganizationEntity } from './persistence/organization.entity';
 export { UserEntity } from './persistence/user.entity';
 export { toOrganization } from './persistence/identity.mappers';
+export * from './persistence/identity.reader';
 
 import { OrganizationEntity } from './persistence/organization.entity';
 import { UserEntity } from './persistence/user.entity';

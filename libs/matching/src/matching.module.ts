@@ -9,6 +9,7 @@ import { PoolRematchService } from './compute/pool-rematch.service';
 import { CriteriaEvaluationService } from './criteria/criteria-evaluation.service';
 import { MatchCriteriaService } from './criteria/match-criteria.service';
 import { MatchLifecycleService } from './lifecycle/match-lifecycle.service';
+import { ContactAccess } from './queries/contact-access.policy';
 import { MatchQueryService } from './queries/match-query.service';
 
 const SERVICES = [
@@ -22,6 +23,7 @@ const SERVICES = [
   CriteriaEvaluationService,
   MatchLifecycleService,
   MatchQueryService,
+  ContactAccess,
 ];
 
 /**

@@ -2,7 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { Clock, forbidden, isId, newId, notFound, systemClock } from '@navet/core';
 import { inTransaction } from '@navet/database';
-import { Actor, belongsTo, isAdmin, OrganizationEntity, requireRole } from '@navet/identity';
+import { Actor, belongsTo, contactEmails, contactKey, isAdmin, OrganizationEntity, requireRole } from '@navet/identity';
 import { OutboxWriter } from '@navet/outbox';
 import { ReferenceCatalogue } from '@navet/reference';
 import { Need, NeedStatus } from './domain/need';
@@ -10,6 +10,7 @@ import { CreateNeedInput, UpdateNeedInput, validateNeedChanges, validateNewNeed 
 import { assertCanClose, assertCanEdit, assertCanPublish, assertVersion } from './domain/need-lifecycle';
 import { NeedEntity } from './persistence/need.entity';
 import { toNeed } from './persistence/need.mapper';
+import { needOwners } from './persistence/need.reader';
 
 /** Drafting, publishing, closing and reading needs. Every change bumps `version` and writes the outbox. */
 @Injectable()
@@ -124,14 +125,20 @@ export class NeedsService {
     return (await this.ds.getRepository(NeedEntity).findBy({ id: In(valid) })).map(toNeed);
   }
 
-  /** The buyer-side contact of a need: its author, else the organization's first user. */
-  async contactEmail(needId: string): Promise<string | null> {
-    const rows: { email: string }[] = await this.ds.query(
-      `SELECT u.email FROM needs n JOIN users u ON u.organization_id = n.buyer_organization_id
-        WHERE n.id = $1 ORDER BY (u.id = n.created_by_user_id) DESC, u.created_at LIMIT 1`,
-      [needId],
-    );
-    return rows[0]?.email ?? null;
+  /** The buyer-side contact of each need: its author, else the organization's first user (one batch). */
+  async contactEmails(needIds: readonly string[]): Promise<Map<string, string>> {
+    const owners = await needOwners(this.ds, needIds.filter(isId));
+    const wanted = [...owners.values()].map((o) => ({
+      organizationId: o.buyerOrganizationId,
+      preferredUserId: o.createdByUserId,
+    }));
+    const emails = await contactEmails(this.ds, wanted);
+    const out = new Map<string, string>();
+    for (const [needId, o] of owners) {
+      const email = emails.get(contactKey(o.buyerOrganizationId, o.createdByUserId));
+      if (email) out.set(needId, email);
+    }
+    return out;
   }
 
   async countPublished(): Promise<number> {

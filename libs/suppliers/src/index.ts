@@ -2,9 +2,9 @@ export * from './domain/supplier-profile';
 export * from './domain/profile-input';
 export * from './suppliers.service';
 export * from './suppliers.module';
-export * from './contact-access';
 export { SupplierProfileEntity } from './persistence/supplier-profile.entity';
 export { toSupplierProfile } from './persistence/supplier-profile.mapper';
 
 import { SupplierProfileEntity } from './persistence/supplier-profile.entity';
 export const SUPPLIERS_ENTITIES = [SupplierProfileEntity];
+export * from './persistence/supplier-profile.reader';

@@ -1,6 +1,5 @@
 import { Module } from '@nestjs/common';
-import { ContactAccess } from './contact-access';
 import { SuppliersService } from './suppliers.service';
 
-@Module({ providers: [SuppliersService, ContactAccess], exports: [SuppliersService, ContactAccess] })
+@Module({ providers: [SuppliersService], exports: [SuppliersService] })
 export class SuppliersModule {}

@@ -1,6 +1,6 @@
 import { DEFAULT_CRITERIA, MatchWeights } from '../domain/criteria';
 import type { MatchCriteriaVersion } from '../domain/criteria-version';
-import type { Queryable } from '../persistence/queryable';
+import type { Queryable } from '@navet/database';
 
 interface CriteriaRow {
   version: number;

@@ -2,7 +2,7 @@ import { newId } from '@navet/core';
 import type { MatchOrigin } from '../domain/match';
 import type { MatchState, Transition } from '../domain/match-lifecycle';
 import type { MatchScore } from '../domain/score';
-import type { Queryable } from '../persistence/queryable';
+import type { Queryable } from '@navet/database';
 
 export interface NewMatch {
   needId: string;

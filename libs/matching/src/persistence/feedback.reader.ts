@@ -1,7 +1,8 @@
+import { needIdsInCpvDivisions } from '@navet/needs';
 import { cpvDivision } from '@navet/reference';
 import type { FeedbackCounts } from '../domain/feedback-fit';
 import { ACTED_STATUSES, POSITIVE_STATUSES } from '../domain/match';
-import type { Queryable } from './queryable';
+import type { Queryable } from '@navet/database';
 
 interface RelatedMatch {
   id: string;
@@ -40,11 +41,7 @@ export async function feedbackCounts(
     [supplierIds, need.id, ACTED_STATUSES],
   );
   if (related.length === 0) return out;
-  const inScope: { id: string }[] = await db.query(
-    `SELECT id FROM needs WHERE id = ANY($1::uuid[]) AND EXISTS (SELECT 1 FROM unnest(cpv_codes) c WHERE left(c, 2) = ANY($2::text[]))`,
-    [[...new Set(related.map((r) => r.needId))], divisions],
-  );
-  const scopedNeeds = new Set(inScope.map((n) => n.id));
+  const scopedNeeds = await needIdsInCpvDivisions(db, [...new Set(related.map((r) => r.needId))], divisions);
   const scoped = related.filter((r) => scopedNeeds.has(r.needId));
   if (scoped.length === 0) return out;
   const ratings: { matchId: string; relevant: boolean }[] = await db.query(

@@ -1,4 +1,5 @@
-import type { Queryable } from './queryable';
+import type { Queryable } from '@navet/database';
+import { publishedNeedIdsAfter } from '@navet/needs';
 
 /** See the match_pool tables: bulk profile changes waiting for the matcher, and which needs they made stale. */
 export interface MatchPool {
@@ -32,23 +33,30 @@ export async function markNeedsStale(db: Queryable, before: Date): Promise<void>
   await db.query(`UPDATE match_pool SET needs_stale_before = $1 WHERE id = 1`, [before]);
 }
 
-export async function countPublishedNeeds(db: Queryable): Promise<number> {
-  const rows: { n: number }[] = await db.query(`SELECT count(*)::int AS n FROM needs WHERE status = 'PUBLISHED'`);
-  return rows[0]?.n ?? 0;
-}
+export { countPublishedNeeds } from '@navet/needs';
 
 /**
  * Published needs whose candidates were generated before `before`, or never, in id order. Never
  * matched counts: a need being matched during the hand-over has no run yet, and the run it then
- * records predates the mark.
+ * records predates the mark. Pages through the published needs (the needs lib owns that SQL) and
+ * keeps those whose match run is older.
  */
 export async function staleNeedIdsAfter(db: Queryable, before: Date, afterId: string | null, limit: number): Promise<string[]> {
-  const rows: { id: string }[] = await db.query(
-    `SELECT n.id FROM needs n
-       LEFT JOIN match_runs r ON r.subject_kind = 'NEED' AND r.subject_id = n.id
-      WHERE n.status = 'PUBLISHED' AND (r.computed_at IS NULL OR r.computed_at < $1) AND ($2::uuid IS NULL OR n.id > $2)
-      ORDER BY n.id LIMIT $3`,
-    [before, afterId, limit],
-  );
-  return rows.map((r) => r.id);
+  const out: string[] = [];
+  let cursor = afterId;
+  while (out.length < limit) {
+    const page = await publishedNeedIdsAfter(db, cursor, Math.max(limit, 500));
+    if (page.length === 0) break;
+    const fresh: { id: string }[] = await db.query(
+      `SELECT subject_id AS id FROM match_runs WHERE subject_kind = 'NEED' AND subject_id = ANY($1::uuid[]) AND computed_at >= $2`,
+      [page, before],
+    );
+    const skip = new Set(fresh.map((r) => r.id));
+    for (const id of page) {
+      if (!skip.has(id)) out.push(id);
+      if (out.length === limit) break;
+    }
+    cursor = page[page.length - 1]!;
+  }
+  return out;
 }

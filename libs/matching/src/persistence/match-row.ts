@@ -1,5 +1,7 @@
+import { needOwners } from '@navet/needs';
+import { organizationsOfProfiles } from '@navet/suppliers';
 import type { Match } from '../domain/match';
-import type { Queryable } from './queryable';
+import type { Queryable } from '@navet/database';
 
 /** A match row with the organizations of both parties, which every access check needs. */
 export interface MatchRow extends Match {
@@ -11,12 +13,31 @@ export const MATCH_COLUMNS = `
   m.id, m.need_id AS "needId", m.supplier_id AS "supplierId", m.score, m.components, m.explanation, m.status,
   m.supplier_interested AS "supplierInterested", m.buyer_invited AS "buyerInvited",
   m.criteria_version AS "criteriaVersion", m.origin, m.declined_by AS "declinedBy", m.connected_at AS "connectedAt",
-  m.version, m.created_at AS "createdAt", m.updated_at AS "updatedAt",
-  n.buyer_organization_id AS "buyerOrganizationId", p.organization_id AS "supplierOrganizationId"`;
+  m.version, m.created_at AS "createdAt", m.updated_at AS "updatedAt"`;
 
-export const MATCH_FROM = `FROM matches m JOIN needs n ON n.id = m.need_id JOIN supplier_profiles p ON p.id = m.supplier_id`;
+export const MATCH_FROM = `FROM matches m`;
 
-export function toMatch(row: MatchRow): Match {
+/** Adds both parties' organizations, read from their owners (needs, suppliers). */
+export async function withParties(db: Queryable, matches: readonly Match[]): Promise<MatchRow[]> {
+  if (matches.length === 0) return [];
+  const [owners, suppliers] = await Promise.all([
+    needOwners(
+      db,
+      matches.map((m) => m.needId),
+    ),
+    organizationsOfProfiles(
+      db,
+      matches.map((m) => m.supplierId),
+    ),
+  ]);
+  return matches.map((m) => ({
+    ...m,
+    buyerOrganizationId: owners.get(m.needId)?.buyerOrganizationId ?? '',
+    supplierOrganizationId: suppliers.get(m.supplierId) ?? '',
+  }));
+}
+
+export function toMatch(row: Match): Match {
   return {
     id: row.id,
     needId: row.needId,
@@ -39,8 +60,9 @@ export function toMatch(row: MatchRow): Match {
 
 export async function loadMatchRow(db: Queryable, id: string, forUpdate = false): Promise<MatchRow | null> {
   const lock = forUpdate ? 'FOR UPDATE OF m' : '';
-  const rows: MatchRow[] = await db.query(`SELECT ${MATCH_COLUMNS} ${MATCH_FROM} WHERE m.id = $1 ${lock}`, [id]);
-  return rows[0] ?? null;
+  const rows: Match[] = await db.query(`SELECT ${MATCH_COLUMNS} ${MATCH_FROM} WHERE m.id = $1 ${lock}`, [id]);
+  const [row] = await withParties(db, rows.map(toMatch));
+  return row ?? null;
 }
 
 export async function loadMatchRowByPair(
@@ -50,9 +72,10 @@ export async function loadMatchRowByPair(
   forUpdate = false,
 ): Promise<MatchRow | null> {
   const lock = forUpdate ? 'FOR UPDATE OF m' : '';
-  const rows: MatchRow[] = await db.query(
+  const rows: Match[] = await db.query(
     `SELECT ${MATCH_COLUMNS} ${MATCH_FROM} WHERE m.need_id = $1 AND m.supplier_id = $2 ${lock}`,
     [needId, supplierId],
   );
-  return rows[0] ?? null;
+  const [row] = await withParties(db, rows.map(toMatch));
+  return row ?? null;
 }

@@ -1,4 +1,4 @@
-import type { Queryable } from './queryable';
+import type { Queryable } from '@navet/database';
 
 export type RunSubject = 'NEED' | 'SUPPLIER';
 

@@ -1,4 +1,4 @@
-import type { Queryable } from './queryable';
+import type { Queryable } from '@navet/database';
 import { loadMatchPool } from './match-pool';
 
 /** Candidate generation's result for one need version: supplier id -> (profile version, text relevance or null). */

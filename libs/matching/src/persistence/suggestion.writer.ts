@@ -1,6 +1,6 @@
 import { newId } from '@navet/core';
 import type { MatchScore } from '../domain/score';
-import type { Queryable } from './queryable';
+import type { Queryable } from '@navet/database';
 
 const NOT_RATED = `NOT EXISTS (SELECT 1 FROM match_ratings r WHERE r.match_id = m.id)`;
 

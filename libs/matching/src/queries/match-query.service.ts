@@ -2,9 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { badInput, forbidden, isId, notFound, validateFirst } from '@navet/core';
 import { Actor, isAdmin, requireActor } from '@navet/identity';
+import { needIdsOfBuyer } from '@navet/needs';
+import { profileIdOfOrganization } from '@navet/suppliers';
 import { Match, MATCH_STATUSES, MatchStatus } from '../domain/match';
 import { loadMatchNeed } from '../persistence/match-need.reader';
-import { MATCH_COLUMNS, MATCH_FROM, MatchRow, toMatch } from '../persistence/match-row';
+import { loadMatchRow, MATCH_COLUMNS, MATCH_FROM, toMatch } from '../persistence/match-row';
 import { requireReadable } from '../lifecycle/match-access';
 
 export const MAX_MATCHES_PAGE = 200;
@@ -25,7 +27,7 @@ export class MatchQueryService {
       if (need.status === 'DRAFT') throw notFound('Need');
       throw forbidden('Only the buyer organization that owns the need sees its matches');
     }
-    const rows: MatchRow[] = await this.ds.query(
+    const rows: Match[] = await this.ds.query(
       `SELECT ${MATCH_COLUMNS} ${MATCH_FROM} WHERE m.need_id = $1 ORDER BY m.score DESC, m.created_at, m.id LIMIT $2`,
       [needId, limit],
     );
@@ -47,13 +49,19 @@ export class MatchQueryService {
     wanted?.forEach((s) => {
       if (!MATCH_STATUSES.includes(s)) throw badInput('status', `status must be one of ${MATCH_STATUSES.join(', ')}`);
     });
-    const side = a.role === 'SUPPLIER' ? 'p.organization_id' : a.role === 'BUYER' ? 'n.buyer_organization_id' : null;
-    if (!side) return [];
-    const rows: MatchRow[] = await this.ds.query(
+    // The side's own rows: the supplier's profile, or every need of the buyer (read from their owners).
+    const side =
+      a.role === 'SUPPLIER'
+        ? { column: 'm.supplier_id', ids: [await profileIdOfOrganization(this.ds, a.organizationId)].filter((id) => id !== null) }
+        : a.role === 'BUYER'
+          ? { column: 'm.need_id', ids: await needIdsOfBuyer(this.ds, a.organizationId) }
+          : null;
+    if (!side || side.ids.length === 0) return [];
+    const rows: Match[] = await this.ds.query(
       `SELECT ${MATCH_COLUMNS} ${MATCH_FROM}
-        WHERE ${side} = $1 AND ($2::text[] IS NULL OR m.status = ANY($2::text[]))
+        WHERE ${side.column} = ANY($1::uuid[]) AND ($2::text[] IS NULL OR m.status = ANY($2::text[]))
         ORDER BY m.created_at DESC, m.score DESC, m.id LIMIT $3`,
-      [a.organizationId, wanted, limit],
+      [side.ids, wanted, limit],
     );
     return rows.map(toMatch);
   }
@@ -61,16 +69,14 @@ export class MatchQueryService {
   /** One match for a party or an admin; NOT_FOUND for everyone else. */
   async match(actor: Actor | null | undefined, matchId: string): Promise<Match> {
     const a = requireActor(actor);
-    const rows: MatchRow[] = isId(matchId)
-      ? await this.ds.query(`SELECT ${MATCH_COLUMNS} ${MATCH_FROM} WHERE m.id = $1`, [matchId])
-      : [];
-    return toMatch(requireReadable(a, rows[0] ?? null));
+    const row = isId(matchId) ? await loadMatchRow(this.ds, matchId) : null;
+    return toMatch(requireReadable(a, row));
   }
 
   /** For loaders: matches by id in the given order (null where missing); no access check, callers filter. */
   async findByIds(ids: readonly string[]): Promise<(Match | null)[]> {
     const valid = ids.filter(isId);
-    const rows: MatchRow[] = valid.length
+    const rows: Match[] = valid.length
       ? await this.ds.query(`SELECT ${MATCH_COLUMNS} ${MATCH_FROM} WHERE m.id = ANY($1::uuid[])`, [valid])
       : [];
     const byId = new Map(rows.map((r) => [r.id, toMatch(r)]));

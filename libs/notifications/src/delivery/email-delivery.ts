@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, AppConfig } from '@navet/config';
+import { usersByIds } from '@navet/identity';
 import { digestEmail, EmailContent, EmailLinks, notificationEmail, unsubscribeUrl } from '../domain/email-content';
 import { textLanguageOf } from '../domain/notification-texts';
 import type { DeliveryRow } from '../persistence/delivery.repository';
@@ -7,13 +8,6 @@ import { notificationTexts } from '../persistence/notification.repository';
 import { Db, selectRows } from '../persistence/sql';
 import { DeliveryOutcome, sent, skipped } from './delivery-outcome';
 import { MailSender } from './mail-sender';
-
-interface RecipientRow {
-  address: string;
-  preferredLanguage: string;
-  email: boolean | null;
-  unsubscribeToken: string | null;
-}
 
 /** One e-mail (a notification or a digest). The address is read here, at send time, and nowhere else. */
 @Injectable()
@@ -26,12 +20,13 @@ export class EmailDelivery {
   async send(db: Db, d: DeliveryRow): Promise<DeliveryOutcome> {
     if (!this.mail.configured) return skipped('SMTP is not configured');
     if (!d.userId) return skipped('no recipient');
-    const [r] = await selectRows<RecipientRow>(
+    const [user] = await usersByIds(db, [d.userId]);
+    const [prefs] = await selectRows<{ email: boolean; unsubscribeToken: string }>(
       db,
-      `SELECT u.email AS address, u.preferred_language AS "preferredLanguage", p.email, p.unsubscribe_token AS "unsubscribeToken"
-       FROM users u LEFT JOIN notification_preferences p ON p.user_id = u.id WHERE u.id = $1`,
+      `SELECT email, unsubscribe_token AS "unsubscribeToken" FROM notification_preferences WHERE user_id = $1`,
       [d.userId],
     );
+    const r = user && { address: user.email, preferredLanguage: user.preferredLanguage, ...prefs };
     if (!r || !r.unsubscribeToken) return skipped('recipient not found');
     if (r.email === false) return skipped('recipient unsubscribed from e-mail');
     const unsubscribe = unsubscribeUrl(this.config.app.publicUrl, r.unsubscribeToken);

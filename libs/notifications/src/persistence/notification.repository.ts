@@ -62,18 +62,3 @@ export function notificationTexts(db: Db, ids: readonly string[]): Promise<Notif
     [ids],
   );
 }
-
-export interface OrgUserRow {
-  userId: string;
-  organizationId: string;
-  preferredLanguage: string;
-}
-
-export function usersOfOrganizations(db: Db, organizationIds: readonly string[]): Promise<OrgUserRow[]> {
-  return selectRows<OrgUserRow>(
-    db,
-    `SELECT id AS "userId", organization_id AS "organizationId", preferred_language AS "preferredLanguage"
-     FROM users WHERE organization_id = ANY($1::uuid[]) ORDER BY created_at, id`,
-    [organizationIds],
-  );
-}

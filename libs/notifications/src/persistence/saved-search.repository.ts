@@ -1,3 +1,5 @@
+import { organizationNames, usersByIds } from '@navet/identity';
+import { Need, readNeed } from '@navet/needs';
 import type { FocusArea } from '@navet/reference';
 import { changedRows, Db, selectRows } from './sql';
 
@@ -64,39 +66,37 @@ export interface NeedStructure {
  * either unconstrained or overlaps (regions by NUTS prefix in either direction). Users of the
  * need's own organization are left out.
  */
-export function structuralCandidates(db: Db, need: NeedStructure): Promise<SavedSearchCandidate[]> {
-  return selectRows<SavedSearchCandidate>(
+export async function structuralCandidates(db: Db, need: NeedStructure): Promise<SavedSearchCandidate[]> {
+  const searches = await selectRows<SavedSearch & { userId: string }>(
     db,
-    `SELECT ${COLUMNS}, s.user_id AS "userId", u.preferred_language AS "preferredLanguage", u.organization_id AS "organizationId"
-     FROM saved_searches s JOIN users u ON u.id = s.user_id
-     WHERE u.organization_id <> $1
-       AND (cardinality(s.cpv_prefixes) = 0 OR s.cpv_prefixes && $2::text[])
-       AND (cardinality(s.region_codes) = 0 OR s.region_codes && $4::text[] OR s.region_prefixes && $3::text[])
-       AND (cardinality(s.focus_areas) = 0 OR s.focus_areas && $5::text[])
+    `SELECT ${COLUMNS}, s.user_id AS "userId" FROM saved_searches s
+     WHERE (cardinality(s.cpv_prefixes) = 0 OR s.cpv_prefixes && $1::text[])
+       AND (cardinality(s.region_codes) = 0 OR s.region_codes && $3::text[] OR s.region_prefixes && $2::text[])
+       AND (cardinality(s.focus_areas) = 0 OR s.focus_areas && $4::text[])
      ORDER BY s.created_at, s.id`,
-    [need.buyerOrganizationId, need.cpvPrefixes, need.regionCodes, need.regionPrefixes, need.focusAreas],
+    [need.cpvPrefixes, need.regionCodes, need.regionPrefixes, need.focusAreas],
   );
+  const users = new Map(
+    (
+      await usersByIds(
+        db,
+        searches.map((s) => s.userId),
+      )
+    ).map((u) => [u.userId, u]),
+  );
+  return searches.flatMap((s) => {
+    const user = users.get(s.userId);
+    if (!user || user.organizationId === need.buyerOrganizationId) return [];
+    return [{ ...s, preferredLanguage: user.preferredLanguage, organizationId: user.organizationId }];
+  });
 }
 
-export interface PublishedNeedRow {
-  id: string;
-  title: string;
-  status: string;
-  version: number;
-  buyerOrganizationId: string;
-  buyerName: string;
-  cpvCodes: string[];
-  regionCodes: string[];
-  focusAreas: string[];
-}
+/** A need with its buyer's name, as saved-search planning reads it (both from their owners). */
+export type PublishedNeedRow = Need & { buyerName: string };
 
 export async function loadNeedForSavedSearches(db: Db, needId: string): Promise<PublishedNeedRow | null> {
-  const [row] = await selectRows<PublishedNeedRow>(
-    db,
-    `SELECT n.id, n.title, n.status, n.version, n.buyer_organization_id AS "buyerOrganizationId", o.name AS "buyerName",
-       n.cpv_codes AS "cpvCodes", n.region_codes AS "regionCodes", n.focus_areas AS "focusAreas"
-     FROM needs n JOIN organizations o ON o.id = n.buyer_organization_id WHERE n.id = $1`,
-    [needId],
-  );
-  return row ?? null;
+  const need = await readNeed(db, needId);
+  if (!need) return null;
+  const names = await organizationNames(db, [need.buyerOrganizationId]);
+  return { ...need, buyerName: names.get(need.buyerOrganizationId) ?? '' };
 }

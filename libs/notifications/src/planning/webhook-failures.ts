@@ -4,7 +4,7 @@ import { APP_CONFIG, AppConfig } from '@navet/config';
 import { Clock, systemClock } from '@navet/core';
 import { NotificationDraft } from '../domain/notification';
 import { textLanguageOf, webhookDisabledText } from '../domain/notification-texts';
-import { usersOfOrganizations } from '../persistence/notification.repository';
+import { usersOfOrganizations } from '@navet/identity';
 import { countWebhookFailure, disableWebhook } from '../persistence/webhook.repository';
 import { NotificationWriter } from './notification-writer';
 

@@ -1,23 +1,25 @@
+import type { Need } from '@navet/needs';
 import type { FocusArea, ReferenceCatalogue, SolutionReadiness } from '@navet/reference';
 import { ClassificationFields, classificationFields } from './classification';
 
 /** What the mapper reads from a need; NeedEntity, the Need domain type and indexer rows all fit. */
-export interface NeedSource {
-  id: string;
-  buyerOrganizationId: string;
-  title: string;
-  summary: string;
-  description: string;
-  desiredOutcomes: string[];
-  language: string;
-  cpvCodes: string[];
-  regionCodes: string[];
-  focusAreas: FocusArea[];
-  readiness: SolutionReadiness;
-  publishedAt: Date | null;
-  updatedAt: Date;
-  version: number;
-}
+export type NeedSource = Pick<
+  Need,
+  | 'id'
+  | 'buyerOrganizationId'
+  | 'title'
+  | 'summary'
+  | 'description'
+  | 'desiredOutcomes'
+  | 'language'
+  | 'cpvCodes'
+  | 'regionCodes'
+  | 'focusAreas'
+  | 'readiness'
+  | 'publishedAt'
+  | 'updatedAt'
+  | 'version'
+>;
 
 /** The needs index document. Only published needs are indexed. */
 export interface NeedDocument extends ClassificationFields {

@@ -1,30 +1,9 @@
 import type { CompanySize, FocusArea, ReferenceCatalogue, SolutionReadiness } from '@navet/reference';
+import type { SupplierProfile, SupplierReference } from '@navet/suppliers';
 import { ClassificationFields, classificationFields } from './classification';
 
-export interface SupplierReferenceSource {
-  title: string;
-  customer: string;
-  year: number | null;
-  description: string | null;
-}
-
 /** What the mapper reads from a supplier profile; SupplierProfileEntity and the domain type fit. */
-export interface SupplierSource {
-  id: string;
-  organizationId: string;
-  headline: string;
-  description: string;
-  offerings: string[];
-  cpvCodes: string[];
-  regionCodes: string[];
-  focusAreas: FocusArea[];
-  companySize: CompanySize;
-  readiness: SolutionReadiness;
-  references: SupplierReferenceSource[];
-  languages: string[];
-  updatedAt: Date;
-  version: number;
-}
+export type SupplierSource = Omit<SupplierProfile, 'discoverable' | 'contactEmail' | 'createdAt'>;
 
 /** The suppliers index document. Only discoverable profiles are indexed; contact data never is. */
 export interface SupplierDocument extends ClassificationFields {
@@ -44,7 +23,7 @@ export interface SupplierDocument extends ClassificationFields {
   updatedAt: number;
 }
 
-const referenceText = (r: SupplierReferenceSource): string =>
+const referenceText = (r: SupplierReference): string =>
   [r.title, r.customer, r.description ?? '']
     .map((s) => s.trim())
     .filter(Boolean)

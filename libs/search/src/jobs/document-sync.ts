@@ -10,7 +10,7 @@ import { waitForTask } from '../client/meili-task';
 import { toNeedDocument } from '../documents/need-document';
 import { toSupplierDocument } from '../documents/supplier-document';
 import { publishedNeedsByIds } from '../persistence/need-source.reader';
-import { discoverableSuppliersByIds } from '../persistence/supplier-source.reader';
+import { discoverableSuppliersByIds, existingProfileIds } from '../persistence/supplier-source.reader';
 
 /**
  * Makes the indexes agree with PostgreSQL for a set of ids: what may be found is upserted, the rest
@@ -41,14 +41,12 @@ export class DocumentSync {
     const rows = valid.length ? await discoverableSuppliersByIds(this.ds, valid) : [];
     const docs = rows.map((r) => toSupplierDocument(r, r.organizationName, this.catalogue));
     await this.apply(this.meili.suppliersIndexUid, docs, ids, new Set(rows.map((r) => r.id)));
-    const existing: { id: string }[] = valid.length
-      ? await this.ds.query(`SELECT id FROM supplier_profiles WHERE id = ANY($1::uuid[])`, [valid])
-      : [];
+    const existing = await existingProfileIds(this.ds, valid);
     if (existing.length === 0) return;
     await inTransaction(this.ds, (em) =>
       this.outbox.add(
         em,
-        ...existing.map((r) => ({ type: 'supplier.indexed' as const, payload: { supplierId: r.id }, priority })),
+        ...existing.map((id) => ({ type: 'supplier.indexed' as const, payload: { supplierId: id }, priority })),
       ),
     );
   }

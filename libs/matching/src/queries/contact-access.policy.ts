@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { Actor, belongsTo } from '@navet/identity';
+import { needIdsOfBuyer } from '@navet/needs';
 
 /**
  * Who may read a supplier's contact e-mail: the supplier itself, admins, and buyers with a
@@ -10,7 +11,7 @@ import { Actor, belongsTo } from '@navet/identity';
 export class ContactAccess {
   constructor(private readonly ds: DataSource) {}
 
-  /** The ids of the given profiles whose contact e-mail the viewer may read (one query at most). */
+  /** The ids of the given profiles whose contact e-mail the viewer may read (two queries at most). */
   async readableContacts(
     viewer: Actor | null,
     profiles: readonly { id: string; organizationId: string }[],
@@ -23,10 +24,12 @@ export class ContactAccess {
       else rest.push(p.id);
     }
     if (rest.length === 0 || viewer.role !== 'BUYER') return out;
+    const needIds = await needIdsOfBuyer(this.ds, viewer.organizationId);
+    if (needIds.length === 0) return out;
     const rows: { supplier_id: string }[] = await this.ds.query(
-      `SELECT DISTINCT m.supplier_id FROM matches m JOIN needs n ON n.id = m.need_id
-        WHERE m.status = 'CONNECTED' AND n.buyer_organization_id = $1 AND m.supplier_id = ANY($2::uuid[])`,
-      [viewer.organizationId, rest],
+      `SELECT DISTINCT m.supplier_id FROM matches m
+        WHERE m.status = 'CONNECTED' AND m.need_id = ANY($1::uuid[]) AND m.supplier_id = ANY($2::uuid[])`,
+      [needIds, rest],
     );
     rows.forEach((r) => out.add(r.supplier_id));
     return out;
