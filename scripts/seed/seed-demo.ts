@@ -1,9 +1,21 @@
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
+import type { Queryable } from '@navet/database';
 import { newId } from '@navet/core';
-import { hashPassword, Role } from '@navet/identity';
+import { hashPassword, insertUsers, Role, takenOrganizationNumbers, userEmailExists, UserBulkRow } from '@navet/identity';
+import {
+  insertPlannedOrganizations,
+  MappedSupplier,
+  needsFromTedNotices,
+  noticeRefs,
+  OrganizationPlan,
+  readTedData,
+  supplierProfileFromTed,
+} from '@navet/importer';
+import { draftState, NeedBulkRow, needsBySourceRef, publishedState, writeNeeds } from '@navet/needs';
 import { OutboxEvent, OutboxWriter } from '@navet/outbox';
 import { JobPriority } from '@navet/queue';
 import { ReferenceCatalogue } from '@navet/reference';
+import { ProfileBulkRow, profilesBySourceRef, writeSupplierProfiles } from '@navet/suppliers';
 import { DEMO_ACCOUNTS, DemoAccount } from './demo-accounts';
 import {
   DEMO_BUYER_ORG,
@@ -13,18 +25,6 @@ import {
   PLATFORM_ORG,
   UNVERIFIED_BUYER_ORG,
 } from './demo-content';
-import {
-  OrganizationPlan,
-  existingSourceRefs,
-  insertPlannedOrganizations,
-  insertRows,
-  MappedSupplier,
-  needsFromTedNotices,
-  SeedProfile,
-  supplierProfileFromTed,
-  noticeRefs,
-  readTedData,
-} from '@navet/importer';
 
 export interface SeedDemoResult {
   organizations: number;
@@ -44,38 +44,7 @@ const adminAccount = (): DemoAccount => {
   return admin;
 };
 
-async function demoDataPresent(q: DataSource | EntityManager): Promise<boolean> {
-  const rows = (await q.query('SELECT 1 FROM users WHERE lower(email) = $1', [adminAccount().email.toLowerCase()])) as unknown[];
-  return rows.length > 0;
-}
-
-interface UserRow {
-  id: string;
-  organizationId: string;
-  email: string;
-  name: string;
-  role: Role;
-  passwordHash: string;
-}
-
-interface NeedRow {
-  id: string;
-  buyerOrganizationId: string;
-  createdByUserId: string | null;
-  title: string;
-  summary: string;
-  description: string;
-  desiredOutcomes: string[];
-  language: string;
-  cpvCodes: string[];
-  regionCodes: string[];
-  focusAreas: string[];
-  readiness: string;
-  status: 'PUBLISHED' | 'DRAFT';
-  stage: string;
-  publishedAt: Date | null;
-  sourceRef: string;
-}
+const demoDataPresent = (db: Queryable): Promise<boolean> => userEmailExists(db, adminAccount().email);
 
 const DEMO_USER_NAMES: Record<Role, readonly string[]> = {
   ADMIN: ['Navet Admin'],
@@ -116,18 +85,12 @@ export async function seedDemo(
     await em.query('SELECT pg_advisory_xact_lock($1)', [SEED_LOCK]);
     if (await demoDataPresent(em)) return nothing;
 
-    const numbers = (await em.query(
-      'SELECT country_code, organization_number FROM organizations WHERE organization_number IS NOT NULL',
-    )) as {
-      country_code: string;
-      organization_number: string;
-    }[];
-    const plan = new OrganizationPlan(new Set(numbers.map((r) => `${r.country_code}|${r.organization_number}`)));
-    const knownNeeds = await existingSourceRefs(em, 'needs', [
+    const plan = new OrganizationPlan(await takenOrganizationNumbers(em));
+    const knownNeeds = await needsBySourceRef(em, [
       ...mappedNeeds.map((m) => m.need.sourceRef),
       ...DEMO_NEEDS.map((d) => `demo-need:${d.key}`),
     ]);
-    const knownProfiles = await existingSourceRefs(em, 'supplier_profiles', [
+    const knownProfiles = await profilesBySourceRef(em, [
       ...mappedSuppliers.map((m) => m.profile.sourceRef),
       DEMO_SUPPLIER_PROFILE.sourceRef,
     ]);
@@ -138,7 +101,7 @@ export async function seedDemo(
     const newBuyerId = plan.add('PUBLIC_BUYER', { ...UNVERIFIED_BUYER_ORG, organizationNumber: null }, false);
     const demoSupplierId = plan.add('SUPPLIER', { ...DEMO_SUPPLIER_ORG, organizationNumber: null }, false);
     const seenPerRole: Record<Role, number> = { ADMIN: 0, BUYER: 0, SUPPLIER: 0 };
-    const users: UserRow[] = DEMO_ACCOUNTS.map((account, i) => {
+    const users: UserBulkRow[] = DEMO_ACCOUNTS.map((account, i) => {
       const nth = seenPerRole[account.role]++;
       // The first buyer account belongs to the verified demo municipality, later ones to the unverified region.
       const organizationId =
@@ -157,57 +120,63 @@ export async function seedDemo(
         name,
         role: account.role,
         passwordHash: hashes[i]!,
+        preferredLanguage: 'sv',
       };
     });
     const demoBuyerUser = users.find((u) => u.organizationId === demoBuyerId)?.id ?? null;
 
     // Needs: the hand-written ones of Demo kommun, then TED notices under their buyers.
     const now = new Date();
-    const needs: NeedRow[] = [];
-    for (const { key, ...d } of DEMO_NEEDS) {
+    const needs: NeedBulkRow[] = [];
+    for (const { key, status, ...d } of DEMO_NEEDS) {
       if (knownNeeds.has(`demo-need:${key}`)) continue;
       needs.push({
-        ...d,
         id: newId(),
         buyerOrganizationId: demoBuyerId,
         createdByUserId: demoBuyerUser,
-        language: 'sv',
-        readiness: 'NEEDS_DEVELOPMENT',
-        stage: d.status === 'PUBLISHED' ? 'MARKET_DIALOGUE' : 'NEED_ANALYSIS',
-        publishedAt: d.status === 'PUBLISHED' ? now : null,
+        fields: { ...d, language: 'sv', readiness: 'NEEDS_DEVELOPMENT', estimatedValueSek: null, dialogueDeadline: null },
+        state: status === 'PUBLISHED' ? publishedState(now) : draftState(),
         sourceRef: `demo-need:${key}`,
       });
     }
     for (const { buyer, need } of mappedNeeds) {
       if (knownNeeds.has(need.sourceRef)) continue;
-      needs.push({ ...need, id: newId(), buyerOrganizationId: plan.buyer(buyer), createdByUserId: null });
+      const { publishedAt, sourceRef, ...fields } = need;
+      needs.push({
+        id: newId(),
+        buyerOrganizationId: plan.buyer(buyer),
+        createdByUserId: null,
+        fields,
+        state: publishedState(publishedAt),
+        sourceRef,
+      });
     }
 
     // Supplier profiles: the demo supplier's, then one organization per TED winner.
-    const profiles: { id: string; organizationId: string; profile: SeedProfile }[] = [];
-    if (!knownProfiles.has(DEMO_SUPPLIER_PROFILE.sourceRef))
-      profiles.push({ id: newId(), organizationId: demoSupplierId, profile: DEMO_SUPPLIER_PROFILE });
+    const profiles: ProfileBulkRow[] = [];
+    const profileRow = (organizationId: string, { sourceRef, ...fields }: typeof DEMO_SUPPLIER_PROFILE): ProfileBulkRow => ({
+      id: newId(),
+      organizationId,
+      fields,
+      sourceRef,
+    });
+    if (!knownProfiles.has(DEMO_SUPPLIER_PROFILE.sourceRef)) profiles.push(profileRow(demoSupplierId, DEMO_SUPPLIER_PROFILE));
     for (const { organization, profile } of mappedSuppliers) {
       if (knownProfiles.has(profile.sourceRef)) continue;
-      profiles.push({ id: newId(), organizationId: plan.add('SUPPLIER', organization, false), profile });
+      profiles.push(profileRow(plan.add('SUPPLIER', organization, false), profile));
     }
 
     await insertPlannedOrganizations(em, plan, now);
-    await insertRows(
-      em,
-      'users',
-      ['id', 'organization_id', 'email', 'name', 'role', 'password_hash', 'preferred_language'],
-      users.map((u) => [u.id, u.organizationId, u.email, u.name, u.role, u.passwordHash, 'sv']),
-    );
-    await insertNeeds(em, needs);
-    await insertProfiles(em, profiles);
+    await insertUsers(em, users);
+    await writeNeeds(em, needs, now);
+    await writeSupplierProfiles(em, profiles);
 
     const events: OutboxEvent[] = [
       ...needs
-        .filter((n) => n.status === 'PUBLISHED')
+        .filter((n) => n.state.status === 'PUBLISHED')
         .map((n): OutboxEvent => ({ type: 'need.published', payload: { needId: n.id }, priority: JobPriority.Bulk })),
       ...profiles
-        .filter((p) => p.profile.discoverable)
+        .filter((p) => p.fields.discoverable)
         .map((p): OutboxEvent => ({ type: 'supplier.updated', payload: { supplierId: p.id }, priority: JobPriority.Bulk })),
     ];
     const outbox = new OutboxWriter();
@@ -225,104 +194,4 @@ export async function seedDemo(
     );
     return result;
   });
-}
-
-function insertNeeds(em: EntityManager, needs: readonly NeedRow[]): Promise<void> {
-  const columns = [
-    'id',
-    'buyer_organization_id',
-    'created_by_user_id',
-    'title',
-    'summary',
-    'description',
-    'desired_outcomes',
-    'language',
-    'cpv_codes',
-    'region_codes',
-    'focus_areas',
-    'readiness',
-    'status',
-    'stage',
-    'published_at',
-    'source_ref',
-  ];
-  const arrays = { desired_outcomes: 'text[]', cpv_codes: 'text[]', region_codes: 'text[]', focus_areas: 'text[]' };
-  return insertRows(
-    em,
-    'needs',
-    columns,
-    needs.map((n) => [
-      n.id,
-      n.buyerOrganizationId,
-      n.createdByUserId,
-      n.title,
-      n.summary,
-      n.description,
-      n.desiredOutcomes,
-      n.language,
-      n.cpvCodes,
-      n.regionCodes,
-      n.focusAreas,
-      n.readiness,
-      n.status,
-      n.stage,
-      n.publishedAt,
-      n.sourceRef,
-    ]),
-    arrays,
-  );
-}
-
-function insertProfiles(
-  em: EntityManager,
-  profiles: readonly { id: string; organizationId: string; profile: SeedProfile }[],
-): Promise<void> {
-  const columns = [
-    'id',
-    'organization_id',
-    'headline',
-    'description',
-    'offerings',
-    'cpv_codes',
-    'region_codes',
-    'focus_areas',
-    'company_size',
-    'readiness',
-    'references',
-    'languages',
-    'discoverable',
-    'contact_email',
-    'source_ref',
-  ];
-  const casts = {
-    offerings: 'text[]',
-    cpv_codes: 'text[]',
-    region_codes: 'text[]',
-    focus_areas: 'text[]',
-    references: 'jsonb',
-    languages: 'text[]',
-  };
-  return insertRows(
-    em,
-    'supplier_profiles',
-    columns,
-    profiles.map(({ id, organizationId, profile: p }) => [
-      id,
-      organizationId,
-      p.headline,
-      p.description,
-      p.offerings,
-      p.cpvCodes,
-      p.regionCodes,
-      p.focusAreas,
-      p.companySize,
-      p.readiness,
-      JSON.stringify(p.references),
-      p.languages,
-      p.discoverable,
-      p.contactEmail,
-      p.sourceRef,
-    ]),
-    casts,
-  );
 }

@@ -4,3 +4,4 @@ export * from './transaction';
 export * from './snake-naming.strategy';
 export { MIGRATIONS } from './migrations';
 export * from './queryable';
+export * from './bulk-insert';

@@ -9,6 +9,7 @@ export { OrganizationEntity } from './persistence/organization.entity';
 export { UserEntity } from './persistence/user.entity';
 export { toOrganization } from './persistence/identity.mappers';
 export * from './persistence/identity.reader';
+export * from './persistence/identity-bulk.writer';
 
 import { OrganizationEntity } from './persistence/organization.entity';
 import { UserEntity } from './persistence/user.entity';

@@ -1,37 +1,13 @@
 import { EntityManager } from 'typeorm';
 import { newId } from '@navet/core';
+import { renameOrganizations } from '@navet/identity';
+import { ProfileBulkRow, profilesBySourceRef, writeSupplierProfiles } from '@navet/suppliers';
 import { OutboxEvent } from '@navet/outbox';
 import { JobPriority } from '@navet/queue';
 import { OrganizationPlan } from './ted/organization-plan';
 import type { BatchOutcome } from './import-types';
 import { insertPlannedOrganizations, numberKey, organizationsByNumber, takenNumbers } from './organization-lookup';
 import type { SupplierCandidate } from './supplier-line';
-import { takeNew, upsertBySourceRef } from './upsert-rows';
-
-const PROFILE_FIELDS = [
-  'headline',
-  'description',
-  'offerings',
-  'cpv_codes',
-  'region_codes',
-  'focus_areas',
-  'company_size',
-  'readiness',
-  'references',
-  'languages',
-  'discoverable',
-  'contact_email',
-];
-const COLUMNS = ['id', 'organization_id', ...PROFILE_FIELDS, 'source_ref'];
-const CASTS = {
-  offerings: 'text[]',
-  cpv_codes: 'text[]',
-  region_codes: 'text[]',
-  focus_areas: 'text[]',
-  references: 'jsonb',
-  languages: 'text[]',
-};
-const ON_CONFLICT = `${takeNew(PROFILE_FIELDS)}, version = supplier_profiles.version + 1, updated_at = now()`;
 
 const TAKEN = 'organizationNumber: this organization already has a supplier profile (from another line or source)';
 
@@ -47,17 +23,7 @@ export async function writeSupplierBatch(
   now: Date,
 ): Promise<{ outcome: BatchOutcome; events: OutboxEvent[] }> {
   const refs = batch.map((c) => c.sourceRef).filter((r): r is string => r !== null);
-  const existing = new Map(
-    (
-      (await em.query('SELECT id, organization_id, source_ref FROM supplier_profiles WHERE source_ref = ANY($1::text[])', [
-        refs,
-      ])) as {
-        id: string;
-        organization_id: string;
-        source_ref: string;
-      }[]
-    ).map((r) => [r.source_ref, r]),
-  );
+  const existing = await profilesBySourceRef(em, refs);
   const fresh = batch.filter((c) => !(c.sourceRef && existing.has(c.sourceRef)));
   const byNumber = await organizationsByNumber(
     em,
@@ -66,7 +32,7 @@ export async function writeSupplierBatch(
   const plan = new OrganizationPlan(takenNumbers(byNumber));
   const claimed = new Set<string>();
   const outcome: BatchOutcome = { written: [], skipped: [] };
-  const rows: unknown[][] = [];
+  const rows: ProfileBulkRow[] = [];
   const renamed: { id: string; name: string; regionCode: string | null }[] = [];
   const events: OutboxEvent[] = [];
 
@@ -77,7 +43,7 @@ export async function writeSupplierBatch(
     let organizationId: string;
     if (known) {
       id = known.id;
-      organizationId = known.organization_id;
+      organizationId = known.organizationId;
       renamed.push({ id: organizationId, name: org.name, regionCode: org.regionCode });
     } else {
       const key = org.organizationNumber ? numberKey(org.countryCode, org.organizationNumber) : null;
@@ -99,37 +65,14 @@ export async function writeSupplierBatch(
       if (key) claimed.add(key);
       id = newId();
     }
-    const f = c.fields;
-    rows.push([
-      id,
-      organizationId,
-      f.headline,
-      f.description,
-      f.offerings,
-      f.cpvCodes,
-      f.regionCodes,
-      f.focusAreas,
-      f.companySize,
-      f.readiness,
-      JSON.stringify(f.references),
-      f.languages,
-      f.discoverable,
-      f.contactEmail,
-      c.sourceRef,
-    ]);
+    rows.push({ id, organizationId, fields: c.fields, sourceRef: c.sourceRef });
     outcome.written.push({ line: c.line, id, updated: !!known });
     // A hidden new profile has nothing to index; a hidden updated one must leave the index.
-    if (known || f.discoverable) events.push({ type: 'supplier.updated', payload: { supplierId: id }, priority });
+    if (known || c.fields.discoverable) events.push({ type: 'supplier.updated', payload: { supplierId: id }, priority });
   }
 
   await insertPlannedOrganizations(em, plan, now);
-  if (renamed.length > 0) {
-    await em.query(
-      `UPDATE organizations o SET name = v.name, region_code = COALESCE(v.region_code, o.region_code), updated_at = now()
-         FROM unnest($1::uuid[], $2::text[], $3::text[]) AS v(id, name, region_code) WHERE o.id = v.id`,
-      [renamed.map((r) => r.id), renamed.map((r) => r.name), renamed.map((r) => r.regionCode)],
-    );
-  }
-  await upsertBySourceRef(em, 'supplier_profiles', COLUMNS, rows, CASTS, ON_CONFLICT);
+  await renameOrganizations(em, renamed);
+  await writeSupplierProfiles(em, rows);
   return { outcome, events };
 }

@@ -9,3 +9,4 @@ export { toNeed } from './persistence/need.mapper';
 import { NeedEntity } from './persistence/need.entity';
 export const NEEDS_ENTITIES = [NeedEntity];
 export * from './persistence/need.reader';
+export * from './persistence/need-bulk.writer';

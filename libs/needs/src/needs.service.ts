@@ -7,7 +7,15 @@ import { OutboxWriter } from '@navet/outbox';
 import { ReferenceCatalogue } from '@navet/reference';
 import { Need, NeedStatus } from './domain/need';
 import { CreateNeedInput, UpdateNeedInput, validateNeedChanges, validateNewNeed } from './domain/need-input';
-import { assertCanClose, assertCanEdit, assertCanPublish, assertVersion } from './domain/need-lifecycle';
+import {
+  assertCanClose,
+  assertCanEdit,
+  assertCanPublish,
+  assertVersion,
+  closedChange,
+  draftState,
+  publishedState,
+} from './domain/need-lifecycle';
 import { NeedEntity } from './persistence/need.entity';
 import { toNeed } from './persistence/need.mapper';
 import { needOwners } from './persistence/need.reader';
@@ -33,10 +41,7 @@ export class NeedsService {
       id: newId(),
       buyerOrganizationId: buyer.organizationId,
       createdByUserId: buyer.userId,
-      status: 'DRAFT',
-      stage: 'NEED_ANALYSIS',
-      publishedAt: null,
-      closedAt: null,
+      ...draftState(),
       sourceRef: null,
       version: 1,
       createdAt: now,
@@ -68,8 +73,7 @@ export class NeedsService {
       const org = await em.findOneBy(OrganizationEntity, { id: need.buyerOrganizationId });
       assertCanPublish(need.status, org?.verified === true);
       const now = this.clock.now();
-      Object.assign(need, { status: 'PUBLISHED', publishedAt: now, version: need.version + 1, updatedAt: now });
-      if (need.stage === 'NEED_ANALYSIS') need.stage = 'MARKET_DIALOGUE';
+      Object.assign(need, publishedState(now, need.stage), { version: need.version + 1, updatedAt: now });
       await em.save(need);
       await this.outbox.add(em, { type: 'need.published', payload: { needId: need.id } });
       this.logger.log({ needId: need.id }, 'need published');
@@ -84,7 +88,7 @@ export class NeedsService {
       const need = await this.lockOwned(em, a, id);
       assertCanClose(need.status);
       const now = this.clock.now();
-      Object.assign(need, { status: 'CLOSED', closedAt: now, version: need.version + 1, updatedAt: now });
+      Object.assign(need, closedChange(now), { version: need.version + 1, updatedAt: now });
       await em.save(need);
       await this.outbox.add(em, { type: 'need.closed', payload: { needId: need.id } });
       return toNeed(need);

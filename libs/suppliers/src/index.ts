@@ -8,3 +8,4 @@ export { toSupplierProfile } from './persistence/supplier-profile.mapper';
 import { SupplierProfileEntity } from './persistence/supplier-profile.entity';
 export const SUPPLIERS_ENTITIES = [SupplierProfileEntity];
 export * from './persistence/supplier-profile.reader';
+export * from './persistence/supplier-profile-bulk.writer';

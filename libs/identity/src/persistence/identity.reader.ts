@@ -1,4 +1,5 @@
 import type { Queryable } from '@navet/database';
+import type { OrganizationKind } from '../domain/identity';
 
 /** Lean reads of organizations and users for other libs (they never name these tables). */
 
@@ -63,4 +64,56 @@ export const contactKey = (organizationId: string, preferredUserId: string | nul
 export async function userEmailExists(db: Queryable, email: string): Promise<boolean> {
   const rows: unknown[] = await db.query('SELECT 1 FROM users WHERE lower(email) = $1', [email.toLowerCase()]);
   return rows.length > 0;
+}
+
+export interface StoredOrganization {
+  id: string;
+  kind: OrganizationKind;
+  verified: boolean;
+  countryCode: string;
+  organizationNumber: string | null;
+  name: string;
+}
+
+const ORG_COLUMNS = `id, kind, verified, country_code AS "countryCode", organization_number AS "organizationNumber", name`;
+
+/** Stored organizations holding any of these (country, organization number) pairs. */
+export function organizationsByNumber(
+  db: Queryable,
+  pairs: readonly { countryCode: string; organizationNumber: string }[],
+): Promise<StoredOrganization[]> {
+  if (pairs.length === 0) return Promise.resolve([]);
+  return db.query(
+    `SELECT ${ORG_COLUMNS} FROM organizations
+      WHERE (country_code, organization_number) IN (SELECT * FROM unnest($1::text[], $2::text[]))`,
+    [pairs.map((p) => p.countryCode), pairs.map((p) => p.organizationNumber)],
+  );
+}
+
+/** Stored buyer organizations with any of these names (case-insensitive) per country, newest first. */
+export function buyersByName(
+  db: Queryable,
+  names: readonly { countryCode: string; name: string }[],
+): Promise<StoredOrganization[]> {
+  if (names.length === 0) return Promise.resolve([]);
+  return db.query(
+    `SELECT ${ORG_COLUMNS} FROM organizations WHERE kind = 'PUBLIC_BUYER'
+       AND (country_code, lower(name)) IN (SELECT c, lower(n) FROM unnest($1::text[], $2::text[]) AS t(c, n))
+     ORDER BY created_at DESC`,
+    [names.map((o) => o.countryCode), names.map((o) => o.name)],
+  );
+}
+
+/** Every (country, organization number) in use, as `country|number`. */
+export async function takenOrganizationNumbers(db: Queryable): Promise<Set<string>> {
+  const rows: { countryCode: string; organizationNumber: string }[] = await db.query(
+    `SELECT country_code AS "countryCode", organization_number AS "organizationNumber" FROM organizations
+      WHERE organization_number IS NOT NULL`,
+  );
+  return new Set(rows.map((r) => `${r.countryCode}|${r.organizationNumber}`));
+}
+
+export function organizationsByIds(db: Queryable, ids: readonly string[]): Promise<StoredOrganization[]> {
+  if (ids.length === 0) return Promise.resolve([]);
+  return db.query(`SELECT ${ORG_COLUMNS} FROM organizations WHERE id = ANY($1::uuid[])`, [[...new Set(ids)]]);
 }

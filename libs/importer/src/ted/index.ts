@@ -3,4 +3,3 @@ export * from './ted-mapping';
 export * from './seed-text';
 export * from './focus-areas';
 export * from './organization-plan';
-export * from './seed-sql';

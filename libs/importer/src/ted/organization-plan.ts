@@ -1,16 +1,9 @@
 import { newId } from '@navet/core';
-import { OrganizationKind } from '@navet/identity';
+import { OrganizationBulkRow, OrganizationKind } from '@navet/identity';
 import { SeedOrganization } from './ted-mapping';
 
-export interface OrganizationRow {
-  id: string;
-  name: string;
-  kind: OrganizationKind;
-  organizationNumber: string | null;
-  countryCode: string;
-  regionCode: string | null;
-  verified: boolean;
-}
+/** An organization the plan will insert. */
+export type OrganizationRow = OrganizationBulkRow;
 
 /**
  * Collects the organizations to insert. Buyers are shared by every need of the same buyer

@@ -89,8 +89,8 @@ describe('needFromTedNotice', () => {
       language: 'sv',
       cpvCodes: ['79340000-9', '79341000-6'],
       regionCodes: ['SE232'],
-      status: 'PUBLISHED',
-      stage: 'MARKET_DIALOGUE',
+      estimatedValueSek: null,
+      dialogueDeadline: null,
       readiness: 'NEEDS_ADAPTATION',
       sourceRef: 'ted-notice:TED-00173914-2024',
     });

@@ -1,5 +1,7 @@
 import { unique } from '@navet/core';
-import { CompanySize, FocusArea, ReferenceCatalogue, SolutionReadiness } from '@navet/reference';
+import type { NeedFields } from '@navet/needs';
+import type { ProfileFields, SupplierReference } from '@navet/suppliers';
+import { CompanySize, ReferenceCatalogue } from '@navet/reference';
 import { focusAreasForCpv } from './focus-areas';
 import { firstSentences, listJoin, lowerFirst, slugify, squash, stableHash, tidyTown, truncate } from './seed-text';
 import { NoticeRef, TedNotice, TedSupplier } from './ted-records';
@@ -29,44 +31,11 @@ export interface SeedOrganization {
   regionCode: string | null;
 }
 
-export interface SeedNeed {
-  title: string;
-  summary: string;
-  description: string;
-  desiredOutcomes: string[];
-  language: 'sv' | 'en';
-  cpvCodes: string[];
-  regionCodes: string[];
-  focusAreas: FocusArea[];
-  readiness: SolutionReadiness;
-  stage: 'MARKET_DIALOGUE';
-  status: 'PUBLISHED';
-  publishedAt: Date;
-  sourceRef: string;
-}
+/** A TED notice as a need: validated fields plus when it was published (the lifecycle decides its state). */
+export type SeedNeed = NeedFields & { publishedAt: Date; sourceRef: string };
 
-export interface SeedReference {
-  title: string;
-  customer: string;
-  year: number | null;
-  description: string | null;
-}
-
-export interface SeedProfile {
-  headline: string;
-  description: string;
-  offerings: string[];
-  cpvCodes: string[];
-  regionCodes: string[];
-  focusAreas: FocusArea[];
-  companySize: CompanySize;
-  readiness: SolutionReadiness;
-  references: SeedReference[];
-  languages: string[];
-  contactEmail: string;
-  discoverable: boolean;
-  sourceRef: string;
-}
+/** A TED award winner as a capability profile. */
+export type SeedProfile = ProfileFields & { sourceRef: string };
 
 export interface MappedNeed {
   buyer: SeedOrganization;
@@ -164,8 +133,8 @@ export function needFromTedNotice(n: TedNotice, catalogue: ReferenceCatalogue): 
       regionCodes,
       focusAreas: focusAreasForCpv(cpvCodes),
       readiness: 'NEEDS_ADAPTATION',
-      stage: 'MARKET_DIALOGUE',
-      status: 'PUBLISHED',
+      estimatedValueSek: null,
+      dialogueDeadline: null,
       publishedAt,
       sourceRef: `ted-notice:${n.id}`,
     },
@@ -259,7 +228,7 @@ export function supplierProfileFromTed(
   const town = tidyTown(r.town);
   const place = town ? `${town}, ${country}` : country;
   const singleYear = Object.keys(r.years).length === 1 ? Number(Object.keys(r.years)[0]) : null;
-  const references: SeedReference[] = r.won_notices.slice(0, SEED_LIMITS.references).map((w) => {
+  const references: SupplierReference[] = r.won_notices.slice(0, SEED_LIMITS.references).map((w) => {
     const ref = notices.get(w.notice);
     return {
       title: truncate(squash(w.title) || w.notice, SEED_LIMITS.referenceTitle),

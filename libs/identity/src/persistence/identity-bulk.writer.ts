@@ -1,0 +1,73 @@
+import { bulkInsert, Queryable } from '@navet/database';
+import type { OrganizationKind, Role } from '../domain/identity';
+
+/**
+ * The one bulk path for organizations and users (imports, the demo seed): rows arrive planned by
+ * the caller, who also keeps organization numbers unique (organizations_number_uq). Runs in the
+ * caller's transaction.
+ */
+export interface OrganizationBulkRow {
+  id: string;
+  name: string;
+  kind: OrganizationKind;
+  organizationNumber: string | null;
+  countryCode: string;
+  regionCode: string | null;
+  verified: boolean;
+}
+
+export interface UserBulkRow {
+  id: string;
+  organizationId: string;
+  email: string;
+  name: string;
+  role: Role;
+  passwordHash: string;
+  preferredLanguage: string;
+}
+
+export async function insertOrganizations(db: Queryable, rows: readonly OrganizationBulkRow[], now: Date): Promise<void> {
+  await bulkInsert(db, {
+    table: 'organizations',
+    columns: ['id', 'name', 'kind', 'organization_number', 'country_code', 'region_code', 'verified', 'verified_at'],
+    rows: rows.map((o) => [
+      o.id,
+      o.name,
+      o.kind,
+      o.organizationNumber,
+      o.countryCode,
+      o.regionCode,
+      o.verified,
+      o.verified ? now : null,
+    ]),
+  });
+}
+
+/** A re-import renames the organization and fills in its region when the source has one. */
+export async function renameOrganizations(
+  db: Queryable,
+  renamed: readonly { id: string; name: string; regionCode: string | null }[],
+): Promise<void> {
+  if (renamed.length === 0) return;
+  await db.query(
+    `UPDATE organizations o SET name = v.name, region_code = COALESCE(v.region_code, o.region_code), updated_at = now()
+       FROM unnest($1::uuid[], $2::text[], $3::text[]) AS v(id, name, region_code) WHERE o.id = v.id`,
+    [renamed.map((r) => r.id), renamed.map((r) => r.name), renamed.map((r) => r.regionCode)],
+  );
+}
+
+export async function insertUsers(db: Queryable, rows: readonly UserBulkRow[]): Promise<void> {
+  await bulkInsert(db, {
+    table: 'users',
+    columns: ['id', 'organization_id', 'email', 'name', 'role', 'password_hash', 'preferred_language'],
+    rows: rows.map((u) => [
+      u.id,
+      u.organizationId,
+      u.email.trim().toLowerCase(),
+      u.name,
+      u.role,
+      u.passwordHash,
+      u.preferredLanguage,
+    ]),
+  });
+}
