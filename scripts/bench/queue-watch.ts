@@ -1,4 +1,5 @@
 import { Queue } from 'bullmq';
+import { pendingOutboxCount } from '@navet/outbox';
 import { Redis } from 'ioredis';
 import type { DataSource } from 'typeorm';
 import { QUEUE_NAMES, QueueName } from '@navet/queue';
@@ -33,8 +34,7 @@ export class QueueWatch {
   }
 
   async outboxPending(): Promise<number> {
-    const [row] = (await this.ds.query(`SELECT count(*)::int AS n FROM outbox WHERE published_at IS NULL`)) as { n: number }[];
-    return row?.n ?? 0;
+    return pendingOutboxCount(this.ds);
   }
 
   /** Jobs not yet finished per queue (waiting, prioritized, delayed, active). */

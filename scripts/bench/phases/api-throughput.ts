@@ -1,4 +1,6 @@
 import autocannon from 'autocannon';
+import { createHash } from 'node:crypto';
+import { publishedNeedIdsAfter } from '@navet/needs';
 import type { DataSource } from 'typeorm';
 import { gql, KeepAliveClient } from '../http-client';
 
@@ -26,9 +28,13 @@ export async function measureNeedThroughput(
   seconds: number,
   connections = 32,
 ): Promise<NeedThroughputResult> {
-  const ids = (
-    (await ds.query(`SELECT id FROM needs WHERE status = 'PUBLISHED' ORDER BY md5(id::text) LIMIT 2000`)) as { id: string }[]
-  ).map((r) => r.id);
+  // A fixed pseudo-random sample (ordered by a hash of the id), the same in every run on the same world.
+  const hash = (id: string) => createHash('md5').update(id).digest('hex');
+  const ids = (await publishedNeedIdsAfter(ds, null, 1_000_000))
+    .map((id) => ({ id, key: hash(id) }))
+    .sort((a, b) => a.key.localeCompare(b.key))
+    .slice(0, 2000)
+    .map((r) => r.id);
   if (ids.length === 0) throw new Error('no published needs to read');
   // One real answer first: autocannon counts HTTP statuses, a GraphQL error would pass as a 200.
   const probe = await gql<{ need: { buyer: { name: string }; cpvCodes: unknown[] } | null }>(client, NEED, { id: ids[0] });

@@ -1,4 +1,6 @@
 import type { DataSource } from 'typeorm';
+import { countPublishedNeeds } from '@navet/needs';
+import { countDiscoverableProfiles } from '@navet/suppliers';
 import { gql, KeepAliveClient } from '../http-client';
 import { withPeakRss } from '../process-memory';
 import type { QueueWatch } from '../queue-watch';
@@ -20,10 +22,7 @@ export async function measureReindex(
   meiliPid: number | null,
   timeoutMs: number,
 ): Promise<IndexingResult> {
-  const [row] = (await ds.query(
-    `SELECT (SELECT count(*) FROM needs WHERE status = 'PUBLISHED')::int + (SELECT count(*) FROM supplier_profiles WHERE discoverable)::int AS n`,
-  )) as { n: number }[];
-  const documents = row?.n ?? 0;
+  const documents = (await countPublishedNeeds(ds)) + (await countDiscoverableProfiles(ds));
   const { result: seconds, peakMb } = await withPeakRss(meiliPid, async () => {
     const started = performance.now();
     await gql(client, `mutation { reindexSearch }`, {}, adminToken);

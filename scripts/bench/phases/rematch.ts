@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import { countPublishedNeeds } from '@navet/needs';
 import { gql, KeepAliveClient } from '../http-client';
 import type { QueueWatch } from '../queue-watch';
 
@@ -21,7 +22,7 @@ export async function measureRematch(
   watch: QueueWatch,
   timeoutMs: number,
 ): Promise<RematchResult> {
-  const [{ n }] = (await ds.query(`SELECT count(*)::int AS n FROM needs WHERE status = 'PUBLISHED'`)) as { n: number }[];
+  const n = await countPublishedNeeds(ds);
   const { matchCriteria } = await gql<{
     matchCriteria: { weights: Record<string, number>; minScore: number; maxSuggestionsPerNeed: number };
   }>(client, CRITERIA, {}, adminToken);
