@@ -4,10 +4,10 @@ import { JobPriority } from '@navet/queue';
 import { ReferenceCatalogue } from '@navet/reference';
 import type { BatchOutcome, ImportOptions, ImportSummary, SkippedLine } from './import-types';
 import { reasonOf } from './line-error';
-import { NeedCandidate, parseNeedLine } from './need-line';
-import { writeNeedBatch } from './need-writer';
-import { parseSupplierLine, SupplierCandidate } from './supplier-line';
-import { writeSupplierBatch } from './supplier-writer';
+import { ParsedNeedLine, parseNeedLine } from './need-line';
+import { writeNeedBatch } from './need-batch.writer';
+import { parseSupplierLine, ParsedSupplierLine } from './supplier-line';
+import { writeSupplierBatch } from './supplier-batch.writer';
 
 // Two imports at once would race on "does this source_ref / organization exist yet"; batches take turns.
 const IMPORT_LOCK = 741_852_965;
@@ -38,7 +38,7 @@ export class Importer {
 
   importSuppliers(lines: AsyncIterable<string> | Iterable<string>, opts: ImportOptions = {}): Promise<ImportSummary> {
     const priority = opts.priority ?? JobPriority.Bulk;
-    return this.run<SupplierCandidate>('suppliers', lines, opts, parseSupplierLine, (em, batch) =>
+    return this.run<ParsedSupplierLine>('suppliers', lines, opts, parseSupplierLine, (em, batch) =>
       writeSupplierBatch(em, batch, priority, new Date()),
     );
   }
@@ -49,7 +49,7 @@ export class Importer {
       publish: opts.publish ?? true,
       verifyBuyers: opts.verifyBuyers ?? true,
     };
-    return this.run<NeedCandidate>('needs', lines, opts, parseNeedLine, (em, batch) =>
+    return this.run<ParsedNeedLine>('needs', lines, opts, parseNeedLine, (em, batch) =>
       writeNeedBatch(em, batch, { ...batchOpts, now: new Date() }),
     );
   }

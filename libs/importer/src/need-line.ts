@@ -20,7 +20,7 @@ import {
 import { LineError } from './line-error';
 
 /** A validated need line, ready to write. */
-export interface NeedCandidate {
+export interface ParsedNeedLine {
   line: number;
   format: 'ted' | 'plain';
   buyer: OrganizationInput;
@@ -58,7 +58,7 @@ export function detectNeedFormat(o: JsonObject): NeedFormat | null {
 }
 
 /** Parses, maps and validates one line with the same validator the API uses; throws on a bad line. */
-export function parseNeedLine(text: string, line: number, catalogue: ReferenceCatalogue, now: Date): NeedCandidate {
+export function parseNeedLine(text: string, line: number, catalogue: ReferenceCatalogue, now: Date): ParsedNeedLine {
   const o = parseJsonObject(text);
   if (!o) throw new LineError('invalid JSON: a line must be one JSON object');
   const format = detectNeedFormat(o);
@@ -69,7 +69,7 @@ export function parseNeedLine(text: string, line: number, catalogue: ReferenceCa
 
 const isText = (v: unknown): boolean => v === null || v === undefined || typeof v === 'string';
 
-function tedNeed(o: JsonObject, line: number, catalogue: ReferenceCatalogue, now: Date): NeedCandidate {
+function tedNeed(o: JsonObject, line: number, catalogue: ReferenceCatalogue, now: Date): ParsedNeedLine {
   const shapes: [string, (v: unknown) => boolean][] = [
     ['id', (v) => typeof v === 'string' && v.length > 0],
     ['cpv', (v) => v === null || (Array.isArray(v) && v.every((c) => typeof c === 'string'))],
@@ -111,7 +111,7 @@ function whyUnmapped(n: TedNotice, catalogue: ReferenceCatalogue): string {
   return 'date: TED notice has no valid date, a too short title or no usable region';
 }
 
-function plainNeed(o: JsonObject, line: number, catalogue: ReferenceCatalogue, now: Date): NeedCandidate {
+function plainNeed(o: JsonObject, line: number, catalogue: ReferenceCatalogue, now: Date): ParsedNeedLine {
   rejectUnknownFields(o, PLAIN_NEED_FIELDS);
   const buyerName = requireText('buyerName', optString(o, 'buyerName'), 2, 200);
   const externalId = optIdentifier(o, 'externalId', 200);

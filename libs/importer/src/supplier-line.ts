@@ -21,7 +21,7 @@ import {
 import { LineError } from './line-error';
 
 /** A validated supplier line, ready to write. */
-export interface SupplierCandidate {
+export interface ParsedSupplierLine {
   line: number;
   format: 'ted' | 'plain';
   organization: OrganizationInput;
@@ -58,7 +58,7 @@ export function detectSupplierFormat(o: JsonObject): SupplierFormat | null {
 }
 
 /** Parses, maps and validates one line with the same validator the API uses; throws on a bad line. */
-export function parseSupplierLine(text: string, line: number, catalogue: ReferenceCatalogue, now: Date): SupplierCandidate {
+export function parseSupplierLine(text: string, line: number, catalogue: ReferenceCatalogue, now: Date): ParsedSupplierLine {
   const o = parseJsonObject(text);
   if (!o) throw new LineError('invalid JSON: a line must be one JSON object');
   const format = detectSupplierFormat(o);
@@ -67,7 +67,7 @@ export function parseSupplierLine(text: string, line: number, catalogue: Referen
   throw new LineError('unknown format: expected a TED supplier record (supplier_id) or a plain profile (organizationName)');
 }
 
-function tedSupplier(o: JsonObject, line: number, catalogue: ReferenceCatalogue, now: Date): SupplierCandidate {
+function tedSupplier(o: JsonObject, line: number, catalogue: ReferenceCatalogue, now: Date): ParsedSupplierLine {
   const shapes: [string, (v: unknown) => boolean][] = [
     ['supplier_id', (v) => typeof v === 'string' && v.length > 0],
     ['name', (v) => typeof v === 'string'],
@@ -97,7 +97,7 @@ function references(o: JsonObject): UpsertProfileInput['references'] {
   }));
 }
 
-function plainSupplier(o: JsonObject, line: number, catalogue: ReferenceCatalogue, now: Date): SupplierCandidate {
+function plainSupplier(o: JsonObject, line: number, catalogue: ReferenceCatalogue, now: Date): ParsedSupplierLine {
   rejectUnknownFields(o, PLAIN_SUPPLIER_FIELDS);
   const name = requireText('organizationName', optString(o, 'organizationName'), 2, 200);
   const externalId = optIdentifier(o, 'externalId', 200);

@@ -5,7 +5,7 @@ import { canReimport, importedState, NeedBulkRow, needsBySourceRef, writeNeeds }
 import { OutboxEvent } from '@navet/outbox';
 import { JobPriority } from '@navet/queue';
 import type { BatchOutcome } from './import-types';
-import type { NeedCandidate } from './need-line';
+import type { ParsedNeedLine } from './need-line';
 import { BuyerResolver } from './buyer-resolver';
 
 export interface NeedBatchOptions {
@@ -24,7 +24,7 @@ const UNVERIFIED =
  */
 export async function writeNeedBatch(
   em: EntityManager,
-  batch: readonly NeedCandidate[],
+  batch: readonly ParsedNeedLine[],
   opts: NeedBatchOptions,
 ): Promise<{ outcome: BatchOutcome; events: OutboxEvent[] }> {
   const refs = batch.map((c) => c.sourceRef).filter((r): r is string => r !== null);

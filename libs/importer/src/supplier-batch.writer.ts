@@ -7,7 +7,7 @@ import { JobPriority } from '@navet/queue';
 import { OrganizationPlan } from './ted/organization-plan';
 import type { BatchOutcome } from './import-types';
 import { insertPlannedOrganizations, numberKey, organizationsByNumber, takenNumbers } from './organization-lookup';
-import type { SupplierCandidate } from './supplier-line';
+import type { ParsedSupplierLine } from './supplier-line';
 
 const TAKEN = 'organizationNumber: this organization already has a supplier profile (from another line or source)';
 
@@ -18,7 +18,7 @@ const TAKEN = 'organizationNumber: this organization already has a supplier prof
  */
 export async function writeSupplierBatch(
   em: EntityManager,
-  batch: readonly SupplierCandidate[],
+  batch: readonly ParsedSupplierLine[],
   priority: JobPriority,
   now: Date,
 ): Promise<{ outcome: BatchOutcome; events: OutboxEvent[] }> {
