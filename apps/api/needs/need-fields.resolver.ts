@@ -6,7 +6,7 @@ import { CpvEntry, RegionEntry } from '@navet/reference';
 import type { GqlContext } from '../graphql/graphql-context';
 import { OrganizationModel } from '../identity/identity.models';
 import { CpvCodeModel, RegionModel } from '../reference/reference.models';
-import { ReferenceViews } from '../reference/reference-views';
+import { ReferenceViews } from '../reference/reference-views.service';
 import { BuyerGroupModel, ClarificationModel, NeedModel } from './need.models';
 
 /** Nested fields of Need; reference data comes from memory, the buyer through a DataLoader. */

@@ -6,7 +6,7 @@ import { SupplierProfile, SuppliersService } from '@navet/suppliers';
 import type { GqlContext } from '../graphql/graphql-context';
 import { OrganizationModel } from '../identity/identity.models';
 import { CpvCodeModel, RegionModel } from '../reference/reference.models';
-import { ReferenceViews } from '../reference/reference-views';
+import { ReferenceViews } from '../reference/reference-views.service';
 import { SupplierProfileModel, UpsertSupplierProfileInput } from './supplier.models';
 
 @Resolver(() => SupplierProfileModel)

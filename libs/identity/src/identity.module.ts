@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { IdentityService } from './identity.service';
-import { LoginRateLimiter } from './login-rate-limiter';
+import { LoginRateLimiter } from './login-rate-limiter.service';
 import { TokenService } from './token.service';
 
 @Module({

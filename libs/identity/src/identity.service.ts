@@ -7,7 +7,7 @@ import { requireRole } from './domain/access';
 import { Actor, Organization, roleForKind, User } from './domain/identity';
 import { hashPassword, verifyPassword } from './domain/password';
 import { RegistrationInput, validateRegistration } from './domain/registration';
-import { LoginRateLimiter } from './login-rate-limiter';
+import { LoginRateLimiter } from './login-rate-limiter.service';
 import { OrganizationEntity } from './persistence/organization.entity';
 import { UserEntity } from './persistence/user.entity';
 import { TokenService } from './token.service';

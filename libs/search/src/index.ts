@@ -1,7 +1,7 @@
 export * from './client/index-kind';
 export * from './client/index-settings';
 export { createIndexIfMissing, dropIndex, ensureIndexes } from './client/index-setup';
-export * from './client/meili-client';
+export * from './client/meili-client.service';
 export * from './client/meili-task';
 export * from './documents/classification';
 export * from './documents/need-document';

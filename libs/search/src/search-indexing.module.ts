@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { DocumentSync } from './jobs/document-sync';
+import { DocumentSync } from './jobs/document-sync.service';
 import { IndexNeedHandler, IndexNeedsHandler } from './jobs/index-need.handler';
 import { IndexSupplierHandler, IndexSuppliersHandler } from './jobs/index-supplier.handler';
 import { ReconcileHandler } from './jobs/reconcile.handler';

@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { MeiliClient } from './client/meili-client';
+import { MeiliClient } from './client/meili-client.service';
 import { SearchService } from './queries/search.service';
 
 /**

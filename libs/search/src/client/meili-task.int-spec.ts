@@ -1,5 +1,5 @@
 import { dropTestIndexes, searchTestConfig } from '../test-support/search-test-env';
-import { MeiliClient } from './meili-client';
+import { MeiliClient } from './meili-client.service';
 import { MeiliTaskError, waitForTask } from './meili-task';
 
 // Index creation and settings tasks can outlast Jest's 5 s default on a busy machine; this only bounds a hang.

@@ -2,7 +2,7 @@ import { ReferenceCatalogue } from '@navet/reference';
 import { NeedDocument, NeedSource, toNeedDocument } from '../documents/need-document';
 import { SearchService } from '../queries/search.service';
 import { dropTestIndexes, searchTestConfig } from '../test-support/search-test-env';
-import { MeiliClient } from './meili-client';
+import { MeiliClient } from './meili-client.service';
 import { waitForTask } from './meili-task';
 
 const catalogue = ReferenceCatalogue.fromFiles();

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { JobHandler, JobPayload } from '@navet/queue';
-import { DocumentSync } from './document-sync';
+import { DocumentSync } from './document-sync.service';
 
 /** Makes the needs index agree with PostgreSQL for one need: published = indexed, anything else = absent. */
 @Injectable()

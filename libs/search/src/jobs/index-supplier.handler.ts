@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { JobContext, JobHandler, JobPayload } from '@navet/queue';
-import { DocumentSync } from './document-sync';
+import { DocumentSync } from './document-sync.service';
 
 /** Makes the suppliers index agree with PostgreSQL for one profile: discoverable = indexed, else absent. */
 @Injectable()

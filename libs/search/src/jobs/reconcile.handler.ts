@@ -3,7 +3,7 @@ import { DataSource } from 'typeorm';
 import type { JobContext, JobHandler, JobPayload } from '@navet/queue';
 import { ReferenceCatalogue } from '@navet/reference';
 import type { SearchIndexKind } from '../client/index-kind';
-import { MeiliClient } from '../client/meili-client';
+import { MeiliClient } from '../client/meili-client.service';
 import { needIndexSource, supplierIndexSource } from './index-sources';
 import { ReconcileCounts, reconcileIndex } from './reconcile-index';
 

@@ -2,7 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { JobContext, JobHandler, JobPayload } from '@navet/queue';
 import { ReferenceCatalogue } from '@navet/reference';
-import { MeiliClient } from '../client/meili-client';
+import { MeiliClient } from '../client/meili-client.service';
 import { needIndexSource, supplierIndexSource } from './index-sources';
 import { ReconcileHandler } from './reconcile.handler';
 import { rebuildIndex } from './rebuild-index';

@@ -8,7 +8,7 @@ import { newId } from '@navet/core';
 import { dataSourceOptions, migrateDatabase } from '@navet/database';
 import { JobPriority } from '@navet/queue';
 import { ReferenceModule } from '@navet/reference';
-import { MeiliClient } from '../client/meili-client';
+import { MeiliClient } from '../client/meili-client.service';
 import { waitForTask } from '../client/meili-task';
 import { NeedSearchFilter, SupplierSearchFilter } from '../filters/search-filters';
 import { SearchService } from '../queries/search.service';

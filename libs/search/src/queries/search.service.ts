@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { validatePage } from '@navet/core';
-import { MeiliClient } from '../client/meili-client';
+import { MeiliClient } from '../client/meili-client.service';
 import { NEED_FACETS, SUPPLIER_FACETS } from '../client/index-settings';
 import { NeedSearchFilter, needFilter, SupplierSearchFilter, supplierFilter } from '../filters/search-filters';
 import { SearchRequest, SearchResult, toFacets } from './search-result';

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { AppConfig, loadConfig, testDatabaseUrl, testServices } from '@navet/config';
 import { dropDatabase, ensureDatabase } from '@navet/database';
-import { MeiliClient } from '../client/meili-client';
+import { MeiliClient } from '../client/meili-client.service';
 import { dropIndex } from '../client/index-setup';
 
 /**

@@ -5,7 +5,7 @@ import { inTransaction } from '@navet/database';
 import { OutboxWriter } from '@navet/outbox';
 import { JobPriority } from '@navet/queue';
 import { ReferenceCatalogue } from '@navet/reference';
-import { MeiliClient } from '../client/meili-client';
+import { MeiliClient } from '../client/meili-client.service';
 import { waitForTask } from '../client/meili-task';
 import { toNeedDocument } from '../documents/need-document';
 import { toSupplierDocument } from '../documents/supplier-document';
