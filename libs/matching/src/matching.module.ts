@@ -1,10 +1,10 @@
 import { Module } from '@nestjs/common';
 import { SearchModule } from '@navet/search';
-import { NeedCandidateSearch } from './candidates/need-candidates';
-import { SupplierCandidateSearch } from './candidates/supplier-candidates';
+import { NeedsForSupplierSearch } from './candidates/needs-for-supplier.service';
+import { SuppliersForNeedSearch } from './candidates/suppliers-for-need.service';
 import { ComputeForNeedService } from './compute/compute-for-need.service';
 import { ComputeForSupplierService } from './compute/compute-for-supplier.service';
-import { NeedRanker } from './compute/need-ranker';
+import { NeedRanker } from './compute/need-ranker.service';
 import { PoolRematchService } from './compute/pool-rematch.service';
 import { CriteriaEvaluationService } from './criteria/criteria-evaluation.service';
 import { MatchCriteriaService } from './criteria/match-criteria.service';
@@ -13,8 +13,8 @@ import { ContactAccess } from './queries/contact-access.policy';
 import { MatchQueryService } from './queries/match-query.service';
 
 const SERVICES = [
-  SupplierCandidateSearch,
-  NeedCandidateSearch,
+  SuppliersForNeedSearch,
+  NeedsForSupplierSearch,
   NeedRanker,
   ComputeForNeedService,
   ComputeForSupplierService,

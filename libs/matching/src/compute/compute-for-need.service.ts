@@ -9,14 +9,14 @@ import { selectSuggestions } from '../domain/selection';
 import { loadMatchNeed } from '../persistence/match-need.reader';
 import { loadMatchPool } from '../persistence/match-pool';
 import { databaseNow, lastRun, lockNeedMatches, recordRun } from '../persistence/match-runs';
-import { currentCandidates, saveCandidates } from '../persistence/need-candidates.store';
+import { currentCandidates, saveCandidates } from '../persistence/supplier-candidates.store';
 import {
   actedSupplierIds,
   deleteSuggestionsExcept,
   matchedSupplierIds,
   upsertSuggestions,
 } from '../persistence/suggestion.writer';
-import { NeedRanker } from './need-ranker';
+import { NeedRanker } from './need-ranker.service';
 
 export type ComputeOutcome = 'computed' | 'skipped' | 'stale';
 

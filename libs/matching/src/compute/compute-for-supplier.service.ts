@@ -5,8 +5,8 @@ import { inTransaction } from '@navet/database';
 import { OutboxWriter } from '@navet/outbox';
 import { JobPriority } from '@navet/queue';
 import { anyOf, MeiliClient } from '@navet/search';
-import { NeedCandidateSearch } from '../candidates/need-candidates';
-import { SupplierCandidateSearch } from '../candidates/supplier-candidates';
+import { NeedsForSupplierSearch } from '../candidates/needs-for-supplier.service';
+import { SuppliersForNeedSearch } from '../candidates/suppliers-for-need.service';
 import { loadActiveCriteria } from '../criteria/criteria.store';
 import type { MatchCriteriaVersion } from '../domain/criteria-version';
 import { ACTED_STATUSES } from '../domain/match';
@@ -23,7 +23,7 @@ import {
   trimSuggestions,
   upsertSuggestion,
 } from '../persistence/suggestion.writer';
-import { NeedRanker } from './need-ranker';
+import { NeedRanker } from './need-ranker.service';
 
 export interface SupplierComputeResult {
   outcome: 'computed' | 'skipped';
@@ -43,8 +43,8 @@ export class ComputeForSupplierService {
   constructor(
     private readonly ds: DataSource,
     private readonly meili: MeiliClient,
-    private readonly needSearch: NeedCandidateSearch,
-    private readonly supplierSearch: SupplierCandidateSearch,
+    private readonly needSearch: NeedsForSupplierSearch,
+    private readonly supplierSearch: SuppliersForNeedSearch,
     private readonly ranker: NeedRanker,
     private readonly outbox: OutboxWriter,
   ) {}

@@ -1,14 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { Actor, requireRole } from '@navet/identity';
-import { NeedRanker } from '../compute/need-ranker';
+import { NeedRanker } from '../compute/need-ranker.service';
 import { MatchCriteriaInputValues, validateCriteria } from '../domain/criteria';
 import type { CriteriaEvaluation } from '../domain/criteria-version';
 import { EvalQuery, summarize } from '../domain/metrics';
 import { selectSuggestions } from '../domain/selection';
 import { loadMatchNeeds } from '../persistence/match-need.reader';
 import { countDiscoverableSuppliers } from '../persistence/match-supplier.reader';
-import { currentCandidates } from '../persistence/need-candidates.store';
+import { currentCandidates } from '../persistence/supplier-candidates.store';
 import { matchedSupplierIds } from '../persistence/suggestion.writer';
 
 /** Replays at most this many labelled needs (the most recently active ones) per evaluation. */

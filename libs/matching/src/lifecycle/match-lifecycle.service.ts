@@ -4,8 +4,8 @@ import { badInput, Clock, invalidState, isId, notFound, optionalText, systemCloc
 import { inTransaction } from '@navet/database';
 import { Actor, requireActor, requireRole } from '@navet/identity';
 import { OutboxWriter } from '@navet/outbox';
-import { SupplierCandidateSearch } from '../candidates/supplier-candidates';
-import { NeedRanker } from '../compute/need-ranker';
+import { SuppliersForNeedSearch } from '../candidates/suppliers-for-need.service';
+import { NeedRanker } from '../compute/need-ranker.service';
 import { loadActiveCriteria } from '../criteria/criteria.store';
 import type { Match, MatchOrigin } from '../domain/match';
 import {
@@ -45,7 +45,7 @@ export class MatchLifecycleService {
     private readonly ds: DataSource,
     private readonly outbox: OutboxWriter,
     private readonly ranker: NeedRanker,
-    private readonly search: SupplierCandidateSearch,
+    private readonly search: SuppliersForNeedSearch,
   ) {}
 
   /** Tests pin time (dialogue deadlines). */

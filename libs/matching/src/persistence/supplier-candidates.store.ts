@@ -1,14 +1,14 @@
 import type { Queryable } from '@navet/database';
 import { loadMatchPool } from './match-pool';
 
-/** Candidate generation's result for one need version: supplier id -> (profile version, text relevance or null). */
-export interface StoredCandidates {
+/** Candidate generation's result for one need version (table need_candidates: a need's supplier candidates): supplier id -> (profile version, text relevance or null). */
+export interface StoredSupplierCandidates {
   needVersion: number;
   generatedAt: Date;
   candidates: Map<string, { version: number; text: number | null }>;
 }
 
-export async function saveCandidates(db: Queryable, needId: string, stored: StoredCandidates): Promise<void> {
+export async function saveCandidates(db: Queryable, needId: string, stored: StoredSupplierCandidates): Promise<void> {
   const entries = [...stored.candidates.entries()];
   await db.query(
     `INSERT INTO need_candidates (need_id, need_version, generated_at, supplier_ids, supplier_versions, text_scores)
@@ -26,7 +26,7 @@ export async function saveCandidates(db: Queryable, needId: string, stored: Stor
   );
 }
 
-export async function loadCandidates(db: Queryable, needId: string): Promise<StoredCandidates | null> {
+export async function loadCandidates(db: Queryable, needId: string): Promise<StoredSupplierCandidates | null> {
   const rows: { needVersion: number; generatedAt: Date; ids: string[]; versions: number[]; texts: (number | null)[] }[] =
     await db.query(
       `SELECT need_version AS "needVersion", generated_at AS "generatedAt", supplier_ids AS ids, supplier_versions AS versions,
@@ -47,7 +47,11 @@ export async function loadCandidates(db: Queryable, needId: string): Promise<Sto
  * The stored candidates when they still describe this need version and today's pool (no bulk
  * profile change since they were generated), else null: then candidates must be generated again.
  */
-export async function currentCandidates(db: Queryable, needId: string, needVersion: number): Promise<StoredCandidates | null> {
+export async function currentCandidates(
+  db: Queryable,
+  needId: string,
+  needVersion: number,
+): Promise<StoredSupplierCandidates | null> {
   const stored = await loadCandidates(db, needId);
   if (!stored || stored.needVersion !== needVersion) return null;
   const { needsStaleBefore } = await loadMatchPool(db);

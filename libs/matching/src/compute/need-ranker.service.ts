@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { ReferenceCatalogue } from '@navet/reference';
-import { SupplierCandidateSearch } from '../candidates/supplier-candidates';
+import { SuppliersForNeedSearch } from '../candidates/suppliers-for-need.service';
 import type { MatchCriteriaValues } from '../domain/criteria';
 import { NO_FEEDBACK } from '../domain/feedback-fit';
 import { scoreMatch } from '../domain/score';
@@ -9,13 +9,13 @@ import { byScore, ScoredSupplier } from '../domain/selection';
 import { feedbackCounts } from '../persistence/feedback.reader';
 import type { MatchNeed } from '../persistence/match-need.reader';
 import { loadDiscoverableSupplierFacts, loadDiscoverableSuppliers, SupplierFacts } from '../persistence/match-supplier.reader';
-import type { StoredCandidates } from '../persistence/need-candidates.store';
+import type { StoredSupplierCandidates } from '../persistence/supplier-candidates.store';
 
 export interface Ranking {
   /** Every candidate, best first (no cut-off). */
   ranked: ScoredSupplier[];
   /** What was scored: profile version and text relevance per supplier, worth keeping for a re-score. */
-  candidates: StoredCandidates['candidates'];
+  candidates: StoredSupplierCandidates['candidates'];
 }
 
 type Criteria = Pick<MatchCriteriaValues, 'weights'>;
@@ -25,7 +25,7 @@ type Criteria = Pick<MatchCriteriaValues, 'weights'>;
 export class NeedRanker {
   constructor(
     private readonly ds: DataSource,
-    private readonly candidates: SupplierCandidateSearch,
+    private readonly candidates: SuppliersForNeedSearch,
     private readonly catalogue: ReferenceCatalogue,
   ) {}
 
@@ -42,7 +42,12 @@ export class NeedRanker {
    * `alsoScore`: suppliers that must be scored whatever the stored set says (those with a match).
    * A profile edited since keeps its place in the set but has its text relevance measured again.
    */
-  async rescore(need: MatchNeed, criteria: Criteria, stored: StoredCandidates, alsoScore: readonly string[]): Promise<Ranking> {
+  async rescore(
+    need: MatchNeed,
+    criteria: Criteria,
+    stored: StoredSupplierCandidates,
+    alsoScore: readonly string[],
+  ): Promise<Ranking> {
     const suppliers = await loadDiscoverableSupplierFacts(this.ds, [...new Set([...stored.candidates.keys(), ...alsoScore])]);
     const texts = new Map<string, number | null>();
     const changed: SupplierFacts[] = [];

@@ -5,7 +5,7 @@ import { allOf, anyOf, MeiliClient, regionOverlap } from '@navet/search';
 import type { MatchSupplier } from '../persistence/match-supplier.reader';
 import { cpvDivisions, specificCpvPrefixes, supplierQuery } from './match-queries';
 
-export const NEED_CANDIDATES = 100;
+export const NEEDS_PER_SUPPLIER_QUERY = 100;
 
 /**
  * Open needs a changed profile may fit, from the needs index (published needs only): the
@@ -14,7 +14,7 @@ export const NEED_CANDIDATES = 100;
  * supplier candidates). Exact scores are computed afterwards, need by need.
  */
 @Injectable()
-export class NeedCandidateSearch {
+export class NeedsForSupplierSearch {
   constructor(
     private readonly meili: MeiliClient,
     private readonly catalogue: ReferenceCatalogue,
@@ -23,7 +23,7 @@ export class NeedCandidateSearch {
   async forSupplier(supplier: MatchSupplier): Promise<string[]> {
     await this.meili.ready();
     const indexUid = this.meili.needsIndexUid;
-    const base = { indexUid, attributesToRetrieve: ['id'], limit: NEED_CANDIDATES };
+    const base = { indexUid, attributesToRetrieve: ['id'], limit: NEEDS_PER_SUPPLIER_QUERY };
     const query = supplierQuery(supplier, this.catalogue);
     const queries: (SearchParams & { indexUid: string })[] = [];
     if (query) queries.push({ ...base, q: query, matchingStrategy: 'frequency' });

@@ -10,7 +10,7 @@ import { DocFreqCache } from './doc-freq-cache';
 import { queryWords, WordStats, wordCoverage, wordsFound } from './word-relevance';
 
 /** Candidates for a need, and how to measure a loaded candidate's text relevance to it. */
-export interface NeedCandidates {
+export interface SuppliersForNeed {
   ids: string[];
   /** IDF-weighted share of the need's words the profile contains, in (0,1], or null without any. */
   relevance(supplier: MatchSupplier): number | null;
@@ -52,7 +52,7 @@ const TOTAL = '\u0000total';
  * huge and carries no text evidence, is narrowed to suppliers serving the need's regions.
  */
 @Injectable()
-export class SupplierCandidateSearch {
+export class SuppliersForNeedSearch {
   private readonly docFreqs = new DocFreqCache();
   private readonly labelWordCache = new Map<string, string[]>();
 
@@ -61,7 +61,7 @@ export class SupplierCandidateSearch {
     private readonly catalogue: ReferenceCatalogue,
   ) {}
 
-  async forNeed(need: MatchNeed): Promise<NeedCandidates> {
+  async forNeed(need: MatchNeed): Promise<SuppliersForNeed> {
     await this.meili.ready();
     const words = queryWords(needQuery(need, this.catalogue));
     const { total, docFreq } = await this.frequencies(words);
