@@ -2,23 +2,7 @@ import type { Queryable } from '@navet/database';
 import { Need, readNeed, readNeeds } from '@navet/needs';
 
 /** What matching reads from a need: its text, classification, status and version. */
-export type MatchNeed = Pick<
-  Need,
-  | 'id'
-  | 'buyerOrganizationId'
-  | 'title'
-  | 'summary'
-  | 'description'
-  | 'desiredOutcomes'
-  | 'language'
-  | 'cpvCodes'
-  | 'regionCodes'
-  | 'focusAreas'
-  | 'readiness'
-  | 'status'
-  | 'dialogueDeadline'
-  | 'version'
->;
+export type MatchNeed = Omit<Need, 'estimatedValueSek' | 'stage' | 'publishedAt' | 'createdAt' | 'updatedAt'>;
 
 export function loadMatchNeed(db: Queryable, id: string, forShare = false): Promise<MatchNeed | null> {
   return readNeed(db, id, forShare ? 'share' : null);

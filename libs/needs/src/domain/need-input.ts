@@ -1,6 +1,6 @@
 import { badInput, requireLanguage, requireOneOf, requireText, textList, unique } from '@navet/core';
 import { FOCUS_AREAS, FocusArea, ReferenceCatalogue, SOLUTION_READINESS, SolutionReadiness } from '@navet/reference';
-import { PROCUREMENT_STAGES, ProcurementStage } from './need';
+import { NeedFields, PROCUREMENT_STAGES, ProcurementStage } from './need';
 
 export interface CreateNeedInput {
   title: string;
@@ -21,21 +21,6 @@ export type UpdateNeedInput = { [K in keyof CreateNeedInput]?: CreateNeedInput[K
   expectedVersion: number;
   stage?: ProcurementStage | null;
 };
-
-/** The validated, normalised editable fields of a need. */
-export interface NeedFields {
-  title: string;
-  summary: string;
-  description: string;
-  desiredOutcomes: string[];
-  language: string;
-  cpvCodes: string[];
-  regionCodes: string[];
-  focusAreas: FocusArea[];
-  readiness: SolutionReadiness;
-  estimatedValueSek: number | null;
-  dialogueDeadline: Date | null;
-}
 
 export const NEED_LIMITS = { title: 200, summary: 500, description: 20000, outcomes: 10, outcome: 300 } as const;
 

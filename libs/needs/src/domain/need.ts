@@ -6,10 +6,8 @@ export type NeedStatus = (typeof NEED_STATUSES)[number];
 export const PROCUREMENT_STAGES = ['NEED_ANALYSIS', 'MARKET_DIALOGUE', 'PROCUREMENT', 'CONTRACTED'] as const;
 export type ProcurementStage = (typeof PROCUREMENT_STAGES)[number];
 
-/** Plain domain shape of a need; no ORM or GraphQL here. */
-export interface Need {
-  id: string;
-  buyerOrganizationId: string;
+/** The validated, normalised editable fields of a need. */
+export interface NeedFields {
   title: string;
   summary: string;
   description: string;
@@ -21,6 +19,12 @@ export interface Need {
   readiness: SolutionReadiness;
   estimatedValueSek: number | null;
   dialogueDeadline: Date | null;
+}
+
+/** Plain domain shape of a need; no ORM or GraphQL here. */
+export interface Need extends NeedFields {
+  id: string;
+  buyerOrganizationId: string;
   status: NeedStatus;
   stage: ProcurementStage;
   publishedAt: Date | null;

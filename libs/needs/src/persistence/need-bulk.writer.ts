@@ -1,6 +1,5 @@
 import { bulkInsert, Queryable, takeNew } from '@navet/database';
-import type { NeedStatus } from '../domain/need';
-import type { NeedFields } from '../domain/need-input';
+import type { NeedFields, NeedStatus } from '../domain/need';
 import type { NeedLifecycleState } from '../domain/need-lifecycle';
 
 /**

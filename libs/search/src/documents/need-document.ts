@@ -3,23 +3,7 @@ import type { FocusArea, ReferenceCatalogue, SolutionReadiness } from '@navet/re
 import { ClassificationFields, classificationFields } from './classification';
 
 /** What the mapper reads from a need; NeedEntity, the Need domain type and indexer rows all fit. */
-export type NeedSource = Pick<
-  Need,
-  | 'id'
-  | 'buyerOrganizationId'
-  | 'title'
-  | 'summary'
-  | 'description'
-  | 'desiredOutcomes'
-  | 'language'
-  | 'cpvCodes'
-  | 'regionCodes'
-  | 'focusAreas'
-  | 'readiness'
-  | 'publishedAt'
-  | 'updatedAt'
-  | 'version'
->;
+export type NeedSource = Omit<Need, 'estimatedValueSek' | 'dialogueDeadline' | 'status' | 'stage' | 'createdAt'>;
 
 /** The needs index document. Only published needs are indexed. */
 export interface NeedDocument extends ClassificationFields {

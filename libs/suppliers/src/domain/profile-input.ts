@@ -8,7 +8,7 @@ import {
   SOLUTION_READINESS,
   SolutionReadiness,
 } from '@navet/reference';
-import type { SupplierReference } from './supplier-profile';
+import type { ProfileFields, SupplierReference } from './supplier-profile';
 
 export interface UpsertProfileInput {
   headline: string;
@@ -22,21 +22,6 @@ export interface UpsertProfileInput {
   references?: { title: string; customer: string; year?: number | null; description?: string | null }[] | null;
   languages?: string[] | null;
   discoverable?: boolean | null;
-  contactEmail: string;
-}
-
-export interface ProfileFields {
-  headline: string;
-  description: string;
-  offerings: string[];
-  cpvCodes: string[];
-  regionCodes: string[];
-  focusAreas: FocusArea[];
-  companySize: CompanySize;
-  readiness: SolutionReadiness;
-  references: SupplierReference[];
-  languages: string[];
-  discoverable: boolean;
   contactEmail: string;
 }
 

@@ -7,10 +7,8 @@ export interface SupplierReference {
   description: string | null;
 }
 
-/** Plain domain shape of a supplier's capability profile. */
-export interface SupplierProfile {
-  id: string;
-  organizationId: string;
+/** The validated, normalised editable fields of a capability profile. */
+export interface ProfileFields {
   headline: string;
   description: string;
   offerings: string[];
@@ -23,6 +21,12 @@ export interface SupplierProfile {
   languages: string[];
   discoverable: boolean;
   contactEmail: string;
+}
+
+/** Plain domain shape of a supplier's capability profile. */
+export interface SupplierProfile extends ProfileFields {
+  id: string;
+  organizationId: string;
   createdAt: Date;
   updatedAt: Date;
   version: number;

@@ -1,5 +1,5 @@
 import { bulkInsert, Queryable, takeNew } from '@navet/database';
-import type { ProfileFields } from '../domain/profile-input';
+import type { ProfileFields } from '../domain/supplier-profile';
 
 /**
  * The one bulk insert path for supplier profiles (imports, the demo seed): validated fields, one
