@@ -5,10 +5,14 @@ import { APP_CONFIG, AppConfig } from '@navet/config';
 import {
   checkHandlerCoverage,
   createRedis,
+  isHandlerFor,
+  isJobName,
   JOB_HANDLERS,
   JOB_NAMES,
+  JobContext,
   JobHandler,
   JobName,
+  JobPayload,
   JobPriority,
   QUEUE_NAMES,
   QueueName,
@@ -59,15 +63,21 @@ export class JobRunner implements OnApplicationBootstrap, OnApplicationShutdown 
   }
 
   private async process(job: Job): Promise<void> {
-    const handler = this.byName.get(job.name as JobName);
-    if (!handler) throw new Error(`No handler for job ${job.name}`);
+    if (!isJobName(job.name)) throw new Error(`No handler for job ${job.name}`);
     const started = Date.now();
-    await handler.handle(job.data as never, {
+    // BullMQ types `data` as any: it is the payload the typed producer wrote for this name.
+    await this.dispatch(job.name, job.data, {
       jobId: job.id ?? '',
       attempt: job.attemptsMade + 1,
       priority: job.opts.priority === JobPriority.Bulk ? JobPriority.Bulk : JobPriority.Interactive,
     });
     this.logger.debug({ jobId: job.id, job: job.name, ms: Date.now() - started }, 'job done');
+  }
+
+  private async dispatch<N extends JobName>(name: N, payload: JobPayload<N>, context: JobContext): Promise<void> {
+    const handler = this.byName.get(name);
+    if (!handler || !isHandlerFor(handler, name)) throw new Error(`No handler for job ${name}`);
+    await handler.handle(payload, context);
   }
 
   async onApplicationShutdown(): Promise<void> {

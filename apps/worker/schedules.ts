@@ -5,9 +5,12 @@ import { JobPriority, JobProducer } from '@navet/queue';
 const DIGEST_CHECK_MS = 15 * 60 * 1000;
 
 /**
- * Repeating work. The reconciler is a BullMQ job scheduler (upserted, so several workers create one
- * schedule). The daily digest carries its day, so a timer enqueues it once the digest hour has
- * passed, under a per-day job id; the handler's per-user, per-day delivery key keeps it to one e-mail.
+ * Repeating work: the two places that enqueue without the outbox, because no database change causes
+ * them, so there is no transaction to write an outbox row in. The reconciler is a BullMQ job
+ * scheduler (upserted, so several workers create one schedule). The daily digest carries its day,
+ * so a timer enqueues it once the digest hour has passed, under a per-day job id: several workers
+ * and ticks queue it once while the queue remembers the id, and a tick after the completed job was
+ * evicted runs it again harmlessly (the per-user, per-day delivery key keeps it to one e-mail).
  */
 @Injectable()
 export class Schedules implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -41,6 +44,7 @@ export class Schedules implements OnApplicationBootstrap, OnApplicationShutdown 
     if (now.getUTCHours() < this.config.notifications.digestHourUtc) return;
     const day = now.toISOString().slice(0, 10);
     try {
+      // Direct enqueue on purpose, see the class comment.
       await this.producer.enqueue({
         name: 'notifications.daily-digest',
         payload: { day },

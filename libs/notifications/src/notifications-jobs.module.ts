@@ -9,7 +9,6 @@ import { DailyDigestHandler } from './jobs/daily-digest.handler';
 import { DeliverHandler } from './jobs/deliver.handler';
 import { PlanMatchEventHandler } from './jobs/plan-match-event.handler';
 import { SavedSearchHitsHandler } from './jobs/saved-search-hits.handler';
-import { DeliveryQueue } from './planning/delivery-queue';
 import { NotificationWriter } from './planning/notification-writer';
 import { WebhookFailures } from './planning/webhook-failures';
 
@@ -23,14 +22,14 @@ export const NOTIFICATION_JOB_HANDLERS = [
 
 /**
  * For the worker: the four notification job handlers and what they use. Needs the global
- * ConfigModule, ReferenceModule and QueueModule (JobProducer) and a TypeORM DataSource.
+ * ConfigModule, ReferenceModule, QueueModule and OutboxModule (follow-up work goes through the
+ * outbox) and a TypeORM DataSource.
  */
 @Module({
   imports: [SearchModule],
   providers: [
     ...NOTIFICATION_JOB_HANDLERS,
     NotificationWriter,
-    DeliveryQueue,
     WebhookFailures,
     WebhookUrlPolicy,
     WebhookSender,

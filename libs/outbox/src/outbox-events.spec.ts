@@ -1,14 +1,27 @@
-import { JobPriority } from '@navet/queue';
-import { routeEvent, routeEvents, StoredOutboxEvent } from './outbox-events';
+import { JobPriority, MatchEventName } from '@navet/queue';
+import { OutboxEventCatalogue, OutboxEventType, parseStoredEvent, routeEvent, routeEvents, StoredEventOf } from './outbox-events';
 
-const event = (over: Partial<StoredOutboxEvent> = {}): StoredOutboxEvent => ({
+interface Meta {
+  id: string;
+  priority: number;
+  createdAt: Date;
+}
+const meta = (over: Partial<Meta> = {}): Meta => ({
   id: '42',
-  type: 'need.published',
-  payload: { needId: 'n1' },
   priority: JobPriority.Interactive,
   createdAt: new Date('2026-11-21T06:00:00.000Z'),
   ...over,
 });
+const stored = <T extends OutboxEventType>(
+  type: T,
+  payload: OutboxEventCatalogue[T],
+  over: Partial<Meta> = {},
+): StoredEventOf<T> => ({
+  ...meta(over),
+  type,
+  payload,
+});
+const event = (over: Partial<Meta> = {}) => stored('need.published', { needId: 'n1' }, over);
 
 describe('routeEvent', () => {
   it('sends a published need to indexing, matching and saved-search alerts', () => {
@@ -29,10 +42,8 @@ describe('routeEvent', () => {
   });
 
   it('matches a changed profile only after it is indexed', () => {
-    expect(routeEvent(event({ type: 'supplier.updated', payload: { supplierId: 's1' } })).map((j) => j.name)).toEqual([
-      'search.index-supplier',
-    ]);
-    expect(routeEvent(event({ type: 'supplier.indexed', payload: { supplierId: 's1' } })).map((j) => j.name)).toEqual([
+    expect(routeEvent(stored('supplier.updated', { supplierId: 's1' })).map((j) => j.name)).toEqual(['search.index-supplier']);
+    expect(routeEvent(stored('supplier.indexed', { supplierId: 's1' })).map((j) => j.name)).toEqual([
       'matching.compute-for-supplier',
     ]);
   });
@@ -41,18 +52,67 @@ describe('routeEvent', () => {
     expect(routeEvent(event({ priority: JobPriority.Bulk })).every((j) => j.priority === JobPriority.Bulk)).toBe(true);
   });
 
-  it('maps each match event to its notification plan', () => {
-    const plan = (type: StoredOutboxEvent['type']) => routeEvent(event({ type, payload: { matchId: 'm1' } }))[0]!.payload;
-    expect(plan('match.suggested')).toEqual({ matchId: 'm1', event: 'NEW_MATCH' });
-    expect(plan('match.interest-expressed')).toEqual({ matchId: 'm1', event: 'SUPPLIER_INTERESTED' });
-    expect(plan('match.invited')).toEqual({ matchId: 'm1', event: 'BUYER_INVITED' });
-    expect(plan('match.connected')).toEqual({ matchId: 'm1', event: 'CONNECTED' });
+  it('sends each match event to the notification planner, naming the event', () => {
+    const plan = (type: MatchEventName) => routeEvent(stored(type, { matchId: 'm1' }))[0]!;
+    for (const type of ['match.suggested', 'match.interest-expressed', 'match.invited', 'match.connected'] as const) {
+      expect([plan(type).name, plan(type).payload]).toEqual(['notifications.plan-match-event', { matchId: 'm1', event: type }]);
+    }
+  });
+
+  it('sends a requested need or profile computation to the matcher under a job id of its cause, never batched', () => {
+    const need = routeEvent(stored('need.compute-requested', { needId: 'n1', cause: 'v3' }, { priority: JobPriority.Bulk }));
+    expect(need.map((j) => [j.name, j.payload, j.jobId, j.priority])).toEqual([
+      ['matching.compute-for-need', { needId: 'n1' }, 'matching.compute-for-need-n1-v3', JobPriority.Bulk],
+    ]);
+    const bulkProfiles = routeEvents(
+      Array.from({ length: 3 }, (_, i) =>
+        stored('supplier.compute-requested', { supplierId: `s${i}`, cause: 'p1' }, { id: String(i), priority: JobPriority.Bulk }),
+      ),
+    );
+    expect(bulkProfiles.map((j) => [j.name, j.jobId])).toEqual(
+      [0, 1, 2].map((i) => ['matching.compute-for-supplier', `matching.compute-for-supplier-s${i}-p1`]),
+    );
+  });
+
+  it('hands noted pool changes over once, debounced, at interactive priority', () => {
+    const [job] = routeEvent(stored('pool.changes-noted', { requestId: 'batch-1' }, { priority: JobPriority.Bulk }));
+    expect(job).toMatchObject({
+      name: 'matching.rematch-pool',
+      payload: { requestId: 'batch-1' },
+      jobId: 'matching.rematch-pool-batch-1',
+      priority: JobPriority.Interactive,
+      debounce: { id: 'matching.rematch-pool', ms: expect.any(Number) },
+    });
+  });
+
+  it('sends a created or stalled delivery, each row under its own job id', () => {
+    const created = routeEvent(stored('delivery.created', { deliveryId: 'd1' }, { id: '1' }));
+    const stalled = routeEvent(stored('delivery.stalled', { deliveryId: 'd1' }, { id: '2' }));
+    expect([...created, ...stalled].map((j) => [j.name, j.payload])).toEqual([
+      ['notifications.deliver', { deliveryId: 'd1' }],
+      ['notifications.deliver', { deliveryId: 'd1' }],
+    ]);
+    expect(created[0]!.jobId).not.toBe(stalled[0]!.jobId);
+  });
+});
+
+describe('parseStoredEvent', () => {
+  const row = (type: string, payload: unknown) => ({ ...meta(), type, payload });
+
+  it('checks the stored payload against its event type', () => {
+    expect(parseStoredEvent(row('need.published', { needId: 'n1' }))).toMatchObject({
+      type: 'need.published',
+      payload: { needId: 'n1' },
+    });
+    expect(() => parseStoredEvent(row('need.published', { supplierId: 's1' }))).toThrow();
+    expect(() => parseStoredEvent(row('need.compute-requested', { needId: 'n1' }))).toThrow();
+    expect(() => parseStoredEvent(row('need.renamed', { needId: 'n1' }))).toThrow('unknown outbox event type');
   });
 });
 
 describe('routeEvents', () => {
-  const bulkSupplier = (i: number): StoredOutboxEvent =>
-    event({ id: String(i), type: 'supplier.updated', payload: { supplierId: `s${i}` }, priority: JobPriority.Bulk });
+  const bulkSupplier = (i: number) =>
+    stored('supplier.updated', { supplierId: `s${i}` }, { id: String(i), priority: JobPriority.Bulk });
 
   it('groups bulk indexing into batch jobs of at most 500 ids', () => {
     const jobs = routeEvents(Array.from({ length: 1200 }, (_, i) => bulkSupplier(i)));
@@ -77,7 +137,7 @@ describe('routeEvents', () => {
 
   it('notes bulk profile changes for the matcher in batches, and matches interactive ones profile by profile', () => {
     const indexed = (i: number, priority: JobPriority) =>
-      event({ id: String(i), type: 'supplier.indexed', payload: { supplierId: `s${i}` }, priority });
+      stored('supplier.indexed', { supplierId: `s${i}` }, { id: String(i), priority });
     const jobs = routeEvents([
       ...Array.from({ length: 800 }, (_, i) => indexed(i, JobPriority.Bulk)),
       indexed(900, JobPriority.Interactive),

@@ -1,79 +1,197 @@
-import { EnqueueRequest, JobPriority } from '@navet/queue';
+import { z } from 'zod';
+import { EnqueueOptions, EnqueueRequest, JobName, JobPayload, JobPriority, JobRequest, MatchEventName } from '@navet/queue';
 
-/** Events other parts of Navet must see, written in the same transaction as the change. */
-export interface OutboxEventCatalogue {
+type MatchEvents = { [T in MatchEventName]: { matchId: string } };
+
+/**
+ * Events other parts of Navet must see, written in the same transaction as the change. Handlers
+ * that cause follow-up work write one of these too: the outbox is the only way work reaches a queue.
+ */
+export interface OutboxEventCatalogue extends MatchEvents {
   'need.published': { needId: string };
   'need.updated': { needId: string };
   'need.closed': { needId: string };
+  /**
+   * Match this need again. `cause` (criteria version `v3`, pool mark `p1763…`, need version `r4`) is
+   * part of the job id, so repeated requests for one cause run once while the queue remembers them;
+   * the matcher's own run record makes a later repeat a no-op.
+   */
+  'need.compute-requested': { needId: string; cause: string };
   'supplier.updated': { supplierId: string };
   /** The profile's search document now agrees with PostgreSQL: matching may search with it. */
   'supplier.indexed': { supplierId: string };
+  /** A pool hand-over places this profile on the open needs (never batched again into pool changes). */
+  'supplier.compute-requested': { supplierId: string; cause: string };
+  /** Profiles indexed in bulk wait in match_pool_pending: hand them to the matcher once the import is quiet. */
+  'pool.changes-noted': { requestId: string };
   'search.reindex-requested': { requestId: string };
   'criteria.activated': { criteriaVersion: string };
-  'match.suggested': { matchId: string };
-  'match.interest-expressed': { matchId: string };
-  'match.invited': { matchId: string };
-  'match.connected': { matchId: string };
+  /** A PENDING delivery was stored: send it. */
+  'delivery.created': { deliveryId: string };
+  /** A delivery still PENDING long after it was created (its job is gone): send it again. */
+  'delivery.stalled': { deliveryId: string };
 }
 export type OutboxEventType = keyof OutboxEventCatalogue;
 
-export interface OutboxEvent<T extends OutboxEventType = OutboxEventType> {
-  type: T;
-  payload: OutboxEventCatalogue[T];
-  /** Bulk work (seeding, imports) yields to interactive work. */
-  priority?: JobPriority;
-}
+/** One event to write, as a union over types: a type cannot carry another type's payload. */
+export type OutboxEvent = {
+  [T in OutboxEventType]: {
+    type: T;
+    payload: OutboxEventCatalogue[T];
+    /** Bulk work (seeding, imports) yields to interactive work. */
+    priority?: JobPriority;
+  };
+}[OutboxEventType];
 
-export interface StoredOutboxEvent {
+interface StoredMeta {
   id: string;
   /** Part of job ids: another database sharing the Redis (a reset dev database, a restore) reuses row ids. */
   createdAt: Date;
-  type: OutboxEventType;
-  payload: Record<string, string>;
   priority: number;
 }
 
+export interface StoredEventOf<T extends OutboxEventType> extends StoredMeta {
+  type: T;
+  payload: OutboxEventCatalogue[T];
+}
+
+/** A relayed row, its payload checked against its type (see parseStoredEvent). */
+export type StoredOutboxEvent = { [T in OutboxEventType]: StoredEventOf<T> }[OutboxEventType];
+
+const id = z.string().min(1);
+const ofNeed = z.object({ needId: id });
+const ofSupplier = z.object({ supplierId: id });
+const ofRequest = z.object({ requestId: id });
+const ofMatch = z.object({ matchId: id });
+const ofDelivery = z.object({ deliveryId: id });
+
+type Parser<T extends OutboxEventType> = (meta: StoredMeta, payload: unknown) => StoredEventOf<T>;
+const parser =
+  <T extends OutboxEventType>(type: T, schema: z.ZodType<OutboxEventCatalogue[T]>): Parser<T> =>
+  (meta, payload) => ({ ...meta, type, payload: schema.parse(payload) });
+
+/** The JSONB payload is checked where it leaves the database, so routing trusts its fields. */
+const PARSERS: { [T in OutboxEventType]: Parser<T> } = {
+  'need.published': parser('need.published', ofNeed),
+  'need.updated': parser('need.updated', ofNeed),
+  'need.closed': parser('need.closed', ofNeed),
+  'need.compute-requested': parser('need.compute-requested', z.object({ needId: id, cause: id })),
+  'supplier.updated': parser('supplier.updated', ofSupplier),
+  'supplier.indexed': parser('supplier.indexed', ofSupplier),
+  'supplier.compute-requested': parser('supplier.compute-requested', z.object({ supplierId: id, cause: id })),
+  'pool.changes-noted': parser('pool.changes-noted', ofRequest),
+  'search.reindex-requested': parser('search.reindex-requested', ofRequest),
+  'criteria.activated': parser('criteria.activated', z.object({ criteriaVersion: id })),
+  'match.suggested': parser('match.suggested', ofMatch),
+  'match.interest-expressed': parser('match.interest-expressed', ofMatch),
+  'match.invited': parser('match.invited', ofMatch),
+  'match.connected': parser('match.connected', ofMatch),
+  'delivery.created': parser('delivery.created', ofDelivery),
+  'delivery.stalled': parser('delivery.stalled', ofDelivery),
+};
+
+const isOutboxEventType = (type: string): type is OutboxEventType => Object.hasOwn(PARSERS, type);
+
+/** A row as read from the outbox table; throws when its type is unknown or its payload does not fit it. */
+export function parseStoredEvent(row: {
+  id: string;
+  type: string;
+  payload: unknown;
+  priority: number;
+  createdAt: Date;
+}): StoredOutboxEvent {
+  if (!isOutboxEventType(row.type)) throw new Error(`unknown outbox event type "${row.type}"`);
+  return PARSERS[row.type]({ id: row.id, createdAt: row.createdAt, priority: row.priority }, row.payload);
+}
+
+/** Quiet time after the last bulk profile change before the matcher takes the changes over. */
+export const POOL_HAND_OVER_DEBOUNCE_MS = 3000;
+
+/** Single-id bulk jobs routeEvents folds into batch jobs (see there). */
+const BATCH_GROUPS = ['index-needs', 'index-suppliers', 'pool-changes'] as const;
+type BatchGroup = (typeof BATCH_GROUPS)[number];
+type Routed<N extends JobName> = JobRequest<N> & { batch?: BatchGroup };
+export type RoutedJob = { [N in JobName]: Routed<N> }[JobName];
+
+interface RouteOptions extends Partial<EnqueueOptions> {
+  /** Replaces the row in the job id: requests for one cause share a job while the queue remembers it. */
+  key?: string;
+  batch?: BatchGroup;
+}
+
 /** Routing: which jobs an event causes. Job ids derive from the outbox row, so a re-relay runs nothing twice. */
-export function routeEvent(e: StoredOutboxEvent): EnqueueRequest[] {
+export function routeEvent(e: StoredOutboxEvent): RoutedJob[] {
   const priority = e.priority === JobPriority.Bulk ? JobPriority.Bulk : JobPriority.Interactive;
-  const job = <N extends EnqueueRequest['name']>(name: N, payload: EnqueueRequest<N>['payload']): EnqueueRequest<N> => ({
-    name,
-    payload,
-    jobId: `${name}-${e.id}-${e.createdAt.getTime()}`,
-    priority,
-  });
-  const p = e.payload;
+  const job = <N extends JobName>(name: N, payload: JobPayload<N>, options: RouteOptions = {}): Routed<N> => {
+    const { key, batch, ...enqueue } = options;
+    return {
+      name,
+      payload,
+      jobId: key ? `${name}-${key}` : `${name}-${e.id}-${e.createdAt.getTime()}`,
+      priority,
+      ...enqueue,
+      ...(batch && { batch }),
+    };
+  };
   switch (e.type) {
-    case 'need.published':
+    case 'need.published': {
+      const { needId } = e.payload;
       return [
-        job('search.index-need', { needId: p.needId! }),
-        job('matching.compute-for-need', { needId: p.needId! }),
-        job('notifications.saved-search-hits', { needId: p.needId! }),
+        job('search.index-need', { needId }, { batch: 'index-needs' }),
+        job('matching.compute-for-need', { needId }),
+        job('notifications.saved-search-hits', { needId }),
       ];
-    case 'need.updated':
-      return [job('search.index-need', { needId: p.needId! }), job('matching.compute-for-need', { needId: p.needId! })];
+    }
+    case 'need.updated': {
+      const { needId } = e.payload;
+      return [job('search.index-need', { needId }, { batch: 'index-needs' }), job('matching.compute-for-need', { needId })];
+    }
     case 'need.closed':
-      return [job('search.index-need', { needId: p.needId! })];
+      return [job('search.index-need', { needId: e.payload.needId }, { batch: 'index-needs' })];
+    case 'need.compute-requested': {
+      const { needId, cause } = e.payload;
+      return [job('matching.compute-for-need', { needId }, { key: `${needId}-${cause}` })];
+    }
     case 'supplier.updated':
-      return [job('search.index-supplier', { supplierId: p.supplierId! })];
+      return [job('search.index-supplier', { supplierId: e.payload.supplierId }, { batch: 'index-suppliers' })];
     case 'supplier.indexed':
       // Matching a profile compares its indexed text with needs, so it runs after indexing, not beside it.
-      return [job('matching.compute-for-supplier', { supplierId: p.supplierId! })];
+      return [job('matching.compute-for-supplier', { supplierId: e.payload.supplierId }, { batch: 'pool-changes' })];
+    case 'supplier.compute-requested': {
+      const { supplierId, cause } = e.payload;
+      return [job('matching.compute-for-supplier', { supplierId }, { key: `${supplierId}-${cause}` })];
+    }
+    case 'pool.changes-noted': {
+      const { requestId } = e.payload;
+      return [
+        job(
+          'matching.rematch-pool',
+          { requestId },
+          {
+            key: requestId,
+            // Planning is cheap and must not wait behind the bulk work queued before it.
+            priority: JobPriority.Interactive,
+            // One hand-over once the import has gone quiet, however many notes it wrote.
+            debounce: { id: 'matching.rematch-pool', ms: POOL_HAND_OVER_DEBOUNCE_MS },
+          },
+        ),
+      ];
+    }
     case 'search.reindex-requested':
-      return [job('search.reindex-all', { requestId: p.requestId! })];
+      return [job('search.reindex-all', { requestId: e.payload.requestId })];
     case 'criteria.activated':
-      return [job('matching.rematch-open-needs', { criteriaVersion: p.criteriaVersion! })];
+      return [job('matching.rematch-open-needs', { criteriaVersion: e.payload.criteriaVersion })];
     case 'match.suggested':
-      return [job('notifications.plan-match-event', { matchId: p.matchId!, event: 'NEW_MATCH' })];
     case 'match.interest-expressed':
-      return [job('notifications.plan-match-event', { matchId: p.matchId!, event: 'SUPPLIER_INTERESTED' })];
     case 'match.invited':
-      return [job('notifications.plan-match-event', { matchId: p.matchId!, event: 'BUYER_INVITED' })];
     case 'match.connected':
-      return [job('notifications.plan-match-event', { matchId: p.matchId!, event: 'CONNECTED' })];
+      return [job('notifications.plan-match-event', { matchId: e.payload.matchId, event: e.type })];
+    case 'delivery.created':
+    case 'delivery.stalled':
+      return [job('notifications.deliver', { deliveryId: e.payload.deliveryId })];
     default: {
-      const unknown: never = e.type;
-      throw new Error(`Unrouted outbox event ${String(unknown)}`);
+      const unknown: never = e;
+      throw new Error(`Unrouted outbox event ${JSON.stringify(unknown)}`);
     }
   }
 }
@@ -81,6 +199,46 @@ export function routeEvent(e: StoredOutboxEvent): EnqueueRequest[] {
 export const aggregateIdOf = (e: OutboxEvent): string => Object.values(e.payload)[0] as string;
 
 const BULK_INDEX_BATCH = 500;
+
+/** The batch job of a group, for the ids of up to BULK_INDEX_BATCH single jobs. */
+function batchJob(group: BatchGroup, ids: string[], jobId: string): EnqueueRequest {
+  switch (group) {
+    case 'index-needs':
+      return {
+        name: 'search.index-needs',
+        payload: { needIds: ids },
+        jobId: `search.index-needs-from-${jobId}`,
+        priority: JobPriority.Bulk,
+      };
+    case 'index-suppliers':
+      return {
+        name: 'search.index-suppliers',
+        payload: { supplierIds: ids },
+        jobId: `search.index-suppliers-from-${jobId}`,
+        priority: JobPriority.Bulk,
+      };
+    case 'pool-changes':
+      return {
+        name: 'matching.pool-changes',
+        payload: { supplierIds: ids },
+        jobId: `matching.pool-changes-from-${jobId}`,
+        priority: JobPriority.Interactive,
+      };
+  }
+}
+
+/** The one id a batchable single job is about. */
+function batchedId(job: EnqueueRequest): string | null {
+  switch (job.name) {
+    case 'search.index-need':
+      return job.payload.needId;
+    case 'search.index-supplier':
+    case 'matching.compute-for-supplier':
+      return job.payload.supplierId;
+    default:
+      return null;
+  }
+}
 
 /**
  * Routes a relayed batch. Bulk indexing requests (seeding, imports) are grouped into batch jobs of
@@ -95,29 +253,18 @@ const BULK_INDEX_BATCH = 500;
  */
 export function routeEvents(events: readonly StoredOutboxEvent[]): EnqueueRequest[] {
   const out: EnqueueRequest[] = [];
-  // Bulk single-id jobs that become batch jobs: single name -> its batch job and that job's priority.
-  const grouped = {
-    'search.index-need': { batch: 'search.index-needs', priority: JobPriority.Bulk, items: [] as Grouped[] },
-    'search.index-supplier': { batch: 'search.index-suppliers', priority: JobPriority.Bulk, items: [] as Grouped[] },
-    'matching.compute-for-supplier': {
-      batch: 'matching.pool-changes',
-      priority: JobPriority.Interactive,
-      items: [] as Grouped[],
-    },
-  } as const;
+  const grouped = new Map<BatchGroup, Grouped[]>(BATCH_GROUPS.map((g) => [g, []]));
   for (const e of events) {
-    for (const job of routeEvent(e)) {
-      const group = job.priority === JobPriority.Bulk ? grouped[job.name as keyof typeof grouped] : undefined;
-      if (group) group.items.push({ id: Object.values(job.payload)[0] as string, jobId: job.jobId });
+    for (const { batch, ...job } of routeEvent(e)) {
+      const id = batch && job.priority === JobPriority.Bulk ? batchedId(job) : null;
+      if (batch && id !== null) grouped.get(batch)!.push({ id, jobId: job.jobId });
       else out.push(job);
     }
   }
-  for (const { batch, priority, items } of Object.values(grouped)) {
+  for (const [group, items] of grouped) {
     for (let i = 0; i < items.length; i += BULK_INDEX_BATCH) {
       const chunk = items.slice(i, i + BULK_INDEX_BATCH);
-      const ids = [...new Set(chunk.map((c) => c.id))];
-      const payload = batch === 'search.index-needs' ? { needIds: ids } : { supplierIds: ids };
-      out.push({ name: batch, payload, jobId: `${batch}-from-${chunk[0]!.jobId}`, priority } as EnqueueRequest);
+      out.push(batchJob(group, [...new Set(chunk.map((c) => c.id))], chunk[0]!.jobId));
     }
   }
   return out;

@@ -2,7 +2,14 @@
  * Every background job: stable name -> payload. Payloads carry ids only, never personal data.
  * Adding a job here without a handler makes the worker refuse to boot.
  */
-export type MatchEventKind = 'NEW_MATCH' | 'SUPPLIER_INTERESTED' | 'BUYER_INVITED' | 'CONNECTED';
+
+/**
+ * The match changes notifications are planned for, named by the outbox events that announce them.
+ * The job carries the event's name, not a notification kind: what a user is told (NEW_MATCH, ...)
+ * is the notifications lib's vocabulary, which maps these names to its own kinds. Kept here, not
+ * imported from the outbox lib, because the outbox lib imports this one.
+ */
+export type MatchEventName = 'match.suggested' | 'match.interest-expressed' | 'match.invited' | 'match.connected';
 
 export interface JobCatalogue {
   'search.index-need': { needId: string };
@@ -18,7 +25,7 @@ export interface JobCatalogue {
   /** Profiles indexed in bulk (imports, seeding): noted, then handed to the matcher together. */
   'matching.pool-changes': { supplierIds: string[] };
   'matching.rematch-pool': { requestId: string };
-  'notifications.plan-match-event': { matchId: string; event: MatchEventKind };
+  'notifications.plan-match-event': { matchId: string; event: MatchEventName };
   'notifications.saved-search-hits': { needId: string };
   'notifications.deliver': { deliveryId: string };
   'notifications.daily-digest': { day: string };
@@ -50,6 +57,8 @@ export const JOB_QUEUE: { [N in JobName]: QueueName } = {
 };
 
 export const JOB_NAMES = Object.keys(JOB_QUEUE) as JobName[];
+
+export const isJobName = (name: string): name is JobName => Object.hasOwn(JOB_QUEUE, name);
 
 /** Interactive work (a user just published) runs before bulk work (seeding, imports, rebuilds). */
 export enum JobPriority {

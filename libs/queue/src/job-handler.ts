@@ -14,6 +14,11 @@ export interface JobHandler<N extends JobName = JobName> {
   handle(payload: JobPayload<N>, context: JobContext): Promise<void>;
 }
 
+/** True when `handler` is the one for `name`: then it takes that job's payload. */
+export function isHandlerFor<N extends JobName>(handler: JobHandler, name: N): handler is JobHandler<N> {
+  return handler.jobName === name;
+}
+
 /** Multi-provider token under which feature modules register their handlers. */
 export const JOB_HANDLERS = Symbol('JOB_HANDLERS');
 

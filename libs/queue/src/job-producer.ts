@@ -13,9 +13,8 @@ export const DEFAULT_JOB_OPTIONS: JobsOptions = {
   removeOnFail: { age: 7 * 24 * 3600 },
 };
 
-export interface EnqueueRequest<N extends JobName = JobName> {
-  name: N;
-  payload: JobPayload<N>;
+/** How a job is put on its queue, whatever the job. */
+export interface EnqueueOptions {
   /** Deterministic id: the same request enqueued twice runs once. No ':' allowed (BullMQ). */
   jobId: string;
   priority?: JobPriority;
@@ -25,6 +24,18 @@ export interface EnqueueRequest<N extends JobName = JobName> {
    */
   debounce?: { id: string; ms: number };
 }
+
+/** A request for one named job: the payload is that job's payload. */
+export interface JobRequest<N extends JobName> extends EnqueueOptions {
+  name: N;
+  payload: JobPayload<N>;
+}
+
+/**
+ * A request for any job, as a union over job names: a list of requests cannot pair one job's name
+ * with another job's payload.
+ */
+export type EnqueueRequest = { [N in JobName]: JobRequest<N> }[JobName];
 
 /** The only way code puts jobs on queues: typed names, typed payloads. */
 @Injectable()
@@ -53,11 +64,11 @@ export class JobProducer implements OnModuleDestroy {
     return QUEUE_NAMES.map((n) => this.queue(n));
   }
 
-  async enqueue<N extends JobName>(req: EnqueueRequest<N>): Promise<void> {
+  async enqueue(req: EnqueueRequest): Promise<void> {
     await this.enqueueMany([req]);
   }
 
-  async enqueueMany(reqs: EnqueueRequest[]): Promise<void> {
+  async enqueueMany(reqs: readonly EnqueueRequest[]): Promise<void> {
     const byQueue = new Map<QueueName, EnqueueRequest[]>();
     for (const r of reqs) {
       const q = JOB_QUEUE[r.name];

@@ -1,5 +1,6 @@
 import { DataSource } from 'typeorm';
 import type { Actor } from '@navet/identity';
+import { OutboxRelay } from '@navet/outbox';
 import { JobPriority, JobProducer } from '@navet/queue';
 import { IndexSupplierHandler, waitForTask } from '@navet/search';
 import { MatchCriteriaService } from '../criteria/match-criteria.service';
@@ -18,6 +19,7 @@ let need: string;
 const profiles: Record<string, string> = {};
 
 const computeNeed = () => env.app.get(ComputeForNeedService).compute(need);
+const relay = () => env.app.get(OutboxRelay).drain();
 const newCriteria = (weights: Partial<typeof DEFAULT_CRITERIA.weights>) =>
   env.app
     .get(MatchCriteriaService)
@@ -111,6 +113,7 @@ describe('pool hand-over', () => {
     const pool = env.app.get(PoolRematchService);
     await pool.note([profiles.charging!], 'batch-1');
     await pool.note([profiles.buses!], 'batch-2');
+    await relay();
     const queue = env.app.get(JobProducer).queue('matching');
     const delayed = (await queue.getJobs(['delayed'])).filter((j) => j.name === 'matching.rematch-pool');
     expect(delayed.map((j) => j.id)).toEqual(['matching.rematch-pool-batch-2']);
@@ -121,10 +124,12 @@ describe('pool hand-over', () => {
   it('waits while the search queue still has work: more of the import is on its way', async () => {
     const pool = env.app.get(PoolRematchService);
     await pool.note([profiles.charging!], 'batch-4');
+    await relay();
     const producer = env.app.get(JobProducer);
     await producer.queue('matching').remove('matching.rematch-pool-batch-4');
     await producer.enqueue({ name: 'search.index-supplier', payload: { supplierId: profiles.buses! }, jobId: 'busy' });
     expect(await pool.handOver('first')).toMatchObject({ plan: 'WAITING' });
+    await relay();
     const again = (await producer.queue('matching').getJobs(['delayed'])).map((j) => j.id);
     expect(again).toEqual([expect.stringMatching(/^matching\.rematch-pool-first-w\d+$/)]);
     await producer.queue('matching').remove(again[0]!);
@@ -147,6 +152,7 @@ describe('pool hand-over', () => {
     await pool.note([profiles.depots!], 'batch-3');
     // The profile, and the three needs not matched yet (their own jobs would; a duplicate is skipped).
     expect(await pool.handOver()).toMatchObject({ plan: 'PER_SUPPLIER', changedProfiles: 1, enqueued: 4 });
+    await relay();
     const jobs = await env.app.get(JobProducer).queue('matching').getJobs(['waiting', 'prioritized']);
     const job = jobs.find((j) => j.name === 'matching.compute-for-supplier');
     expect(job?.data).toEqual({ supplierId: profiles.depots });

@@ -3,7 +3,7 @@ import { DataSource } from 'typeorm';
 import { isId } from '@navet/core';
 import { inTransaction } from '@navet/database';
 import { OutboxWriter } from '@navet/outbox';
-import { JobPriority, JobProducer } from '@navet/queue';
+import { JobPriority } from '@navet/queue';
 import { loadActiveCriteria } from '../criteria/criteria.store';
 import { selectSuggestions } from '../domain/selection';
 import { loadMatchNeed } from '../persistence/match-need.reader';
@@ -40,7 +40,6 @@ export class ComputeForNeedService {
     private readonly ds: DataSource,
     private readonly ranker: NeedRanker,
     private readonly outbox: OutboxWriter,
-    private readonly jobs: JobProducer,
   ) {}
 
   /** `priority`: the announcements of bulk work (seeding, re-matching) must not queue ahead of a user's. */
@@ -62,12 +61,19 @@ export class ComputeForNeedService {
       : await this.ranker.rank(need, criteria);
     const top = selectSuggestions(ranked, criteria);
 
-    const result = await inTransaction(this.ds, async (em): Promise<NeedComputeResult | number> => {
+    const result = await inTransaction(this.ds, async (em): Promise<NeedComputeResult | 'stale'> => {
       await lockNeedMatches(em, needId);
       const fresh = await loadMatchNeed(em, needId);
       if (!fresh || fresh.status !== 'PUBLISHED') return skipped;
       // Edited while we ranked: these scores describe an old text; the newer version is matched instead.
-      if (fresh.version !== need.version) return fresh.version;
+      if (fresh.version !== need.version) {
+        await this.outbox.add(em, {
+          type: 'need.compute-requested',
+          payload: { needId, cause: `r${fresh.version}` },
+          priority: JobPriority.Interactive,
+        });
+        return 'stale';
+      }
       // A run that started later (after a pool change, say) already wrote: these older results must not replace it.
       const latest = await lastRun(em, 'NEED', needId);
       if (
@@ -101,15 +107,7 @@ export class ComputeForNeedService {
       return { outcome: 'computed', inserted };
     });
 
-    if (typeof result === 'number') {
-      await this.jobs.enqueue({
-        name: 'matching.compute-for-need',
-        payload: { needId },
-        jobId: `matching.compute-for-need-${needId}-r${result}`,
-        priority: JobPriority.Interactive,
-      });
-      return { outcome: 'stale', inserted: [] };
-    }
+    if (result === 'stale') return { outcome: 'stale', inserted: [] };
     if (result.outcome === 'computed') this.log.log(`need ${needId}: ${top.length} suggestions, ${result.inserted.length} new`);
     return result;
   }

@@ -1,5 +1,6 @@
 import { DataSource } from 'typeorm';
 import type { Actor } from '@navet/identity';
+import { OutboxRelay } from '@navet/outbox';
 import { JobPriority, JobProducer } from '@navet/queue';
 import { MatchCriteriaService } from '../criteria/match-criteria.service';
 import { DEFAULT_CRITERIA } from '../domain/criteria';
@@ -149,6 +150,7 @@ describe('criteria re-match', () => {
     const v = await criteria({ minScore: 0.25 });
     expect((await outboxPayloads(ds, 'criteria.activated')).pop()).toEqual({ criteriaVersion: String(v.version) });
     await env.app.get(RematchOpenNeedsHandler).handle({ criteriaVersion: String(v.version) });
+    await env.app.get(OutboxRelay).drain();
     const job = await env.app.get(JobProducer).queue('matching').getJob(`matching.compute-for-need-${need}-v${v.version}`);
     expect(job?.name).toBe('matching.compute-for-need');
     expect(job?.data).toEqual({ needId: need });

@@ -1,9 +1,10 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { inTransaction } from '@navet/database';
+import { OutboxWriter } from '@navet/outbox';
 import { JobPriority, JobProducer } from '@navet/queue';
 import { poolPlan, PoolPlan } from '../domain/pool-plan';
-import { enqueueNeedComputes } from './need-compute-jobs';
+import { requestNeedComputes } from './need-compute-jobs';
 import {
   addPendingSuppliers,
   countPublishedNeeds,
@@ -14,8 +15,6 @@ import {
 } from '../persistence/match-pool';
 
 export const POOL_REMATCH_BATCH = 500;
-/** Quiet time after the last bulk profile change before the matcher takes the changes over. */
-export const POOL_REMATCH_DEBOUNCE_MS = 3000;
 
 export interface PoolRematchResult {
   /** WAITING: the search queue still has work, so more profiles are on their way; asked again later. */
@@ -27,9 +26,9 @@ export interface PoolRematchResult {
 /**
  * Hands bulk profile changes (imports, seeding) to the matcher once they are indexed: either each
  * changed profile is matched against the open needs, or every open need whose candidates predate the
- * change is matched again against the whole pool (see poolPlan). Runs under the match_pool row lock;
- * per-supplier jobs are enqueued before the commit (a failure leaves the profiles pending), stale
- * needs after it.
+ * change is matched again against the whole pool (see poolPlan). Runs under the match_pool row lock
+ * and writes its requests to the outbox in the same transaction: they commit with the taken profiles
+ * and the new mark, and no job they cause can start before the commit (and see the old mark).
  */
 @Injectable()
 export class PoolRematchService {
@@ -38,26 +37,22 @@ export class PoolRematchService {
   constructor(
     private readonly ds: DataSource,
     private readonly jobs: JobProducer,
+    private readonly outbox: OutboxWriter,
   ) {}
 
   /**
-   * Profiles indexed in bulk wait until the import has gone quiet: the hand-over is debounced
-   * (BullMQ deduplication), and enqueued after the ids are stored, so it always sees them.
+   * Profiles indexed in bulk wait until the import has gone quiet: `pool.changes-noted` commits with
+   * the ids, and its route debounces the hand-over (BullMQ deduplication), so it always sees them.
    */
   async note(supplierIds: readonly string[], requestId: string): Promise<void> {
-    await addPendingSuppliers(this.ds, supplierIds);
-    await this.scheduleHandOver(requestId);
+    await inTransaction(this.ds, async (em) => {
+      await addPendingSuppliers(em, supplierIds);
+      await this.noteChanges(em, requestId);
+    });
   }
 
-  private async scheduleHandOver(requestId: string): Promise<void> {
-    await this.jobs.enqueue({
-      name: 'matching.rematch-pool',
-      payload: { requestId },
-      jobId: `matching.rematch-pool-${requestId}`,
-      // Planning is cheap and must not wait behind the bulk work queued before it.
-      priority: JobPriority.Interactive,
-      debounce: { id: 'matching.rematch-pool', ms: POOL_REMATCH_DEBOUNCE_MS },
-    });
+  private async noteChanges(em: EntityManager, requestId: string): Promise<void> {
+    await this.outbox.add(em, { type: 'pool.changes-noted', payload: { requestId }, priority: JobPriority.Interactive });
   }
 
   /**
@@ -67,10 +62,11 @@ export class PoolRematchService {
    */
   async handOver(requestId = 'now'): Promise<PoolRematchResult> {
     // Not 'delayed': the reconcile scheduler always has a job waiting for its time, and a retry's backoff
-    // must not hold the hand-over; profiles indexed later note themselves again.
+    // must not hold the hand-over; profiles indexed later note themselves again. (Reading the queue is
+    // not enqueueing: the hand-over asked again goes through the outbox like any other.)
     const search = await this.jobs.queue('search').getJobCounts('waiting', 'prioritized', 'active');
     if (Object.values(search).some((n) => n > 0)) {
-      await this.scheduleHandOver(`${requestId}-w${Date.now()}`);
+      await inTransaction(this.ds, (em) => this.noteChanges(em, `${requestId}-w${Date.now()}`));
       return { plan: 'WAITING', changedProfiles: 0, enqueued: 0 };
     }
     const result = await inTransaction(this.ds, async (em): Promise<PoolRematchResult> => {
@@ -82,11 +78,11 @@ export class PoolRematchService {
         const stamp = changed.at.getTime();
         for (let i = 0; i < changed.ids.length; i += POOL_REMATCH_BATCH) {
           const ids = changed.ids.slice(i, i + POOL_REMATCH_BATCH);
-          await this.jobs.enqueueMany(
-            ids.map((supplierId) => ({
-              name: 'matching.compute-for-supplier' as const,
-              payload: { supplierId },
-              jobId: `matching.compute-for-supplier-${supplierId}-p${stamp}`,
+          await this.outbox.add(
+            em,
+            ...ids.map((supplierId) => ({
+              type: 'supplier.compute-requested' as const,
+              payload: { supplierId, cause: `p${stamp}` },
               priority: JobPriority.Bulk,
             })),
           );
@@ -95,27 +91,26 @@ export class PoolRematchService {
       } else {
         await markNeedsStale(em, changed.at);
       }
+      // Every hand-over asks for whatever is stale (an earlier hand-over's needs not matched yet included).
+      enqueued += await this.requestStaleNeeds(em);
       return { plan, changedProfiles: changed.ids.length, enqueued };
     });
-    // After the commit: a job started before it would still see the old mark and skip its need. Every
-    // hand-over enqueues whatever is stale, so one that failed here is repaired by the retry or the next.
-    result.enqueued += await this.enqueueStaleNeeds();
     this.log.log(`pool: ${result.changedProfiles} changed profiles, ${result.plan}, ${result.enqueued} jobs`);
     return result;
   }
 
-  private async enqueueStaleNeeds(): Promise<number> {
-    const { needsStaleBefore } = await loadMatchPool(this.ds);
+  private async requestStaleNeeds(em: EntityManager): Promise<number> {
+    const { needsStaleBefore } = await loadMatchPool(em);
     // Number(): before the first bulk change the column holds '-infinity', which pg returns as -Infinity.
     const stamp = Number(needsStaleBefore);
     if (!Number.isFinite(stamp)) return 0;
-    let enqueued = 0;
+    let requested = 0;
     for (let after: string | null = null; ;) {
-      const ids: string[] = await staleNeedIdsAfter(this.ds, needsStaleBefore, after, POOL_REMATCH_BATCH);
-      if (ids.length === 0) return enqueued;
+      const ids: string[] = await staleNeedIdsAfter(em, needsStaleBefore, after, POOL_REMATCH_BATCH);
+      if (ids.length === 0) return requested;
       // compute-for-need re-ranks a need whose candidates predate needs_stale_before, once.
-      await enqueueNeedComputes(this.jobs, ids, `p${stamp}`);
-      enqueued += ids.length;
+      await requestNeedComputes(this.outbox, em, ids, `p${stamp}`);
+      requested += ids.length;
       after = ids[ids.length - 1]!;
     }
   }

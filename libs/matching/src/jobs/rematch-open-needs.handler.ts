@@ -1,20 +1,25 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { JobHandler, JobPayload, JobProducer } from '@navet/queue';
-import { enqueueNeedComputes } from '../compute/need-compute-jobs';
+import { inTransaction } from '@navet/database';
+import { OutboxWriter } from '@navet/outbox';
+import { JobHandler, JobPayload } from '@navet/queue';
+import { requestNeedComputes } from '../compute/need-compute-jobs';
 import { loadActiveCriteria } from '../criteria/criteria.store';
 import { publishedNeedIdsAfter } from '../persistence/match-need.reader';
 
 export const REMATCH_BATCH = 500;
 
-/** Criteria activated with rematch: one bulk compute-for-need per published need, in bounded batches. */
+/**
+ * Criteria activated with rematch: one bulk compute request per published need, written to the
+ * outbox in bounded batches (one transaction each).
+ */
 @Injectable()
 export class RematchOpenNeedsHandler implements JobHandler<'matching.rematch-open-needs'> {
   readonly jobName = 'matching.rematch-open-needs' as const;
 
   constructor(
     private readonly ds: DataSource,
-    private readonly jobs: JobProducer,
+    private readonly outbox: OutboxWriter,
   ) {}
 
   async handle({ criteriaVersion }: JobPayload<'matching.rematch-open-needs'>): Promise<void> {
@@ -26,7 +31,7 @@ export class RematchOpenNeedsHandler implements JobHandler<'matching.rematch-ope
     for (;;) {
       const ids = await publishedNeedIdsAfter(this.ds, after, REMATCH_BATCH);
       if (ids.length === 0) return;
-      await enqueueNeedComputes(this.jobs, ids, `v${version}`);
+      await inTransaction(this.ds, (em) => requestNeedComputes(this.outbox, em, ids, `v${version}`));
       after = ids[ids.length - 1];
     }
   }

@@ -7,7 +7,7 @@ import { ConfigModule, loadConfig, testDatabaseUrl, testServices } from '@navet/
 import { newId } from '@navet/core';
 import { dataSourceOptions, dropDatabase, migrateDatabase } from '@navet/database';
 import type { Actor, Role } from '@navet/identity';
-import { OutboxModule } from '@navet/outbox';
+import { OutboxModule, OutboxRelay } from '@navet/outbox';
 import { JobProducer, QueueModule } from '@navet/queue';
 import { ReferenceModule } from '@navet/reference';
 import { dropIndex, IndexNeedHandler, IndexSupplierHandler, MeiliClient, SearchIndexingModule } from '@navet/search';
@@ -49,6 +49,8 @@ export async function createMatchingTestEnv(): Promise<MatchingTestEnv> {
       SearchIndexingModule,
       MatchingJobsModule,
     ],
+    // Tests relay the outbox themselves (env.app.get(OutboxRelay).drain()); no worker runs the jobs.
+    providers: [OutboxRelay],
   }).compile();
   const app = await moduleRef.init();
   const meili = app.get(MeiliClient);

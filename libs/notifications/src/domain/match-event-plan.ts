@@ -1,5 +1,5 @@
-import type { MatchEventKind } from '@navet/queue';
-import { matchEventKey, NotificationDraft } from './notification';
+import type { MatchEventName } from '@navet/queue';
+import { MatchEventKind, matchEventKey, NotificationDraft } from './notification';
 import { matchText, textLanguageOf } from './notification-texts';
 
 export interface Recipient {
@@ -25,6 +25,24 @@ export interface MatchEventContext {
 }
 
 export type MatchSide = 'buyer' | 'supplier';
+
+/**
+ * The plan job names the outbox event that announced the change; what users are told about it is
+ * this lib's vocabulary. (MatchEventKind lives here, not in the job catalogue, so the queue lib
+ * knows no notification kinds and imports nothing from this lib.)
+ */
+export function matchEventKindOf(event: MatchEventName): MatchEventKind {
+  switch (event) {
+    case 'match.suggested':
+      return 'NEW_MATCH';
+    case 'match.interest-expressed':
+      return 'SUPPLIER_INTERESTED';
+    case 'match.invited':
+      return 'BUYER_INVITED';
+    case 'match.connected':
+      return 'CONNECTED';
+  }
+}
 
 /**
  * Who hears about an event. A new suggestion goes to the supplier only: buyers see ranked

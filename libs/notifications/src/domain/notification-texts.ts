@@ -1,4 +1,4 @@
-import type { MatchEventKind } from '@navet/queue';
+import type { MatchEventKind } from './notification';
 
 /** Notifications are written in Swedish unless the user chose English. */
 export type TextLanguage = 'sv' | 'en';

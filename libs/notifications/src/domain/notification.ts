@@ -1,5 +1,3 @@
-import type { MatchEventKind } from '@navet/queue';
-
 /**
  * Every notification type. The first nine are the contract's NotificationType; WEBHOOK_DISABLED
  * tells an organization's users that Navet stopped calling their webhook (in-app only).
@@ -17,6 +15,9 @@ export const NOTIFICATION_TYPES = [
   'WEBHOOK_DISABLED',
 ] as const;
 export type NotificationType = (typeof NOTIFICATION_TYPES)[number];
+
+/** The notification kinds a match event causes (see matchEventKindOf). */
+export type MatchEventKind = Extract<NotificationType, 'NEW_MATCH' | 'SUPPLIER_INTERESTED' | 'BUYER_INVITED' | 'CONNECTED'>;
 
 /** What a user sees in the app. */
 export interface Notification {
@@ -84,5 +85,3 @@ export const savedSearchEventKey = (savedSearchId: string, needId: string): stri
 export const emailDeliveryKey = (userId: string, eventKey: string): string => `email:${userId}:${eventKey}`;
 export const webhookDeliveryKey = (organizationId: string, eventKey: string): string => `webhook:${organizationId}:${eventKey}`;
 export const digestDeliveryKey = (userId: string, day: string): string => `digest:${userId}:${day}`;
-/** BullMQ job ids may not contain ':'. */
-export const deliverJobId = (deliveryId: string): string => `notifications.deliver-${deliveryId}`;

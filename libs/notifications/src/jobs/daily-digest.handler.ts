@@ -2,21 +2,27 @@ import { Injectable, Logger } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { Clock, newId, systemClock } from '@navet/core';
 import { inTransaction } from '@navet/database';
+import { OutboxWriter } from '@navet/outbox';
 import type { JobHandler, JobPayload } from '@navet/queue';
 import { parseDay } from '../domain/daily-cap';
 import { digestDeliveryKey } from '../domain/notification';
 import { insertDelivery, stalePendingDeliveryIds } from '../persistence/delivery.repository';
 import { lockPreferences } from '../persistence/preferences.repository';
 import { selectRows } from '../persistence/sql';
-import { DeliveryQueue } from '../planning/delivery-queue';
 
-/** PENDING deliveries older than this are assumed to have lost their job and are enqueued again. */
+/** PENDING deliveries older than this are assumed to have lost their job and are sent again. */
 export const STALE_DELIVERY_MINUTES = 15;
 const STALE_BATCH = 1000;
 
 /**
  * Once a day: one e-mail per user listing the notifications the daily cap held back, and a sweep
- * that re-enqueues deliveries whose job was lost between commit and enqueue.
+ * of deliveries still PENDING long after they were created.
+ *
+ * The sweep is no longer about the gap between commit and enqueue (every delivery commits with its
+ * `delivery.created` outbox row). It guards what the outbox cannot: a job that used up its attempts
+ * without the database recording the outcome (PostgreSQL unreachable through every retry; BullMQ
+ * then keeps it failed for days), and jobs Redis lost after the relay published them. Each stalled
+ * delivery gets a `delivery.stalled` row, so a fresh job; the deliver handler sends only PENDING rows.
  */
 @Injectable()
 export class DailyDigestHandler implements JobHandler<'notifications.daily-digest'> {
@@ -26,7 +32,7 @@ export class DailyDigestHandler implements JobHandler<'notifications.daily-diges
 
   constructor(
     private readonly ds: DataSource,
-    private readonly queue: DeliveryQueue,
+    private readonly outbox: OutboxWriter,
   ) {}
 
   async handle({ day }: JobPayload<'notifications.daily-digest'>): Promise<void> {
@@ -36,31 +42,32 @@ export class DailyDigestHandler implements JobHandler<'notifications.daily-diges
       `SELECT user_id AS "userId", array_agg(id ORDER BY created_at, id) AS ids
        FROM notifications WHERE in_digest AND digested_at IS NULL GROUP BY user_id`,
     );
-    const created: string[] = [];
+    let digests = 0;
     for (const g of groups) {
-      const id = await inTransaction(this.ds, (em) => this.digestFor(em, g.userId, g.ids, day));
-      if (id) created.push(id);
+      if (await inTransaction(this.ds, (em) => this.digestFor(em, g.userId, g.ids, day))) digests++;
     }
-    await this.queue.enqueue(created);
-    const stale = await stalePendingDeliveryIds(
-      this.ds,
-      new Date(this.clock.now().getTime() - STALE_DELIVERY_MINUTES * 60_000),
-      STALE_BATCH,
-    );
-    await this.queue.enqueue(stale, `r${day}`);
-    this.logger.log({ day, digests: created.length, requeued: stale.length }, 'daily digest planned');
+    const stale = await inTransaction(this.ds, async (em) => {
+      const ids = await stalePendingDeliveryIds(
+        em,
+        new Date(this.clock.now().getTime() - STALE_DELIVERY_MINUTES * 60_000),
+        STALE_BATCH,
+      );
+      await this.outbox.add(em, ...ids.map((deliveryId) => ({ type: 'delivery.stalled' as const, payload: { deliveryId } })));
+      return ids;
+    });
+    this.logger.log({ day, digests, requeued: stale.length }, 'daily digest planned');
   }
 
   /**
    * The delivery key makes one digest per user and day. Notifications are marked digested only with
    * the delivery that lists them (or when the user does not want e-mail); ones arriving after
-   * today's digest wait for tomorrow's.
+   * today's digest wait for tomorrow's. Returns whether a digest delivery was created (with its outbox row).
    */
-  private async digestFor(em: EntityManager, userId: string, ids: string[], day: string): Promise<string | null> {
+  private async digestFor(em: EntityManager, userId: string, ids: string[], day: string): Promise<boolean> {
     const prefs = (await lockPreferences(em, [userId])).get(userId);
-    let deliveryId: string | null = null;
+    let created = false;
     if (prefs?.email) {
-      deliveryId = newId();
+      const deliveryId = newId();
       const inserted = await insertDelivery(em, {
         id: deliveryId,
         deliveryKey: digestDeliveryKey(userId, day),
@@ -72,12 +79,14 @@ export class DailyDigestHandler implements JobHandler<'notifications.daily-diges
         eventKey: null,
         payload: { notificationIds: ids },
       });
-      if (!inserted) return null;
+      if (!inserted) return false;
+      await this.outbox.add(em, { type: 'delivery.created', payload: { deliveryId } });
+      created = true;
     }
     await em.query(`UPDATE notifications SET digested_at = $2 WHERE id = ANY($1::uuid[]) AND digested_at IS NULL`, [
       ids,
       this.clock.now(),
     ]);
-    return deliveryId;
+    return created;
   }
 }

@@ -1,3 +1,4 @@
+import { OutboxRelay } from '@navet/outbox';
 import { JobProducer } from '@navet/queue';
 import { verifyWebhookSignature } from '../domain/webhook-signature';
 import { NotificationsService } from '../services/notifications.service';
@@ -72,8 +73,8 @@ describe('planning and delivering a new match', () => {
 
   beforeAll(async () => {
     matchId = await new Fixtures(env.ds).match(needId, supplierId, 0.82);
-    await plan.handle({ matchId, event: 'NEW_MATCH' });
-    await plan.handle({ matchId, event: 'NEW_MATCH' });
+    await plan.handle({ matchId, event: 'match.suggested' });
+    await plan.handle({ matchId, event: 'match.suggested' });
   });
 
   it('stores one notification per supplier user, even when planned twice', async () => {
@@ -100,8 +101,12 @@ describe('planning and delivering a new match', () => {
       ]),
     );
     expect(rows).toHaveLength(3);
+    await env.app.get(OutboxRelay).drain();
     const jobs = await env.app.get(JobProducer).queue('notifications').getJobs(['waiting', 'prioritized', 'delayed']);
-    expect(jobs.map((j) => j.id)).toEqual(expect.arrayContaining(rows.map((r) => `notifications.deliver-${r.id}`)));
+    const queued = jobs
+      .filter((j) => j.name === 'notifications.deliver')
+      .map((j) => (j.data as { deliveryId: string }).deliveryId);
+    expect(queued.sort()).toEqual(rows.map((r) => r.id).sort());
     expect(jobs.every((j) => JSON.stringify(j.data).indexOf('@') === -1)).toBe(true);
   });
 
@@ -157,7 +162,7 @@ describe('planning and delivering a new match', () => {
 describe('a webhook receiver that fails once', () => {
   it('gets the delivery again after the failure and exactly one successful delivery', async () => {
     const matchId = await new Fixtures(env.ds).match(await new Fixtures(env.ds).need(buyerOrg, 'Digital bokning'), supplierId);
-    await plan.handle({ matchId, event: 'BUYER_INVITED' });
+    await plan.handle({ matchId, event: 'match.invited' });
     const hookRow = (await deliveries(`BUYER_INVITED:${matchId}`)).find((r) => r.channel === 'WEBHOOK')!;
     const before = receiver.received.length;
     receiver.answerNext(500);
@@ -183,7 +188,7 @@ describe('unsubscribing', () => {
     expect(await service.unsubscribe(token)).toBe(true);
     expect(await service.unsubscribe('0'.repeat(64))).toBe(false);
     const matchId = await new Fixtures(env.ds).match(await new Fixtures(env.ds).need(buyerOrg, 'Snöröjning'), supplierId);
-    await plan.handle({ matchId, event: 'BUYER_INVITED' });
+    await plan.handle({ matchId, event: 'match.invited' });
     const rows = await deliveries(`BUYER_INVITED:${matchId}`);
     expect(rows.filter((r) => r.channel === 'EMAIL').map((r) => r.userId)).toEqual([svUser]);
     expect(

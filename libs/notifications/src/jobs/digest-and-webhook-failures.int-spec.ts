@@ -1,4 +1,5 @@
 import { Actor } from '@navet/identity';
+import { OutboxRelay } from '@navet/outbox';
 import { JobProducer } from '@navet/queue';
 import { NotificationsService } from '../services/notifications.service';
 import { MailCapture } from '../test-support/mail-capture';
@@ -64,7 +65,7 @@ describe('daily match cap and digest', () => {
     for (const title of titles)
       await plan.handle({
         matchId: await f.match(await f.need(buyerOrg, title), supplierId),
-        event: 'NEW_MATCH',
+        event: 'match.suggested',
       });
 
     const immediate = await pendingIds(
@@ -102,7 +103,7 @@ describe('a webhook that keeps failing', () => {
     const hookDeliveries: string[] = [];
     for (const title of ['Skolskjuts', 'Färdtjänst']) {
       const matchId = await f.match(await f.need(buyerOrg, title), supplierId);
-      await plan.handle({ matchId, event: 'BUYER_INVITED' });
+      await plan.handle({ matchId, event: 'match.invited' });
       hookDeliveries.push(
         ...(await pendingIds(`SELECT id FROM deliveries WHERE event_key = $1 AND channel = 'WEBHOOK'`, [
           `BUYER_INVITED:${matchId}`,
@@ -133,7 +134,7 @@ describe('a webhook that keeps failing', () => {
     expect([latest.type, latest.title]).toEqual(['WEBHOOK_DISABLED', 'Webhook avstängd']);
 
     const matchId = await f.match(await f.need(buyerOrg, 'Sjukresor'), supplierId);
-    await plan.handle({ matchId, event: 'BUYER_INVITED' });
+    await plan.handle({ matchId, event: 'match.invited' });
     expect(
       await pendingIds(`SELECT id FROM deliveries WHERE event_key = $1 AND channel = 'WEBHOOK'`, [`BUYER_INVITED:${matchId}`]),
     ).toEqual([]);
@@ -150,17 +151,22 @@ describe('a webhook that keeps failing', () => {
 });
 
 describe('the daily sweep', () => {
-  it('queues deliveries again whose job was lost after the commit', async () => {
+  it('queues deliveries again whose job was lost after the relay published it', async () => {
     const matchId = await f.match(await f.need(buyerOrg, 'Pendelparkering'), supplierId);
-    await plan.handle({ matchId, event: 'CONNECTED' });
+    await plan.handle({ matchId, event: 'match.connected' });
     const [id] = await pendingIds(`SELECT id FROM deliveries WHERE event_key = $1 AND channel = 'EMAIL'`, [
       `CONNECTED:${matchId}`,
     ]);
-    const producer = env.app.get(JobProducer);
-    await producer.queue('notifications').remove(`notifications.deliver-${id}`);
+    const relay = env.app.get(OutboxRelay);
+    const queue = env.app.get(JobProducer).queue('notifications');
+    const deliveryJobs = async () =>
+      (await queue.getJobs(['waiting', 'prioritized'])).filter((j) => (j.data as { deliveryId?: string }).deliveryId === id);
+    await relay.drain();
+    const [lost] = await deliveryJobs();
+    await queue.remove(lost!.id!);
     await env.ds.query(`UPDATE deliveries SET created_at = now() - interval '1 hour' WHERE id = $1`, [id]);
     await env.app.get(DailyDigestHandler).handle({ day: '2026-11-22' });
-    const jobs = await producer.queue('notifications').getJobs(['waiting', 'prioritized']);
-    expect(jobs.map((j) => j.data as { deliveryId: string }).filter((d) => d.deliveryId === id)).toHaveLength(1);
+    await relay.drain();
+    expect(await deliveryJobs()).toHaveLength(1);
   });
 });

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { isId } from '@navet/core';
 import type { JobHandler, JobPayload } from '@navet/queue';
-import { planMatchEvent } from '../domain/match-event-plan';
+import { matchEventKindOf, planMatchEvent } from '../domain/match-event-plan';
 import { loadMatchContext } from '../persistence/match-context.reader';
 import { NotificationWriter } from '../planning/notification-writer';
 
@@ -20,6 +20,6 @@ export class PlanMatchEventHandler implements JobHandler<'notifications.plan-mat
     if (!isId(matchId)) return;
     const ctx = await loadMatchContext(this.ds, matchId);
     if (!ctx) return;
-    await this.writer.record(planMatchEvent(event, ctx));
+    await this.writer.record(planMatchEvent(matchEventKindOf(event), ctx));
   }
 }

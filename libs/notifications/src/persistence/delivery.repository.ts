@@ -49,16 +49,6 @@ export async function insertDelivery(db: Db, d: NewDelivery): Promise<boolean> {
   return rows.length === 1;
 }
 
-export async function pendingDeliveryIdsForEvents(db: Db, eventKeys: readonly string[]): Promise<string[]> {
-  if (!eventKeys.length) return [];
-  const rows = await selectRows<{ id: string }>(
-    db,
-    `SELECT id FROM deliveries WHERE event_key = ANY($1::text[]) AND status = 'PENDING'`,
-    [eventKeys],
-  );
-  return rows.map((r) => r.id);
-}
-
 export async function stalePendingDeliveryIds(db: Db, olderThan: Date, limit: number): Promise<string[]> {
   const rows = await selectRows<{ id: string }>(
     db,

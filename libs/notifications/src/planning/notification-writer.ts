@@ -2,13 +2,13 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { Clock, newId, systemClock, unique } from '@navet/core';
 import { inTransaction } from '@navet/database';
+import { OutboxWriter } from '@navet/outbox';
 import { goesToDigest, utcDayStart } from '../domain/daily-cap';
 import { emailDeliveryKey, NotificationDraft, webhookDeliveryKey, WebhookEvent } from '../domain/notification';
-import { insertDelivery, pendingDeliveryIdsForEvents } from '../persistence/delivery.repository';
+import { insertDelivery, NewDelivery } from '../persistence/delivery.repository';
 import { countNewMatchesSince, insertNotification } from '../persistence/notification.repository';
 import { lockPreferences } from '../persistence/preferences.repository';
 import { activeWebhookOrganizations } from '../persistence/webhook.repository';
-import { DeliveryQueue } from './delivery-queue';
 
 interface Stored {
   draft: NotificationDraft;
@@ -19,7 +19,8 @@ interface Stored {
 /**
  * Stores planned notifications and their deliveries exactly once: notifications are unique per
  * (user, event key), deliveries per delivery key, and only newly stored notifications create
- * deliveries. Jobs are enqueued after the commit; the PENDING rows are the durable record.
+ * deliveries. Each new delivery writes `delivery.created` in the same transaction, so a planner run
+ * again (a retry, a replayed event, an hour later) stores nothing and sends nothing twice.
  */
 @Injectable()
 export class NotificationWriter {
@@ -27,19 +28,18 @@ export class NotificationWriter {
 
   constructor(
     private readonly ds: DataSource,
-    private readonly queue: DeliveryQueue,
+    private readonly outbox: OutboxWriter,
   ) {}
 
-  /** Own transaction, then enqueues every still-pending delivery of these events (a retry re-enqueues lost jobs). */
+  /** In its own transaction. */
   async record(drafts: readonly NotificationDraft[]): Promise<void> {
     if (!drafts.length) return;
-    const pending = await inTransaction(this.ds, (em) => this.recordIn(em, drafts));
-    await this.queue.enqueue(pending);
+    await inTransaction(this.ds, (em) => this.recordIn(em, drafts));
   }
 
-  /** Inside the caller's transaction; returns the ids of PENDING deliveries of these events to enqueue after commit. */
-  async recordIn(em: EntityManager, drafts: readonly NotificationDraft[]): Promise<string[]> {
-    if (!drafts.length) return [];
+  /** Inside the caller's transaction, with the outbox rows of the deliveries it creates. */
+  async recordIn(em: EntityManager, drafts: readonly NotificationDraft[]): Promise<void> {
+    if (!drafts.length) return;
     const now = this.clock.now();
     const prefs = await lockPreferences(em, unique(drafts.map((d) => d.userId)));
     const matchesToday = new Map<string, number>();
@@ -56,7 +56,7 @@ export class NotificationWriter {
       if (draft.capped) matchesToday.set(draft.userId, (matchesToday.get(draft.userId) ?? 0) + 1);
       stored.push({ draft, notificationId: row.id, createdAt: row.createdAt });
       if (draft.deliver && !inDigest && prefs.get(draft.userId)?.email) {
-        await insertDelivery(em, {
+        await this.addDelivery(em, {
           id: newId(),
           deliveryKey: emailDeliveryKey(draft.userId, draft.eventKey),
           channel: 'EMAIL',
@@ -70,7 +70,11 @@ export class NotificationWriter {
       }
     }
     await this.addWebhookDeliveries(em, stored);
-    return pendingDeliveryIdsForEvents(em, unique(drafts.map((d) => d.eventKey)));
+  }
+
+  /** A delivery and, when this call created it, the event that sends it. */
+  private async addDelivery(em: EntityManager, d: NewDelivery): Promise<void> {
+    if (await insertDelivery(em, d)) await this.outbox.add(em, { type: 'delivery.created', payload: { deliveryId: d.id } });
   }
 
   /** One webhook call per organization and event, whatever the number of its users and their caps. */
@@ -86,7 +90,7 @@ export class NotificationWriter {
         matchId: draft.matchId,
         data: draft.webhookData ?? {},
       };
-      await insertDelivery(em, {
+      await this.addDelivery(em, {
         id: newId(),
         deliveryKey: webhookDeliveryKey(draft.organizationId, draft.eventKey),
         channel: 'WEBHOOK',

@@ -46,7 +46,7 @@ export class WebhookFailures {
         webhookData: null,
       };
     });
-    // In-app only: recordIn creates no deliveries for these, so nothing waits for the commit.
+    // In-app only: recordIn creates no deliveries for these.
     await this.writer.recordIn(em, drafts);
   }
 }

@@ -50,7 +50,7 @@ beforeAll(async () => {
   for (const title of ['Solceller på skolor', 'Batterilager']) {
     await env.app.get(PlanMatchEventHandler).handle({
       matchId: await f.match(await f.need(buyer, title), supplier),
-      event: 'NEW_MATCH',
+      event: 'match.suggested',
     });
   }
 });

@@ -6,6 +6,7 @@ import { DataSource } from 'typeorm';
 import { AppConfig, ConfigModule, loadConfig, testDatabaseUrl, testServices } from '@navet/config';
 import { newId } from '@navet/core';
 import { dataSourceOptions, dropDatabase, migrateDatabase } from '@navet/database';
+import { OutboxModule, OutboxRelay } from '@navet/outbox';
 import { JobProducer, QueueModule } from '@navet/queue';
 import { ReferenceModule } from '@navet/reference';
 import { NotificationsJobsModule } from '../notifications-jobs.module';
@@ -20,7 +21,7 @@ export interface NotificationsTestEnv {
 
 /**
  * A fresh migrated database, a unique queue prefix and search-index prefix, and both notification
- * modules wired as the API and the worker use them. `env` adds or overrides variables.
+ * modules wired as the API and the worker use them, with the outbox relay. `env` adds or overrides variables.
  */
 export async function startNotificationsTestEnv(env: Record<string, string | undefined>): Promise<NotificationsTestEnv> {
   const tag = randomBytes(5).toString('hex');
@@ -40,10 +41,13 @@ export async function startNotificationsTestEnv(env: Record<string, string | und
       ConfigModule.forRoot(config),
       ReferenceModule,
       QueueModule,
+      OutboxModule,
       TypeOrmModule.forRoot(dataSourceOptions(dbUrl, [], 4)),
       NotificationsModule,
       NotificationsJobsModule,
     ],
+    // Tests relay the outbox themselves (env.app.get(OutboxRelay).drain()); no worker runs the jobs.
+    providers: [OutboxRelay],
   }).compile();
   const app = await moduleRef.init();
   const ds = app.get(DataSource);
