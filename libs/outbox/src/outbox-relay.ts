@@ -77,8 +77,7 @@ export class OutboxRelay {
     }
   }
 
-  async pendingCount(): Promise<number> {
-    const [row] = await this.ds.query(`SELECT count(*)::int AS n FROM outbox WHERE published_at IS NULL`);
-    return (row as { n: number }).n;
+  pendingCount(): Promise<number> {
+    return pendingOutboxCount(this.ds);
   }
 }
