@@ -1,6 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { JobProducer } from '@navet/queue';
+import { pendingOutboxCount } from './outbox.reader';
 import { parseStoredEvent, routeEvents, StoredOutboxEvent } from './outbox-events';
 
 interface OutboxRow {
