@@ -22,7 +22,6 @@ const libs = [
   'suppliers',
   'matching',
   'notifications',
-  'graphql',
   'testing',
   'importer',
 ];
