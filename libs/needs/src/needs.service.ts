@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { DataSource, EntityManager, In } from 'typeorm';
-import { Clock, forbidden, isId, newId, notFound, systemClock } from '@navet/core';
+import { forbidden, isId, newId, notFound } from '@navet/core';
 import { inTransaction } from '@navet/database';
 import { Actor, belongsTo, isAdmin, OrganizationEntity, requireRole } from '@navet/identity';
 import { OutboxWriter } from '@navet/outbox';
@@ -15,7 +15,6 @@ import { toNeed } from './persistence/need.mapper';
 @Injectable()
 export class NeedsService {
   private readonly logger = new Logger(NeedsService.name);
-  private clock: Clock = systemClock;
 
   constructor(
     private readonly ds: DataSource,
@@ -25,7 +24,7 @@ export class NeedsService {
 
   async create(actor: Actor | null, input: CreateNeedInput): Promise<Need> {
     const buyer = requireRole(actor, 'BUYER');
-    const now = this.clock.now();
+    const now = new Date();
     const fields = validateNewNeed(input, this.catalogue, now);
     const entity = Object.assign(new NeedEntity(), {
       ...fields,
@@ -47,7 +46,7 @@ export class NeedsService {
 
   async update(actor: Actor | null, id: string, input: UpdateNeedInput): Promise<Need> {
     const buyer = requireRole(actor, 'BUYER');
-    const now = this.clock.now();
+    const now = new Date();
     const changes = validateNeedChanges(input, this.catalogue, now);
     return inTransaction(this.ds, async (em) => {
       const need = await this.lockOwned(em, buyer, id);
@@ -66,7 +65,7 @@ export class NeedsService {
       const need = await this.lockOwned(em, buyer, id);
       const org = await em.findOneBy(OrganizationEntity, { id: need.buyerOrganizationId });
       assertCanPublish(need.status, org?.verified === true);
-      const now = this.clock.now();
+      const now = new Date();
       Object.assign(need, { status: 'PUBLISHED', publishedAt: now, version: need.version + 1, updatedAt: now });
       if (need.stage === 'NEED_ANALYSIS') need.stage = 'MARKET_DIALOGUE';
       await em.save(need);
@@ -82,7 +81,7 @@ export class NeedsService {
     return inTransaction(this.ds, async (em) => {
       const need = await this.lockOwned(em, a, id);
       assertCanClose(need.status);
-      const now = this.clock.now();
+      const now = new Date();
       Object.assign(need, { status: 'CLOSED', closedAt: now, version: need.version + 1, updatedAt: now });
       await em.save(need);
       await this.outbox.add(em, { type: 'need.closed', payload: { needId: need.id } });

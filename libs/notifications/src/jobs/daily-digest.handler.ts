@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import { Clock, newId, systemClock } from '@navet/core';
+import { newId } from '@navet/core';
 import { inTransaction } from '@navet/database';
 import type { JobHandler, JobPayload } from '@navet/queue';
 import { parseDay } from '../domain/daily-cap';
@@ -22,7 +22,6 @@ const STALE_BATCH = 1000;
 export class DailyDigestHandler implements JobHandler<'notifications.daily-digest'> {
   readonly jobName = 'notifications.daily-digest' as const;
   private readonly logger = new Logger(DailyDigestHandler.name);
-  clock: Clock = systemClock;
 
   constructor(
     private readonly ds: DataSource,
@@ -42,11 +41,7 @@ export class DailyDigestHandler implements JobHandler<'notifications.daily-diges
       if (id) created.push(id);
     }
     await this.queue.enqueue(created);
-    const stale = await stalePendingDeliveryIds(
-      this.ds,
-      new Date(this.clock.now().getTime() - STALE_DELIVERY_MINUTES * 60_000),
-      STALE_BATCH,
-    );
+    const stale = await stalePendingDeliveryIds(this.ds, new Date(Date.now() - STALE_DELIVERY_MINUTES * 60_000), STALE_BATCH);
     await this.queue.enqueue(stale, `r${day}`);
     this.logger.log({ day, digests: created.length, requeued: stale.length }, 'daily digest planned');
   }
@@ -76,7 +71,7 @@ export class DailyDigestHandler implements JobHandler<'notifications.daily-diges
     }
     await em.query(`UPDATE notifications SET digested_at = $2 WHERE id = ANY($1::uuid[]) AND digested_at IS NULL`, [
       ids,
-      this.clock.now(),
+      new Date(),
     ]);
     return deliveryId;
   }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import { Clock, newId, systemClock, unique } from '@navet/core';
+import { newId, unique } from '@navet/core';
 import { inTransaction } from '@navet/database';
 import { goesToDigest, utcDayStart } from '../domain/daily-cap';
 import { emailDeliveryKey, NotificationDraft, webhookDeliveryKey, WebhookEvent } from '../domain/notification';
@@ -23,8 +23,6 @@ interface Stored {
  */
 @Injectable()
 export class NotificationWriter {
-  clock: Clock = systemClock;
-
   constructor(
     private readonly ds: DataSource,
     private readonly queue: DeliveryQueue,
@@ -40,7 +38,7 @@ export class NotificationWriter {
   /** Inside the caller's transaction; returns the ids of PENDING deliveries of these events to enqueue after commit. */
   async recordIn(em: EntityManager, drafts: readonly NotificationDraft[]): Promise<string[]> {
     if (!drafts.length) return [];
-    const now = this.clock.now();
+    const now = new Date();
     const prefs = await lockPreferences(em, unique(drafts.map((d) => d.userId)));
     const matchesToday = new Map<string, number>();
     const stored: Stored[] = [];
