@@ -25,7 +25,11 @@ const libs = [
   'testing',
   'importer',
 ];
-const moduleNameMapper = Object.fromEntries(libs.map((l) => [`^@navet/${l}$`, `<rootDir>/libs/${l}/src/index.ts`]));
+const moduleNameMapper = {
+  ...Object.fromEntries(libs.map((l) => [`^@navet/${l}$`, `<rootDir>/libs/${l}/src/index.ts`])),
+  // Test-only entries, kept out of the production barrels.
+  '^@navet/config/testing$': '<rootDir>/libs/config/src/test-support/test-services.ts',
+};
 
 module.exports = {
   rootDir: __dirname,

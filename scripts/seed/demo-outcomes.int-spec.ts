@@ -1,20 +1,19 @@
-import { randomBytes } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { dataSourceOptions, dropDatabase, ensureDatabase, runMigrations } from '@navet/database';
+import { dataSourceOptions, runMigrations } from '@navet/database';
 import { loadReferenceData, ReferenceCatalogue } from '@navet/reference';
+import { isolatedServices, IsolatedServices } from '@navet/testing';
 import { seedDemoOutcomes } from './demo-outcomes';
 import { seedDemo } from './seed-demo';
 
-const base = (process.env.NAVET_TEST_PG_URL ?? 'postgres://postgres@127.0.0.1:5432').replace(/\/+$/, '');
-const url = `${base}/navet_outcomes_${randomBytes(4).toString('hex')}`;
+let services: IsolatedServices;
 const catalogue = ReferenceCatalogue.fromFiles();
 let ds: DataSource;
 const one = async <T>(sql: string): Promise<T> => ((await ds.query(sql)) as T[])[0]!;
 
 describe('seedDemoOutcomes (real PostgreSQL)', () => {
   beforeAll(async () => {
-    await ensureDatabase(url);
-    ds = new DataSource(dataSourceOptions(url, [], 4));
+    services = await isolatedServices({ database: 'empty' });
+    ds = new DataSource(dataSourceOptions(services.databaseUrl, [], 4));
     await ds.initialize();
     await runMigrations(ds);
     await loadReferenceData(ds, catalogue);
@@ -23,7 +22,7 @@ describe('seedDemoOutcomes (real PostgreSQL)', () => {
 
   afterAll(async () => {
     await ds?.destroy();
-    await dropDatabase(url);
+    await services?.close();
   });
 
   it('records real awards as closed needs connected with their winners, once', async () => {

@@ -1,13 +1,12 @@
-import { randomBytes } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { dataSourceOptions, dropDatabase, ensureDatabase, runMigrations } from '@navet/database';
+import { dataSourceOptions, runMigrations } from '@navet/database';
 import { verifyPassword } from '@navet/identity';
 import { loadReferenceData, ReferenceCatalogue } from '@navet/reference';
+import { isolatedServices, IsolatedServices } from '@navet/testing';
 import { DEMO_ACCOUNTS } from './demo-accounts';
 import { seedDemo } from './seed-demo';
 
-const base = (process.env.NAVET_TEST_PG_URL ?? 'postgres://postgres@127.0.0.1:5432').replace(/\/+$/, '');
-const url = `${base}/navet_seed_${randomBytes(4).toString('hex')}`;
+let services: IsolatedServices;
 const catalogue = ReferenceCatalogue.fromFiles();
 let ds: DataSource;
 
@@ -23,8 +22,8 @@ describe('seedDemo (real PostgreSQL)', () => {
   let first: Awaited<ReturnType<typeof seedDemo>>;
 
   beforeAll(async () => {
-    await ensureDatabase(url);
-    ds = new DataSource(dataSourceOptions(url, [], 4));
+    services = await isolatedServices({ database: 'empty' });
+    ds = new DataSource(dataSourceOptions(services.databaseUrl, [], 4));
     await ds.initialize();
     await runMigrations(ds);
     await loadReferenceData(ds, catalogue);
@@ -33,7 +32,7 @@ describe('seedDemo (real PostgreSQL)', () => {
 
   afterAll(async () => {
     await ds?.destroy();
-    await dropDatabase(url);
+    await services?.close();
   });
 
   it('loads a realistic catalogue: over a thousand discoverable suppliers and several hundred published needs', async () => {

@@ -3,15 +3,15 @@ import {
   createAdmin,
   createTestEnv,
   login,
+  MailCapture,
   register,
   sampleNeed,
   sampleProfile,
   Session,
   TestEnv,
   verifiedBuyer,
+  WebhookReceiver,
 } from '@navet/testing';
-import { MailCapture } from '../../libs/notifications/src/test-support/mail-capture';
-import { WebhookReceiver } from '../../libs/notifications/src/test-support/webhook-receiver';
 import {
   CLOSE,
   CREATE_NEED,

@@ -2,6 +2,8 @@ import { randomUUID } from 'node:crypto';
 import {
   createAdmin,
   createTestEnv,
+  insertMatch,
+  insertUser,
   login,
   register,
   sampleNeed,
@@ -50,12 +52,7 @@ describe('suppliers: who sees which profile and its contact e-mail (e2e)', () =>
   ) {
     const need = (await env.gql.ok<{ createNeed: { id: string } }>(CREATE_NEED, { input: sampleNeed() }, buyer.token)).createNeed;
     await env.gql.ok(PUBLISH_NEED, { id: need.id }, buyer.token);
-    await env.ds.query(`INSERT INTO matches (id, need_id, supplier_id, status) VALUES ($1, $2, $3, $4)`, [
-      randomUUID(),
-      need.id,
-      supplierId,
-      status,
-    ]);
+    await insertMatch(env.ds, need.id, supplierId, { status, score: 0, explanation: '' });
     return need.id;
   }
 
@@ -97,10 +94,12 @@ describe('suppliers: who sees which profile and its contact e-mail (e2e)', () =>
     const template = (await env.ds.query(`SELECT password_hash FROM users WHERE id = $1`, [supplier.userId]))[0] as {
       password_hash: string;
     };
-    await env.ds.query(
-      `INSERT INTO users (id, organization_id, email, name, role, password_hash) VALUES ($1, $2, $3, 'Kollega', 'SUPPLIER', $4)`,
-      [randomUUID(), supplier.organizationId, colleagueEmail, template.password_hash],
-    );
+    await insertUser(env.ds, supplier, {
+      email: colleagueEmail,
+      name: 'Kollega',
+      role: 'SUPPLIER',
+      passwordHash: template.password_hash,
+    });
     const colleague = await login(env, colleagueEmail, supplier.password);
     expect((await seen(profile.id, colleague)).contactEmail).toBe('salj@synliga.example');
   });

@@ -1,7 +1,6 @@
 export * from './domain-error';
 export * from './assert-never';
 export * from './ids';
-export * from './clock';
 export * from './paging';
 export * from './text';
 export * from './project-root';

@@ -1,15 +1,14 @@
-import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import { projectRoot } from '@navet/core';
-import { dataSourceOptions, dropDatabase, ensureDatabase, runMigrations } from '@navet/database';
+import { dataSourceOptions, runMigrations } from '@navet/database';
 import { JobPriority } from '@navet/queue';
 import { loadReferenceData, ReferenceCatalogue } from '@navet/reference';
+import { isolatedServices, IsolatedServices } from '@navet/testing';
 import { Importer } from './importer';
 
-const base = (process.env.NAVET_TEST_PG_URL ?? 'postgres://postgres@127.0.0.1:5432').replace(/\/+$/, '');
-const url = `${base}/navet_import_${randomBytes(4).toString('hex')}`;
+let services: IsolatedServices;
 const catalogue = ReferenceCatalogue.fromFiles();
 const demo = (f: string) =>
   readFileSync(join(projectRoot(), 'data/demo', f), 'utf8')
@@ -50,8 +49,8 @@ const need = (externalId: string, over: object = {}) =>
 
 describe('Importer (real PostgreSQL)', () => {
   beforeAll(async () => {
-    await ensureDatabase(url);
-    ds = new DataSource(dataSourceOptions(url, [], 4));
+    services = await isolatedServices({ database: 'empty' });
+    ds = new DataSource(dataSourceOptions(services.databaseUrl, [], 4));
     await ds.initialize();
     await runMigrations(ds);
     await loadReferenceData(ds, catalogue);
@@ -60,7 +59,7 @@ describe('Importer (real PostgreSQL)', () => {
 
   afterAll(async () => {
     await ds?.destroy();
-    await dropDatabase(url);
+    await services?.close();
   });
 
   describe('suppliers', () => {

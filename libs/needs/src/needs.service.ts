@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { DataSource, EntityManager, In } from 'typeorm';
-import { Clock, forbidden, isId, newId, notFound, systemClock } from '@navet/core';
+import { forbidden, isId, newId, notFound } from '@navet/core';
 import { inTransaction } from '@navet/database';
 import { Actor, belongsTo, contactEmails, contactKey, isAdmin, OrganizationEntity, requireRole } from '@navet/identity';
 import { OutboxWriter } from '@navet/outbox';
@@ -24,7 +24,6 @@ import { needOwners } from './persistence/need.reader';
 @Injectable()
 export class NeedsService {
   private readonly logger = new Logger(NeedsService.name);
-  private clock: Clock = systemClock;
 
   constructor(
     private readonly ds: DataSource,
@@ -34,7 +33,7 @@ export class NeedsService {
 
   async create(actor: Actor | null, input: CreateNeedInput): Promise<Need> {
     const buyer = requireRole(actor, 'BUYER');
-    const now = this.clock.now();
+    const now = new Date();
     const fields = validateNewNeed(input, this.catalogue, now);
     const entity = Object.assign(new NeedEntity(), {
       ...fields,
@@ -53,7 +52,7 @@ export class NeedsService {
 
   async update(actor: Actor | null, id: string, input: UpdateNeedInput): Promise<Need> {
     const buyer = requireRole(actor, 'BUYER');
-    const now = this.clock.now();
+    const now = new Date();
     const changes = validateNeedChanges(input, this.catalogue, now);
     return inTransaction(this.ds, async (em) => {
       const need = await this.lockOwned(em, buyer, id);
@@ -72,7 +71,7 @@ export class NeedsService {
       const need = await this.lockOwned(em, buyer, id);
       const org = await em.findOneBy(OrganizationEntity, { id: need.buyerOrganizationId });
       assertCanPublish(need.status, org?.verified === true);
-      const now = this.clock.now();
+      const now = new Date();
       Object.assign(need, publishedState(now, need.stage), { version: need.version + 1, updatedAt: now });
       await em.save(need);
       await this.outbox.add(em, { type: 'need.published', payload: { needId: need.id } });
@@ -87,7 +86,7 @@ export class NeedsService {
     return inTransaction(this.ds, async (em) => {
       const need = await this.lockOwned(em, a, id);
       assertCanClose(need.status);
-      const now = this.clock.now();
+      const now = new Date();
       Object.assign(need, closedChange(now), { version: need.version + 1, updatedAt: now });
       await em.save(need);
       await this.outbox.add(em, { type: 'need.closed', payload: { needId: need.id } });

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, In } from 'typeorm';
-import { Clock, DomainError, isId, newId, systemClock } from '@navet/core';
+import { DomainError, isId, newId } from '@navet/core';
 import { inTransaction } from '@navet/database';
 import { Actor, belongsTo, OrganizationEntity, requireActor, requireRole } from '@navet/identity';
 import { OutboxWriter } from '@navet/outbox';
@@ -13,8 +13,6 @@ import { toSupplierProfile } from './persistence/supplier-profile.mapper';
 /** One capability profile per supplier organization. */
 @Injectable()
 export class SuppliersService {
-  private clock: Clock = systemClock;
-
   constructor(
     private readonly ds: DataSource,
     private readonly outbox: OutboxWriter,
@@ -23,7 +21,7 @@ export class SuppliersService {
 
   async upsert(actor: Actor | null, input: UpsertProfileInput): Promise<SupplierProfile> {
     const supplier = requireRole(actor, 'SUPPLIER');
-    const now = this.clock.now();
+    const now = new Date();
     const fields = validateProfile(input, this.catalogue, now);
     return inTransaction(this.ds, async (em) => {
       const org = await em.findOne(OrganizationEntity, {

@@ -2,17 +2,16 @@ import { INestApplication, INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { randomBytes } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { AppConfig, loadConfig, testDatabaseUrl, testServices } from '@navet/config';
-import { dropDatabase, ensureDatabase } from '@navet/database';
+import { AppConfig } from '@navet/config';
 import { IdentityService } from '@navet/identity';
 import { OutboxRelay } from '@navet/outbox';
 import { JobProducer } from '@navet/queue';
-import { MeiliClient } from '@navet/search';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { ApiModule } from '../../../apps/api/api.module';
 import { configureHttp } from '../../../apps/api/http-setup';
 import { WorkerModule } from '../../../apps/worker/worker.module';
 import { GraphQLClient } from './graphql-client';
+import { isolatedServices } from './isolated-services';
 
 /**
  * One isolated Navet per test file: its own database, Meilisearch index prefix and BullMQ prefix,
@@ -31,20 +30,9 @@ export interface TestEnv {
 }
 
 export async function createTestEnv(overrides: NodeJS.ProcessEnv = {}): Promise<TestEnv> {
-  const id = randomBytes(5).toString('hex');
-  const services = testServices();
-  const config = loadConfig({
-    LOG_LEVEL: 'silent',
-    ...services.env,
-    NODE_ENV: 'test',
-    DATABASE_URL: testDatabaseUrl(`navet_t_${id}`),
-    NAVET_SEARCH_PREFIX: `t${id}_`,
-    NAVET_QUEUE_PREFIX: `t${id}`,
-    RECONCILE_INTERVAL_SECONDS: '0',
-    PORT: '0',
-    ...overrides,
-  });
-  await ensureDatabase(config.database.url);
+  // The API migrates at boot, as in production.
+  const services = await isolatedServices({ database: 'empty' });
+  const config = services.config({ PORT: '0', ...overrides });
   const api = await NestFactory.create<NestExpressApplication>(ApiModule.forRoot(config), { logger: false, bodyParser: false });
   configureHttp(api);
   await api.listen(0, '127.0.0.1');
@@ -72,20 +60,9 @@ export async function createTestEnv(overrides: NodeJS.ProcessEnv = {}): Promise<
   }
 
   async function close(): Promise<void> {
-    const meili = api.get(MeiliClient);
     await worker.close();
-    // The worker's producer is closed now; the API's own one removes this file's queues.
-    await Promise.all(
-      api
-        .get(JobProducer)
-        .allQueues()
-        .map((q) => q.obliterate({ force: true }).catch(() => undefined)),
-    );
     await api.close();
-    for (const uid of [meili.needsIndexUid, meili.suppliersIndexUid]) {
-      await meili.client.deleteIndex(uid).catch(() => undefined);
-    }
-    await dropDatabase(config.database.url);
+    await services.close();
   }
 
   return { config, api, worker, url, gql: new GraphQLClient(url), ds, drain, close };

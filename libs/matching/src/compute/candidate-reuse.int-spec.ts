@@ -5,7 +5,8 @@ import { JobPriority, JobProducer } from '@navet/queue';
 import { IndexSupplierHandler, waitForTask } from '@navet/search';
 import { MatchCriteriaService } from '../criteria/match-criteria.service';
 import { DEFAULT_CRITERIA } from '../domain/criteria';
-import { createMatchingTestEnv, MatchingTestEnv, seedActor, seedNeed, seedProfile } from '../test-support/matching-test-env';
+import { insertActor } from '@navet/testing';
+import { createMatchingTestEnv, MatchingTestEnv, seedNeed, seedProfile } from '../test-support/matching-test-env';
 import { ComputeForNeedService } from './compute-for-need.service';
 import { PoolRematchService } from './pool-rematch.service';
 
@@ -35,7 +36,7 @@ const suggested = async (): Promise<string[]> =>
   (await ds.query(`SELECT supplier_id AS id FROM matches WHERE need_id = $1`, [need])).map((r: { id: string }) => r.id);
 
 async function profile(key: string, headline: string, cpv: string[]): Promise<void> {
-  profiles[key] = await seedProfile(env, await seedActor(ds, 'SUPPLIER', `${key} AB`), {
+  profiles[key] = await seedProfile(env, await insertActor(ds, 'SUPPLIER', { name: `${key} AB` }), {
     headline,
     cpvCodes: cpv,
     regionCodes: ['SE110'],
@@ -46,8 +47,8 @@ async function profile(key: string, headline: string, cpv: string[]): Promise<vo
 beforeAll(async () => {
   env = await createMatchingTestEnv();
   ds = env.ds;
-  admin = await seedActor(ds, 'ADMIN');
-  need = await seedNeed(env, await seedActor(ds, 'BUYER', 'Solna stad'), {
+  admin = await insertActor(ds, 'ADMIN');
+  need = await seedNeed(env, await insertActor(ds, 'BUYER', { name: 'Solna stad' }), {
     title: 'Laddning av elfordon för hemtjänsten',
     description: 'Hemtjänstens elfordon behöver laddning vid baserna.',
     cpvCodes: ['34144900-7'],
@@ -146,7 +147,7 @@ describe('pool hand-over', () => {
     expect(await pool.handOver()).toMatchObject({ plan: 'PER_SUPPLIER', changedProfiles: 0, enqueued: 1 });
     await computeNeed();
     expect(await pool.handOver()).toMatchObject({ plan: 'PER_SUPPLIER', changedProfiles: 0, enqueued: 0 });
-    const buyer = await seedActor(ds, 'BUYER', 'Sundbybergs stad');
+    const buyer = await insertActor(ds, 'BUYER', { name: 'Sundbybergs stad' });
     for (let i = 0; i < 3; i++)
       await seedNeed(env, buyer, { title: `Laddplatser ${i}`, cpvCodes: ['34144900-7'], regionCodes: ['SE110'] });
     await pool.note([profiles.depots!], 'batch-3');

@@ -6,12 +6,12 @@ import { MatchCriteriaService } from '../criteria/match-criteria.service';
 import { DEFAULT_CRITERIA } from '../domain/criteria';
 import { RematchOpenNeedsHandler } from '../jobs/rematch-open-needs.handler';
 import { MatchLifecycleService } from '../lifecycle/match-lifecycle.service';
+import { insertActor } from '@navet/testing';
 import {
   createMatchingTestEnv,
   MatchingTestEnv,
   outboxCount,
   outboxPayloads,
-  seedActor,
   seedNeed,
   seedProfile,
 } from '../test-support/matching-test-env';
@@ -54,7 +54,7 @@ const criteria = (over: Partial<typeof DEFAULT_CRITERIA>, rematch = true) =>
     .update(admin, { weights: { ...DEFAULT_CRITERIA.weights }, minScore: 0.25, maxSuggestionsPerNeed: 25, ...over }, rematch);
 
 async function supplier(key: string, headline: string, cpv: string[], regions: string[], discoverable = true): Promise<void> {
-  const actor = await seedActor(ds, 'SUPPLIER', `${key} AB`);
+  const actor = await insertActor(ds, 'SUPPLIER', { name: `${key} AB` });
   const profileId = await seedProfile(env, actor, {
     headline,
     cpvCodes: cpv,
@@ -68,8 +68,8 @@ async function supplier(key: string, headline: string, cpv: string[], regions: s
 beforeAll(async () => {
   env = await createMatchingTestEnv();
   ds = env.ds;
-  admin = await seedActor(ds, 'ADMIN');
-  buyer = await seedActor(ds, 'BUYER', 'Stockholms stad');
+  admin = await insertActor(ds, 'ADMIN');
+  buyer = await insertActor(ds, 'BUYER', { name: 'Stockholms stad' });
   need = await seedNeed(env, buyer, {
     title: 'Laddning av elfordon för hemtjänsten',
     description: 'Hemtjänstens elfordon behöver laddning vid baserna. Laddning ska bokas i en app.',

@@ -2,18 +2,12 @@ import { DataSource } from 'typeorm';
 import type { Actor } from '@navet/identity';
 import { OutboxRelay } from '@navet/outbox';
 import { JobProducer } from '@navet/queue';
+import { insertActor } from '@navet/testing';
 import { MatchCriteriaService } from '../criteria/match-criteria.service';
 import { DEFAULT_CRITERIA } from '../domain/criteria';
 import { ComputeForNeedHandler } from '../jobs/compute-for-need.handler';
 import { RematchOpenNeedsHandler } from '../jobs/rematch-open-needs.handler';
-import {
-  createMatchingTestEnv,
-  MatchingTestEnv,
-  outboxCount,
-  seedActor,
-  seedNeed,
-  seedProfile,
-} from '../test-support/matching-test-env';
+import { createMatchingTestEnv, MatchingTestEnv, outboxCount, seedNeed, seedProfile } from '../test-support/matching-test-env';
 
 // Creating a database, migrating and indexing take longer than Jest's 5 s default; this only bounds a hang.
 jest.setTimeout(60_000);
@@ -55,8 +49,8 @@ const state = async () => ({
 beforeAll(async () => {
   env = await createMatchingTestEnv();
   ds = env.ds;
-  admin = await seedActor(ds, 'ADMIN');
-  need = await seedNeed(env, await seedActor(ds, 'BUYER', 'Uppsala kommun'), {
+  admin = await insertActor(ds, 'ADMIN');
+  need = await seedNeed(env, await insertActor(ds, 'BUYER', { name: 'Uppsala kommun' }), {
     title: 'Laddning av elbussar i depå',
     cpvCodes: ['34144900-7'],
     regionCodes: ['SE121'],
@@ -66,7 +60,7 @@ beforeAll(async () => {
     ['Laddbolaget', 'Laddning av elbussar'],
     ['Depåbolaget', 'Laddning i bussdepåer'],
   ] as const) {
-    await seedProfile(env, await seedActor(ds, 'SUPPLIER', name), {
+    await seedProfile(env, await insertActor(ds, 'SUPPLIER', { name: name }), {
       headline,
       cpvCodes: ['34144900-7'],
       regionCodes: ['SE121'],

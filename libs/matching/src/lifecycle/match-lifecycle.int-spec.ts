@@ -5,13 +5,13 @@ import { CriteriaEvaluationService } from '../criteria/criteria-evaluation.servi
 import { MatchCriteriaService } from '../criteria/match-criteria.service';
 import { DEFAULT_CRITERIA } from '../domain/criteria';
 import { MatchQueryService } from '../queries/match-query.service';
+import { insertActor } from '@navet/testing';
 import {
   createMatchingTestEnv,
   failure,
   MatchingTestEnv,
   outboxCount,
   outboxPayloads,
-  seedActor,
   seedNeed,
   seedProfile,
 } from '../test-support/matching-test-env';
@@ -53,11 +53,11 @@ beforeAll(async () => {
   ds = env.ds;
   lifecycle = env.app.get(MatchLifecycleService);
   queries = env.app.get(MatchQueryService);
-  admin = await seedActor(ds, 'ADMIN');
-  buyer = await seedActor(ds, 'BUYER');
-  otherBuyer = await seedActor(ds, 'BUYER');
+  admin = await insertActor(ds, 'ADMIN');
+  buyer = await insertActor(ds, 'BUYER');
+  otherBuyer = await insertActor(ds, 'BUYER');
   [charging, vehicles, noProfile, hidden, motor, cleaning] = await Promise.all(
-    [1, 2, 3, 4, 5, 6].map((i) => seedActor(ds, 'SUPPLIER', `Supplier ${i}`)),
+    [1, 2, 3, 4, 5, 6].map((i) => insertActor(ds, 'SUPPLIER', { name: `Supplier ${i}` })),
   );
   await seedProfile(env, motor, { headline: 'Motorfordon för kommuner', cpvCodes: ['34100000-8'], regionCodes: ['SE110'] });
   chargingProfile = await seedProfile(env, charging, {

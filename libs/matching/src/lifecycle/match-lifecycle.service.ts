@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import { badInput, Clock, invalidState, isId, notFound, optionalText, systemClock } from '@navet/core';
+import { badInput, invalidState, isId, notFound, optionalText } from '@navet/core';
 import { inTransaction } from '@navet/database';
 import { Actor, requireActor, requireRole } from '@navet/identity';
 import { OutboxWriter } from '@navet/outbox';
@@ -39,7 +39,6 @@ interface Side {
 @Injectable()
 export class MatchLifecycleService {
   private readonly log = new Logger(MatchLifecycleService.name);
-  private clock: Clock = systemClock;
 
   constructor(
     private readonly ds: DataSource,
@@ -48,16 +47,11 @@ export class MatchLifecycleService {
     private readonly search: SuppliersForNeedSearch,
   ) {}
 
-  /** Tests pin time (dialogue deadlines). */
-  useClock(clock: Clock): void {
-    this.clock = clock;
-  }
-
   /** Supplier side; creates the match when the supplier found the need by itself. */
   async expressInterest(actor: Actor | null | undefined, needId: string, message?: string | null): Promise<Match> {
     const a = requireRole(actor, 'SUPPLIER');
     const text = optionalText('message', message, MAX_MATCH_MESSAGE);
-    const need = requireOpenNeed(isId(needId) ? await loadMatchNeed(this.ds, needId) : null, this.clock.now());
+    const need = requireOpenNeed(isId(needId) ? await loadMatchNeed(this.ds, needId) : null, new Date());
     const supplier = await loadSupplierOfOrganization(this.ds, a.organizationId);
     if (!supplier) throw invalidState('Create a supplier profile before expressing interest in a need');
     return this.act(need, supplier, { origin: 'SUPPLIER', transition: expressInterestTransition, messages: { interest: text } });
@@ -72,7 +66,7 @@ export class MatchLifecycleService {
   ): Promise<Match> {
     const a = requireRole(actor, 'BUYER');
     const text = optionalText('message', message, MAX_MATCH_MESSAGE);
-    const need = requireOwnOpenNeed(a, isId(needId) ? await loadMatchNeed(this.ds, needId) : null, this.clock.now());
+    const need = requireOwnOpenNeed(a, isId(needId) ? await loadMatchNeed(this.ds, needId) : null, new Date());
     const supplier = isId(supplierId) ? await loadMatchSupplier(this.ds, supplierId) : null;
     // A hidden profile cannot be invited out of the blue, but can be answered when it showed interest.
     if (!supplier || (!supplier.discoverable && !(await loadMatchRowByPair(this.ds, need.id, supplier.id)))) {

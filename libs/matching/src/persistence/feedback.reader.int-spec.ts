@@ -1,6 +1,6 @@
-import { newId } from '@navet/core';
 import type { Actor } from '@navet/identity';
-import { createMatchingTestEnv, MatchingTestEnv, seedActor, seedNeed, seedProfile } from '../test-support/matching-test-env';
+import { insertActor, insertMatch, insertMatchRating, MatchOverrides } from '@navet/testing';
+import { createMatchingTestEnv, MatchingTestEnv, seedNeed, seedProfile } from '../test-support/matching-test-env';
 import { feedbackCounts } from './feedback.reader';
 
 // Creating a database and migrating take longer than Jest's 5 s default; this only bounds a hang.
@@ -11,25 +11,19 @@ let buyer: Actor;
 
 const need = (cpv: string) => seedNeed(env, buyer, { title: `Behov ${cpv}`, cpvCodes: [cpv], regionCodes: ['SE110'] });
 const profile = async (name: string) =>
-  seedProfile(env, await seedActor(env.ds, 'SUPPLIER', name), { headline: name, cpvCodes: ['34144900-7'], regionCodes: ['SE1'] });
-async function match(needId: string, supplierId: string, status: string, rating?: boolean): Promise<void> {
-  const id = newId();
-  await env.ds.query(
-    `INSERT INTO matches (id, need_id, supplier_id, status, score, components, explanation, criteria_version, origin)
-     VALUES ($1, $2, $3, $4, 0.5, '[]', 'test', 1, 'MATCHER')`,
-    [id, needId, supplierId, status],
-  );
-  if (rating !== undefined)
-    await env.ds.query(`INSERT INTO match_ratings (match_id, organization_id, relevant) VALUES ($1, $2, $3)`, [
-      id,
-      buyer.organizationId,
-      rating,
-    ]);
+  seedProfile(env, await insertActor(env.ds, 'SUPPLIER', { name }), {
+    headline: name,
+    cpvCodes: ['34144900-7'],
+    regionCodes: ['SE1'],
+  });
+async function match(needId: string, supplierId: string, status: MatchOverrides['status'], rating?: boolean): Promise<void> {
+  const id = await insertMatch(env.ds, needId, supplierId, { status, score: 0.5, explanation: 'test', criteriaVersion: 1 });
+  if (rating !== undefined) await insertMatchRating(env.ds, id, buyer, rating);
 }
 
 beforeAll(async () => {
   env = await createMatchingTestEnv();
-  buyer = await seedActor(env.ds, 'BUYER', 'Solna stad');
+  buyer = await insertActor(env.ds, 'BUYER', { name: 'Solna stad' });
 });
 
 afterAll(async () => {

@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import { Clock, newId, systemClock } from '@navet/core';
+import { newId } from '@navet/core';
 import { inTransaction } from '@navet/database';
 import { OutboxWriter } from '@navet/outbox';
 import type { JobHandler, JobPayload } from '@navet/queue';
@@ -28,7 +28,6 @@ const STALE_BATCH = 1000;
 export class DailyDigestHandler implements JobHandler<'notifications.daily-digest'> {
   readonly jobName = 'notifications.daily-digest' as const;
   private readonly logger = new Logger(DailyDigestHandler.name);
-  clock: Clock = systemClock;
 
   constructor(
     private readonly ds: DataSource,
@@ -47,11 +46,7 @@ export class DailyDigestHandler implements JobHandler<'notifications.daily-diges
       if (await inTransaction(this.ds, (em) => this.digestFor(em, g.userId, g.ids, day))) digests++;
     }
     const stale = await inTransaction(this.ds, async (em) => {
-      const ids = await stalePendingDeliveryIds(
-        em,
-        new Date(this.clock.now().getTime() - STALE_DELIVERY_MINUTES * 60_000),
-        STALE_BATCH,
-      );
+      const ids = await stalePendingDeliveryIds(em, new Date(Date.now() - STALE_DELIVERY_MINUTES * 60_000), STALE_BATCH);
       await this.outbox.add(em, ...ids.map((deliveryId) => ({ type: 'delivery.stalled' as const, payload: { deliveryId } })));
       return ids;
     });
@@ -85,7 +80,7 @@ export class DailyDigestHandler implements JobHandler<'notifications.daily-diges
     }
     await em.query(`UPDATE notifications SET digested_at = $2 WHERE id = ANY($1::uuid[]) AND digested_at IS NULL`, [
       ids,
-      this.clock.now(),
+      new Date(),
     ]);
     return created;
   }

@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { Clock, isId, systemClock } from '@navet/core';
+import { isId } from '@navet/core';
 import { inTransaction } from '@navet/database';
 import type { JobContext, JobHandler, JobPayload } from '@navet/queue';
 import { DeliveryOutcome } from '../delivery/delivery-outcome';
@@ -20,7 +20,6 @@ import { isFinalAttempt } from './delivery-attempts';
 export class DeliverHandler implements JobHandler<'notifications.deliver'> {
   readonly jobName = 'notifications.deliver' as const;
   private readonly logger = new Logger(DeliverHandler.name);
-  clock: Clock = systemClock;
 
   constructor(
     private readonly ds: DataSource,
@@ -37,7 +36,7 @@ export class DeliverHandler implements JobHandler<'notifications.deliver'> {
       if (!d || d.status !== 'PENDING') return null;
       try {
         const outcome: DeliveryOutcome = d.channel === 'EMAIL' ? await this.email.send(em, d) : await this.webhook.send(em, d);
-        await markDelivered(em, d.id, outcome.status, outcome.status === 'SKIPPED' ? outcome.reason : null, this.clock.now());
+        await markDelivered(em, d.id, outcome.status, outcome.status === 'SKIPPED' ? outcome.reason : null, new Date());
         if (d.channel === 'WEBHOOK' && outcome.status === 'SENT' && d.organizationId)
           await resetWebhookFailures(em, d.organizationId);
         this.logger.log({ deliveryId, channel: d.channel, status: outcome.status }, 'delivery done');

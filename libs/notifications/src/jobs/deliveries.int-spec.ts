@@ -2,9 +2,17 @@ import { OutboxRelay } from '@navet/outbox';
 import { JobProducer } from '@navet/queue';
 import { verifyWebhookSignature } from '../domain/webhook-signature';
 import { NotificationsService } from '../services/notifications.service';
-import { MailCapture } from '../test-support/mail-capture';
-import { Fixtures, NotificationsTestEnv, startNotificationsTestEnv } from '../test-support/notifications-test-env';
-import { WebhookReceiver } from '../test-support/webhook-receiver';
+import {
+  insertMatch,
+  insertNeed,
+  insertOrganization,
+  insertSupplierProfile,
+  insertUser,
+  insertWebhook,
+  MailCapture,
+  WebhookReceiver,
+} from '@navet/testing';
+import { NotificationsTestEnv, startNotificationsTestEnv } from '../test-support/notifications-test-env';
 import { DeliverHandler } from './deliver.handler';
 import { PlanMatchEventHandler } from './plan-match-event.handler';
 
@@ -51,15 +59,14 @@ beforeAll(async () => {
   });
   plan = env.app.get(PlanMatchEventHandler);
   deliver = env.app.get(DeliverHandler);
-  const f = new Fixtures(env.ds);
-  buyerOrg = await f.organization('Stockholms stad', 'PUBLIC_BUYER');
-  supplierOrg = await f.organization('Laddbolaget AB', 'SUPPLIER');
-  await f.user(buyerOrg, 'inkop@stockholm.se');
-  svUser = await f.user(supplierOrg, 'anna@laddbolaget.se', 'sv');
-  enUser = await f.user(supplierOrg, 'john@laddbolaget.se', 'en');
-  supplierId = await f.supplierProfile(supplierOrg);
-  needId = await f.need(buyerOrg, 'Eldrivna arbetsmaskiner');
-  await f.webhook(supplierOrg, hookUrl, secret);
+  buyerOrg = await insertOrganization(env.ds, { name: 'Stockholms stad', kind: 'PUBLIC_BUYER' });
+  supplierOrg = await insertOrganization(env.ds, { name: 'Laddbolaget AB', kind: 'SUPPLIER' });
+  await insertUser(env.ds, buyerOrg, { email: 'inkop@stockholm.se' });
+  svUser = await insertUser(env.ds, supplierOrg, { email: 'anna@laddbolaget.se', language: 'sv' });
+  enUser = await insertUser(env.ds, supplierOrg, { email: 'john@laddbolaget.se', language: 'en' });
+  supplierId = await insertSupplierProfile(env.ds, supplierOrg);
+  needId = await insertNeed(env.ds, buyerOrg, { title: 'Eldrivna arbetsmaskiner' });
+  await insertWebhook(env.ds, supplierOrg, hookUrl, secret);
 });
 
 afterAll(async () => {
@@ -72,7 +79,7 @@ describe('planning and delivering a new match', () => {
   let matchId: string;
 
   beforeAll(async () => {
-    matchId = await new Fixtures(env.ds).match(needId, supplierId, 0.82);
+    matchId = await insertMatch(env.ds, needId, supplierId, { score: 0.82 });
     await plan.handle({ matchId, event: 'match.suggested' });
     await plan.handle({ matchId, event: 'match.suggested' });
   });
@@ -161,7 +168,7 @@ describe('planning and delivering a new match', () => {
 
 describe('a webhook receiver that fails once', () => {
   it('gets the delivery again after the failure and exactly one successful delivery', async () => {
-    const matchId = await new Fixtures(env.ds).match(await new Fixtures(env.ds).need(buyerOrg, 'Digital bokning'), supplierId);
+    const matchId = await insertMatch(env.ds, await insertNeed(env.ds, buyerOrg, { title: 'Digital bokning' }), supplierId);
     await plan.handle({ matchId, event: 'match.invited' });
     const hookRow = (await deliveries(`BUYER_INVITED:${matchId}`)).find((r) => r.channel === 'WEBHOOK')!;
     const before = receiver.received.length;
@@ -187,7 +194,7 @@ describe('unsubscribing', () => {
     const service = env.app.get(NotificationsService);
     expect(await service.unsubscribe(token)).toBe(true);
     expect(await service.unsubscribe('0'.repeat(64))).toBe(false);
-    const matchId = await new Fixtures(env.ds).match(await new Fixtures(env.ds).need(buyerOrg, 'Snöröjning'), supplierId);
+    const matchId = await insertMatch(env.ds, await insertNeed(env.ds, buyerOrg, { title: 'Snöröjning' }), supplierId);
     await plan.handle({ matchId, event: 'match.invited' });
     const rows = await deliveries(`BUYER_INVITED:${matchId}`);
     expect(rows.filter((r) => r.channel === 'EMAIL').map((r) => r.userId)).toEqual([svUser]);

@@ -2,9 +2,16 @@ import { Actor } from '@navet/identity';
 import { OutboxRelay } from '@navet/outbox';
 import { JobProducer } from '@navet/queue';
 import { NotificationsService } from '../services/notifications.service';
-import { MailCapture } from '../test-support/mail-capture';
-import { Fixtures, NotificationsTestEnv, startNotificationsTestEnv } from '../test-support/notifications-test-env';
-import { WebhookReceiver } from '../test-support/webhook-receiver';
+import {
+  insertMatch,
+  insertNeed,
+  insertOrganization,
+  insertSupplierProfile,
+  insertUser,
+  MailCapture,
+  WebhookReceiver,
+} from '@navet/testing';
+import { NotificationsTestEnv, startNotificationsTestEnv } from '../test-support/notifications-test-env';
 import { DailyDigestHandler } from './daily-digest.handler';
 import { DeliverHandler } from './deliver.handler';
 import { DELIVERY_MAX_ATTEMPTS } from './delivery-attempts';
@@ -16,7 +23,6 @@ jest.setTimeout(60_000);
 const smtp = new MailCapture();
 const receiver = new WebhookReceiver();
 let env: NotificationsTestEnv;
-let f: Fixtures;
 let plan: PlanMatchEventHandler;
 let deliver: DeliverHandler;
 let service: NotificationsService;
@@ -37,14 +43,13 @@ beforeAll(async () => {
     SMTP_URL: smtpUrl,
     WEBHOOK_MAX_FAILURES: '2',
   });
-  f = new Fixtures(env.ds);
   plan = env.app.get(PlanMatchEventHandler);
   deliver = env.app.get(DeliverHandler);
   service = env.app.get(NotificationsService);
-  buyerOrg = await f.organization('Region Skåne', 'PUBLIC_BUYER');
-  supplierOrg = await f.organization('Bussbolaget AB', 'SUPPLIER');
-  supplierUser = await f.user(supplierOrg, 'eva@bussbolaget.se');
-  supplierId = await f.supplierProfile(supplierOrg);
+  buyerOrg = await insertOrganization(env.ds, { name: 'Region Skåne', kind: 'PUBLIC_BUYER' });
+  supplierOrg = await insertOrganization(env.ds, { name: 'Bussbolaget AB', kind: 'SUPPLIER' });
+  supplierUser = await insertUser(env.ds, supplierOrg, { email: 'eva@bussbolaget.se' });
+  supplierId = await insertSupplierProfile(env.ds, supplierOrg);
   actor = {
     userId: supplierUser,
     organizationId: supplierOrg,
@@ -64,7 +69,7 @@ describe('daily match cap and digest', () => {
     const titles = ['Elbussar för landsbygden', 'Laddning i depå', 'Biogasbussar'];
     for (const title of titles)
       await plan.handle({
-        matchId: await f.match(await f.need(buyerOrg, title), supplierId),
+        matchId: await insertMatch(env.ds, await insertNeed(env.ds, buyerOrg, { title }), supplierId),
         event: 'match.suggested',
       });
 
@@ -102,7 +107,7 @@ describe('a webhook that keeps failing', () => {
     await service.updatePreferences(actor, { webhookUrl: hookUrl });
     const hookDeliveries: string[] = [];
     for (const title of ['Skolskjuts', 'Färdtjänst']) {
-      const matchId = await f.match(await f.need(buyerOrg, title), supplierId);
+      const matchId = await insertMatch(env.ds, await insertNeed(env.ds, buyerOrg, { title }), supplierId);
       await plan.handle({ matchId, event: 'match.invited' });
       hookDeliveries.push(
         ...(await pendingIds(`SELECT id FROM deliveries WHERE event_key = $1 AND channel = 'WEBHOOK'`, [
@@ -133,7 +138,7 @@ describe('a webhook that keeps failing', () => {
     const [latest] = await service.list(actor, true, 1);
     expect([latest.type, latest.title]).toEqual(['WEBHOOK_DISABLED', 'Webhook avstängd']);
 
-    const matchId = await f.match(await f.need(buyerOrg, 'Sjukresor'), supplierId);
+    const matchId = await insertMatch(env.ds, await insertNeed(env.ds, buyerOrg, { title: 'Sjukresor' }), supplierId);
     await plan.handle({ matchId, event: 'match.invited' });
     expect(
       await pendingIds(`SELECT id FROM deliveries WHERE event_key = $1 AND channel = 'WEBHOOK'`, [`BUYER_INVITED:${matchId}`]),
@@ -152,7 +157,7 @@ describe('a webhook that keeps failing', () => {
 
 describe('the daily sweep', () => {
   it('queues deliveries again whose job was lost after the relay published it', async () => {
-    const matchId = await f.match(await f.need(buyerOrg, 'Pendelparkering'), supplierId);
+    const matchId = await insertMatch(env.ds, await insertNeed(env.ds, buyerOrg, { title: 'Pendelparkering' }), supplierId);
     await plan.handle({ matchId, event: 'match.connected' });
     const [id] = await pendingIds(`SELECT id FROM deliveries WHERE event_key = $1 AND channel = 'EMAIL'`, [
       `CONNECTED:${matchId}`,

@@ -2,8 +2,8 @@ import { inTransaction } from '@navet/database';
 import { OutboxRelay, OutboxWriter } from '@navet/outbox';
 import { JobProducer } from '@navet/queue';
 import { NotificationsService } from '../services/notifications.service';
-import { MailCapture } from '../test-support/mail-capture';
-import { Fixtures, NotificationsTestEnv, startNotificationsTestEnv } from '../test-support/notifications-test-env';
+import { insertMatch, insertNeed, insertOrganization, insertSupplierProfile, insertUser, MailCapture } from '@navet/testing';
+import { NotificationsTestEnv, startNotificationsTestEnv } from '../test-support/notifications-test-env';
 import { DailyDigestHandler } from './daily-digest.handler';
 import { DeliverHandler } from './deliver.handler';
 import { PlanMatchEventHandler } from './plan-match-event.handler';
@@ -13,7 +13,6 @@ jest.setTimeout(60_000);
 
 const smtp = new MailCapture();
 let env: NotificationsTestEnv;
-let f: Fixtures;
 let buyerOrg: string;
 let supplierId: string;
 
@@ -51,11 +50,10 @@ const counts = async (matchId: string) => {
 
 beforeAll(async () => {
   env = await startNotificationsTestEnv({ SMTP_URL: await smtp.start() });
-  f = new Fixtures(env.ds);
-  buyerOrg = await f.organization('Göteborgs stad', 'PUBLIC_BUYER');
-  const supplierOrg = await f.organization('Cykelbolaget AB', 'SUPPLIER');
-  await f.user(supplierOrg, 'kim@cykelbolaget.se');
-  supplierId = await f.supplierProfile(supplierOrg);
+  buyerOrg = await insertOrganization(env.ds, { name: 'Göteborgs stad', kind: 'PUBLIC_BUYER' });
+  const supplierOrg = await insertOrganization(env.ds, { name: 'Cykelbolaget AB', kind: 'SUPPLIER' });
+  await insertUser(env.ds, supplierOrg, { email: 'kim@cykelbolaget.se' });
+  supplierId = await insertSupplierProfile(env.ds, supplierOrg);
 });
 
 afterAll(async () => {
@@ -65,7 +63,11 @@ afterAll(async () => {
 
 describe('follow-up work replayed', () => {
   it('tells the supplier once about a match whose outbox row is relayed again after the queue forgot its jobs', async () => {
-    const matchId = await f.match(await f.need(buyerOrg, 'Lådcyklar för hemtjänsten'), supplierId);
+    const matchId = await insertMatch(
+      env.ds,
+      await insertNeed(env.ds, buyerOrg, { title: 'Lådcyklar för hemtjänsten' }),
+      supplierId,
+    );
     await inTransaction(env.ds, (em) => env.app.get(OutboxWriter).add(em, { type: 'match.suggested', payload: { matchId } }));
     await work();
     const once = await counts(matchId);
@@ -79,7 +81,11 @@ describe('follow-up work replayed', () => {
   });
 
   it('sends nothing twice when the planner and the delivery jobs run again an hour apart', async () => {
-    const matchId = await f.match(await f.need(buyerOrg, 'Cykelparkering vid stationer'), supplierId);
+    const matchId = await insertMatch(
+      env.ds,
+      await insertNeed(env.ds, buyerOrg, { title: 'Cykelparkering vid stationer' }),
+      supplierId,
+    );
     const plan = env.app.get(PlanMatchEventHandler);
     await plan.handle({ matchId, event: 'match.invited' });
     await work();
@@ -97,13 +103,17 @@ describe('follow-up work replayed', () => {
   });
 
   it('creates one digest per user and day when the digest job runs again after its job id was forgotten', async () => {
-    const supplierOrg = await f.organization('Capbolaget AB', 'SUPPLIER');
-    const userId = await f.user(supplierOrg, 'ali@capbolaget.se');
+    const supplierOrg = await insertOrganization(env.ds, { name: 'Capbolaget AB', kind: 'SUPPLIER' });
+    const userId = await insertUser(env.ds, supplierOrg, { email: 'ali@capbolaget.se' });
     // A cap of 0 sends every match to the digest.
     await env.app
       .get(NotificationsService)
       .updatePreferences({ userId, organizationId: supplierOrg, role: 'SUPPLIER' }, { dailyMatchCap: 0 });
-    const matchId = await f.match(await f.need(buyerOrg, 'Elcyklar'), await f.supplierProfile(supplierOrg));
+    const matchId = await insertMatch(
+      env.ds,
+      await insertNeed(env.ds, buyerOrg, { title: 'Elcyklar' }),
+      await insertSupplierProfile(env.ds, supplierOrg),
+    );
     await env.app.get(PlanMatchEventHandler).handle({ matchId, event: 'match.suggested' });
     const digest = env.app.get(DailyDigestHandler);
     const digests = async () =>

@@ -1,15 +1,12 @@
 import { OutboxModule } from '@navet/outbox';
 import { IndexNeedHandler, MeiliClient, NEED_INDEX_SETTINGS, SearchIndexingModule, waitForTask } from '@navet/search';
-import { Test } from '@nestjs/testing';
 import { INestApplicationContext } from '@nestjs/common';
-import { TypeOrmModule } from '@nestjs/typeorm';
-import { ConfigModule } from '@navet/config';
-import { dataSourceOptions } from '@navet/database';
 import { Actor } from '@navet/identity';
 import { ReferenceModule } from '@navet/reference';
+import { insertNeed, insertOrganization, insertUser, moduleContext, NeedOverrides } from '@navet/testing';
 import { SavedSearchService } from '../services/saved-search.service';
 import { NotificationsService } from '../services/notifications.service';
-import { Fixtures, NotificationsTestEnv, startNotificationsTestEnv } from '../test-support/notifications-test-env';
+import { NotificationsTestEnv, startNotificationsTestEnv } from '../test-support/notifications-test-env';
 import { SavedSearchHitsHandler } from './saved-search-hits.handler';
 
 // Creating a database, migrating and indexing take longer than Jest's 5 s default; this only bounds a hang.
@@ -17,7 +14,6 @@ jest.setTimeout(60_000);
 
 let env: NotificationsTestEnv;
 let indexer: INestApplicationContext;
-let f: Fixtures;
 let hits: SavedSearchHitsHandler;
 let buyerOrg: string;
 let buyerActor: Actor;
@@ -31,36 +27,25 @@ const titlesFor = async (a: Actor): Promise<string[]> =>
     .sort();
 
 async function supplierUser(name: string, email: string): Promise<Actor> {
-  const org = await f.organization(name, 'SUPPLIER');
+  const org = await insertOrganization(env.ds, { name, kind: 'SUPPLIER' });
   return {
-    userId: await f.user(org, email),
+    userId: await insertUser(env.ds, org, { email }),
     organizationId: org,
     role: 'SUPPLIER',
   };
 }
 
-async function publish(title: string, opts: { cpv?: string; region?: string; focus?: string } = {}): Promise<string> {
-  const id = await f.need(buyerOrg, title, opts);
+async function publish(title: string, opts: NeedOverrides = {}): Promise<string> {
+  const id = await insertNeed(env.ds, buyerOrg, { ...opts, title });
   await indexer.get(IndexNeedHandler).handle({ needId: id });
   return id;
 }
 
 beforeAll(async () => {
   env = await startNotificationsTestEnv({});
-  f = new Fixtures(env.ds);
   hits = env.app.get(SavedSearchHitsHandler);
   // The search lib's own indexer, on the same database and index prefix.
-  indexer = await (
-    await Test.createTestingModule({
-      imports: [
-        ConfigModule.forRoot(env.config),
-        ReferenceModule,
-        TypeOrmModule.forRoot(dataSourceOptions(env.config.database.url, [], 2)),
-        OutboxModule,
-        SearchIndexingModule,
-      ],
-    }).compile()
-  ).init();
+  indexer = await moduleContext(env.config, [ReferenceModule, OutboxModule, SearchIndexingModule], 2);
   const meili = indexer.get(MeiliClient);
   // Both processes' clients apply index settings once; let them do it before the patch below.
   await meili.ready();
@@ -73,9 +58,9 @@ beforeAll(async () => {
         .updateFilterableAttributes([...(NEED_INDEX_SETTINGS.filterableAttributes ?? []), 'id']),
     );
   }
-  buyerOrg = await f.organization('Göteborgs stad', 'PUBLIC_BUYER');
+  buyerOrg = await insertOrganization(env.ds, { name: 'Göteborgs stad', kind: 'PUBLIC_BUYER' });
   buyerActor = {
-    userId: await f.user(buyerOrg, 'inkop@goteborg.se'),
+    userId: await insertUser(env.ds, buyerOrg, { email: 'inkop@goteborg.se' }),
     organizationId: buyerOrg,
     role: 'BUYER',
   };
@@ -102,11 +87,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  const meili = indexer?.get(MeiliClient);
-  if (meili) {
-    const { results } = await meili.client.getRawIndexes({ limit: 1000 });
-    for (const { uid } of results) if (uid.startsWith(meili.prefix)) await waitForTask(meili.client.deleteIndex(uid));
-  }
+  // env.close() drops the indexes of the prefix too.
   await indexer?.close();
   await env?.close();
 });
@@ -114,9 +95,9 @@ afterAll(async () => {
 describe('saved-search hits for a published need', () => {
   it('alerts the users whose saved searches the search engine matches, once per user, never the buyer', async () => {
     const needId = await publish('Elbussar för stadstrafik', {
-      cpv: '34144900-7',
-      region: 'SE232',
-      focus: 'TRANSPORT',
+      cpvCodes: ['34144900-7'],
+      regionCodes: ['SE232'],
+      focusAreas: ['TRANSPORT'],
     });
     await hits.handle({ needId });
     await hits.handle({ needId });
@@ -129,25 +110,26 @@ describe('saved-search hits for a published need', () => {
 
   it('lets the engine decide the words (stemming and typos included) and the filters decide structure', async () => {
     const needId = await publish('Ekologiska skolmåltidr i Angered', {
-      cpv: '15000000-8',
-      region: 'SE232',
-      focus: 'FOOD',
+      cpvCodes: ['15000000-8'],
+      regionCodes: ['SE232'],
+      focusAreas: ['FOOD'],
     });
     await hits.handle({ needId });
     expect(await titlesFor(bo)).toEqual(['Bevakning "Skolmåltider": Ekologiska skolmåltidr i Angered']);
     const elsewhere = await publish('Skolmåltider i Stockholm', {
-      cpv: '15000000-8',
-      region: 'SE110',
-      focus: 'TRANSPORT',
+      cpvCodes: ['15000000-8'],
+      regionCodes: ['SE110'],
+      focusAreas: ['TRANSPORT'],
     });
     await hits.handle({ needId: elsewhere });
     expect(await titlesFor(bo)).toHaveLength(1);
   });
 
   it('waits for the need to be indexed instead of missing text matches', async () => {
-    const needId = await f.need(buyerOrg, 'Elbussar till skärgården', {
-      cpv: '60100000-9',
-      region: 'SE232',
+    const needId = await insertNeed(env.ds, buyerOrg, {
+      title: 'Elbussar till skärgården',
+      cpvCodes: ['60100000-9'],
+      regionCodes: ['SE232'],
     });
     await expect(hits.handle({ needId })).rejects.toThrow('not in the search index yet');
     await indexer.get(IndexNeedHandler).handle({ needId });
@@ -156,9 +138,10 @@ describe('saved-search hits for a published need', () => {
   });
 
   it('ignores needs that are not published', async () => {
-    const draft = await f.need(buyerOrg, 'Elbussar utkast', {
+    const draft = await insertNeed(env.ds, buyerOrg, {
+      title: 'Elbussar utkast',
       status: 'DRAFT',
-      region: 'SE232',
+      regionCodes: ['SE232'],
     });
     await hits.handle({ needId: draft });
     expect(await titlesFor(anna)).not.toContain('Bevakning "Elbussar i väst": Elbussar utkast');

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import { Clock, newId, systemClock, unique } from '@navet/core';
+import { newId, unique } from '@navet/core';
 import { inTransaction } from '@navet/database';
 import { OutboxWriter } from '@navet/outbox';
 import { goesToDigest, utcDayStart } from '../domain/daily-cap';
@@ -24,8 +24,6 @@ interface Stored {
  */
 @Injectable()
 export class NotificationWriter {
-  clock: Clock = systemClock;
-
   constructor(
     private readonly ds: DataSource,
     private readonly outbox: OutboxWriter,
@@ -40,7 +38,7 @@ export class NotificationWriter {
   /** Inside the caller's transaction, with the outbox rows of the deliveries it creates. */
   async recordIn(em: EntityManager, drafts: readonly NotificationDraft[]): Promise<void> {
     if (!drafts.length) return;
-    const now = this.clock.now();
+    const now = new Date();
     const prefs = await lockPreferences(em, unique(drafts.map((d) => d.userId)));
     const matchesToday = new Map<string, number>();
     const stored: Stored[] = [];

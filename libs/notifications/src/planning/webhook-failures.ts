@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { APP_CONFIG, AppConfig } from '@navet/config';
-import { Clock, systemClock } from '@navet/core';
+import {} from '@navet/core';
 import { NotificationDraft } from '../domain/notification';
 import { textLanguageOf, webhookDisabledText } from '../domain/notification-texts';
 import { usersOfOrganizations } from '@navet/identity';
@@ -15,7 +15,6 @@ import { NotificationWriter } from './notification-writer';
 @Injectable()
 export class WebhookFailures {
   private readonly logger = new Logger(WebhookFailures.name);
-  clock: Clock = systemClock;
 
   constructor(
     @Inject(APP_CONFIG)
@@ -24,7 +23,7 @@ export class WebhookFailures {
   ) {}
 
   async recordFinalFailure(em: EntityManager, organizationId: string, deliveryId: string): Promise<void> {
-    const now = this.clock.now();
+    const now = new Date();
     const state = await countWebhookFailure(em, organizationId, now);
     const max = this.config.notifications.webhookMaxFailures;
     if (!state || state.disabledAt || state.failures < max) return;

@@ -4,8 +4,8 @@ import { Actor } from '@navet/identity';
 import { WebhookSender } from '../delivery/webhook-sender';
 import { WebhookUrlPolicy } from '../delivery/webhook-url.policy';
 import { PlanMatchEventHandler } from '../jobs/plan-match-event.handler';
-import { Fixtures, NotificationsTestEnv, startNotificationsTestEnv } from '../test-support/notifications-test-env';
-import { WebhookReceiver } from '../test-support/webhook-receiver';
+import { insertMatch, insertNeed, insertOrganization, insertSupplierProfile, insertUser, WebhookReceiver } from '@navet/testing';
+import { NotificationsTestEnv, startNotificationsTestEnv } from '../test-support/notifications-test-env';
 import { NotificationsService } from './notifications.service';
 import { MAX_SAVED_SEARCHES_PER_USER, SavedSearchService } from './saved-search.service';
 
@@ -31,25 +31,24 @@ const failure = async (p: Promise<unknown>): Promise<[string, string | undefined
 beforeAll(async () => {
   await receiver.start();
   env = await startNotificationsTestEnv({});
-  const f = new Fixtures(env.ds);
   service = env.app.get(NotificationsService);
   saved = env.app.get(SavedSearchService);
-  const buyer = await f.organization('Malmö stad', 'PUBLIC_BUYER');
-  const org = await f.organization('Solkraft AB', 'SUPPLIER');
+  const buyer = await insertOrganization(env.ds, { name: 'Malmö stad', kind: 'PUBLIC_BUYER' });
+  const org = await insertOrganization(env.ds, { name: 'Solkraft AB', kind: 'SUPPLIER' });
   eva = {
-    userId: await f.user(org, 'eva@solkraft.se'),
+    userId: await insertUser(env.ds, org, { email: 'eva@solkraft.se' }),
     organizationId: org,
     role: 'SUPPLIER',
   };
   olle = {
-    userId: await f.user(org, 'olle@solkraft.se', 'en'),
+    userId: await insertUser(env.ds, org, { email: 'olle@solkraft.se', language: 'en' }),
     organizationId: org,
     role: 'SUPPLIER',
   };
-  const supplier = await f.supplierProfile(org);
+  const supplier = await insertSupplierProfile(env.ds, org);
   for (const title of ['Solceller på skolor', 'Batterilager']) {
     await env.app.get(PlanMatchEventHandler).handle({
-      matchId: await f.match(await f.need(buyer, title), supplier),
+      matchId: await insertMatch(env.ds, await insertNeed(env.ds, buyer, { title }), supplier),
       event: 'match.suggested',
     });
   }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { badInput, Clock, isId, systemClock, unique, validateFirst } from '@navet/core';
+import { badInput, isId, unique, validateFirst } from '@navet/core';
 import { inTransaction } from '@navet/database';
 import { Actor, requireActor } from '@navet/identity';
 import { MAX_DAILY_MATCH_CAP, Notification, NotificationPreferences, NotificationPreferencesInput } from '../domain/notification';
@@ -16,8 +16,6 @@ const TOKEN = /^[0-9a-f]{64}$/;
 /** In-app notifications, the user's e-mail and cap preferences and the organization's webhook. */
 @Injectable()
 export class NotificationsService {
-  clock: Clock = systemClock;
-
   constructor(
     private readonly ds: DataSource,
     private readonly webhookUrls: WebhookUrlPolicy,
@@ -31,7 +29,7 @@ export class NotificationsService {
   /** Only the caller's own unread notifications change; the answer counts them. */
   async markRead(actor: Actor | null, ids: readonly string[]): Promise<number> {
     const a = requireActor(actor);
-    return markNotificationsRead(this.ds, a.userId, unique(ids.filter(isId)), this.clock.now());
+    return markNotificationsRead(this.ds, a.userId, unique(ids.filter(isId)), new Date());
   }
 
   async preferences(actor: Actor | null): Promise<NotificationPreferences> {
@@ -54,7 +52,7 @@ export class NotificationsService {
     // Validated (with DNS) before the transaction: nothing slow happens while rows are locked.
     const webhookUrl =
       raw === undefined ? undefined : raw === null || raw.trim() === '' ? null : await this.webhookUrls.validateForSave(raw);
-    const now = this.clock.now();
+    const now = new Date();
     await inTransaction(this.ds, async (em) => {
       await ensurePreferences(em, [a.userId]);
       await em.query(
@@ -71,7 +69,7 @@ export class NotificationsService {
   async rotateWebhookSecret(actor: Actor | null): Promise<string> {
     const a = requireActor(actor);
     const secret = newWebhookSecret();
-    await saveWebhookSecret(this.ds, a.organizationId, secret, this.clock.now());
+    await saveWebhookSecret(this.ds, a.organizationId, secret, new Date());
     return secret;
   }
 
@@ -81,7 +79,7 @@ export class NotificationsService {
     if (!TOKEN.test(t)) return false;
     const rows: unknown[] = await this.ds.query(
       `WITH changed AS (UPDATE notification_preferences SET email = false, updated_at = $2 WHERE unsubscribe_token = $1 RETURNING 1) SELECT * FROM changed`,
-      [t, this.clock.now()],
+      [t, new Date()],
     );
     return rows.length > 0;
   }

@@ -1,18 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import {
-  badInput,
-  Clock,
-  conflict,
-  isId,
-  newId,
-  notFound,
-  optionalText,
-  requireOneOf,
-  requireText,
-  systemClock,
-  unique,
-} from '@navet/core';
+import { badInput, conflict, isId, newId, notFound, optionalText, requireOneOf, requireText, unique } from '@navet/core';
 import { inTransaction } from '@navet/database';
 import { Actor, requireActor } from '@navet/identity';
 import { FOCUS_AREAS, FocusArea, nutsPrefixes, ReferenceCatalogue } from '@navet/reference';
@@ -38,8 +26,6 @@ export interface SaveSearchInput {
 /** A user's saved searches over published needs; each alerts its owner when a new need fits. */
 @Injectable()
 export class SavedSearchService {
-  clock: Clock = systemClock;
-
   constructor(
     private readonly ds: DataSource,
     private readonly catalogue: ReferenceCatalogue,
@@ -56,7 +42,7 @@ export class SavedSearchService {
       cpvPrefixes: this.catalogue.validateCpvPrefixes('cpvPrefixes', cpv),
       regionCodes: this.catalogue.validateRegionCodes('regionCodes', input.regionCodes ?? [], 0),
       focusAreas: unique((input.focusAreas ?? []).map((f) => requireOneOf<FocusArea>('focusAreas', f, FOCUS_AREAS))),
-      createdAt: this.clock.now(),
+      createdAt: new Date(),
     };
     await inTransaction(this.ds, async (em) => {
       // Serialises one user's saves, so two at once cannot both pass the limit.

@@ -1,14 +1,19 @@
-import { dropTestIndexes, searchTestConfig } from '../test-support/search-test-env';
+import { isolatedServices, IsolatedServices } from '@navet/testing';
 import { MeiliClient } from './meili-client.service';
 import { MeiliTaskError, waitForTask } from './meili-task';
 
 // Index creation and settings tasks can outlast Jest's 5 s default on a busy machine; this only bounds a hang.
 jest.setTimeout(60_000);
 
-const meili = new MeiliClient(searchTestConfig());
+let services: IsolatedServices;
+let meili: MeiliClient;
 
-beforeAll(() => meili.ready());
-afterAll(() => dropTestIndexes(meili));
+beforeAll(async () => {
+  services = await isolatedServices({ database: 'none' });
+  meili = new MeiliClient(services.config());
+  await meili.ready();
+});
+afterAll(() => services?.close());
 
 describe('waitForTask', () => {
   it('throws when Meilisearch rejects the write, so the job fails and is retried', async () => {

@@ -1,7 +1,7 @@
 import { ReferenceCatalogue } from '@navet/reference';
+import { isolatedServices, IsolatedServices } from '@navet/testing';
 import { NeedDocument, NeedSource, toNeedDocument } from '../documents/need-document';
 import { SearchService } from '../queries/search.service';
-import { dropTestIndexes, searchTestConfig } from '../test-support/search-test-env';
 import { MeiliClient } from './meili-client.service';
 import { waitForTask } from './meili-task';
 
@@ -9,8 +9,9 @@ const catalogue = ReferenceCatalogue.fromFiles();
 // Index creation and settings tasks can outlast Jest's 5 s default on a busy machine; this only bounds a hang.
 jest.setTimeout(60_000);
 
-const meili = new MeiliClient(searchTestConfig());
-const search = new SearchService(meili);
+let services: IsolatedServices;
+let meili: MeiliClient;
+let search: SearchService;
 
 let n = 0;
 function doc(title: string, over: Partial<NeedSource> = {}): NeedDocument {
@@ -46,13 +47,16 @@ const ids = async (query: string): Promise<string[]> =>
   (await search.searchNeeds({ query, page: 1, pageSize: 20 })).hits.map((h) => h.id);
 
 beforeAll(async () => {
+  services = await isolatedServices({ database: 'none' });
+  meili = new MeiliClient(services.config());
+  search = new SearchService(meili);
   await meili.ensureIndexes();
   // Applying settings twice must be harmless (boot of every process does it).
   await meili.ensureIndexes();
   await waitForTask(meili.client.index(meili.needsIndexUid).addDocuments([eel, alder, goal, moth, gothenburg, cafe]));
 });
 
-afterAll(() => dropTestIndexes(meili));
+afterAll(() => services?.close());
 
 describe('Swedish text in the needs index', () => {
   it('keeps å, ä and ö as their own letters: "ål" (eel) and "al" (alder) are different words', async () => {

@@ -1,19 +1,22 @@
 import { INestApplicationContext } from '@nestjs/common';
-import { Test } from '@nestjs/testing';
-import { TypeOrmModule } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { ConfigModule } from '@navet/config';
 import { OutboxModule } from '@navet/outbox';
 import { newId } from '@navet/core';
-import { dataSourceOptions, migrateDatabase } from '@navet/database';
 import { JobPriority } from '@navet/queue';
 import { ReferenceModule } from '@navet/reference';
+import {
+  createModuleTestEnv,
+  insertNeed,
+  insertOrganization,
+  insertSupplierProfile,
+  ModuleTestEnv,
+  NeedOverrides,
+} from '@navet/testing';
 import { MeiliClient } from '../client/meili-client.service';
 import { waitForTask } from '../client/meili-task';
 import { NeedSearchFilter, SupplierSearchFilter } from '../filters/search-filters';
 import { SearchService } from '../queries/search.service';
 import { SEARCH_JOB_HANDLERS, SearchIndexingModule } from '../search-indexing.module';
-import { createTestDatabase, dropTestDatabase, dropTestIndexes, searchTestConfig } from '../test-support/search-test-env';
 import { IndexNeedHandler, IndexNeedsHandler } from './index-need.handler';
 import { IndexSupplierHandler, IndexSuppliersHandler } from './index-supplier.handler';
 import { ReconcileHandler } from './reconcile.handler';
@@ -30,21 +33,22 @@ const software = newId(); // published, 72000000-5, SE332
 const draft = newId();
 const charging = newId(); // supplier profile, all of SE
 
-let dbUrl: string;
+let env: ModuleTestEnv;
 let app: INestApplicationContext;
 let ds: DataSource;
 let meili: MeiliClient;
 let search: SearchService;
 
-async function insertNeed(id: string, status: string, title: string, cpv: string, region: string, focus: string): Promise<void> {
-  await ds.query(
-    `INSERT INTO needs (id, buyer_organization_id, title, summary, description, desired_outcomes, language, cpv_codes,
-       region_codes, focus_areas, readiness, status, stage, published_at)
-     VALUES ($1, $2, $3, 'Sammanfattning', 'Beskrivning av behovet', '{"Lägre utsläpp"}', 'sv', $4, $5, $6,
-       'MARKET_READY', $7, 'MARKET_DIALOGUE', CASE WHEN $7 = 'PUBLISHED' THEN now() END)`,
-    [id, buyerId, title, [cpv], [region], [focus], status],
-  );
-}
+const need = (id: string, status: NeedOverrides['status'], title: string, cpv: string, region: string, focus: string) =>
+  insertNeed(ds, buyerId, {
+    id,
+    status,
+    title,
+    desiredOutcomes: ['Lägre utsläpp'],
+    cpvCodes: [cpv],
+    regionCodes: [region],
+    focusAreas: [focus],
+  });
 
 const needIds = async (query: string, filter?: NeedSearchFilter): Promise<string[]> =>
   (await search.searchNeeds({ query, filter, page: 1, pageSize: 50 })).hits.map((h) => h.id).sort();
@@ -52,38 +56,27 @@ const supplierIds = async (query: string, filter?: SupplierSearchFilter): Promis
   (await search.searchSuppliers({ query, filter, page: 1, pageSize: 50 })).hits.map((h) => h.id);
 
 beforeAll(async () => {
-  dbUrl = await createTestDatabase();
-  await migrateDatabase(dbUrl);
-
-  const moduleRef = await Test.createTestingModule({
-    imports: [
-      ConfigModule.forRoot(searchTestConfig(dbUrl)),
-      ReferenceModule,
-      TypeOrmModule.forRoot(dataSourceOptions(dbUrl, [], 4)),
-      OutboxModule,
-      SearchIndexingModule,
-    ],
-  }).compile();
-  app = await moduleRef.init();
-  ds = app.get(DataSource);
+  env = await createModuleTestEnv([ReferenceModule, OutboxModule, SearchIndexingModule]);
+  ({ app, ds } = env);
   meili = app.get(MeiliClient);
   search = app.get(SearchService);
 
-  await ds.query(
-    `INSERT INTO organizations (id, name, kind, country_code) VALUES ($1, 'Stockholms stad', 'PUBLIC_BUYER', 'SE'), ($2, 'Laddbolaget AB', 'SUPPLIER', 'SE')`,
-    [buyerId, supplierOrgId],
-  );
-  await insertNeed(vehicles, 'PUBLISHED', 'Eldrivna arbetsmaskiner för parkförvaltningen', '34144900-7', 'SE110', 'TRANSPORT');
-  await insertNeed(software, 'PUBLISHED', 'Digital bokning av lokaler', '72000000-5', 'SE332', 'DIGITALISATION');
-  await insertNeed(draft, 'DRAFT', 'Hemligt utkast om parkförvaltningen', '34144900-7', 'SE110', 'TRANSPORT');
-  await ds.query(
-    `INSERT INTO supplier_profiles (id, organization_id, headline, description, offerings, cpv_codes, region_codes,
-       focus_areas, company_size, readiness, "references", contact_email)
-     VALUES ($1, $2, 'Laddinfrastruktur för kommuner', 'Vi bygger och driver laddplatser', '{"Laddboxar"}',
-       '{"31158100-9"}', '{"SE"}', '{"ENERGY"}', 'SMALL', 'MARKET_READY',
-       '[{"title": "Laddplatser", "customer": "Umeå kommun", "year": 2023, "description": null}]', 'kontakt@laddbolaget.se')`,
-    [charging, supplierOrgId],
-  );
+  await insertOrganization(ds, { id: buyerId, name: 'Stockholms stad', kind: 'PUBLIC_BUYER', verified: false });
+  await insertOrganization(ds, { id: supplierOrgId, name: 'Laddbolaget AB', kind: 'SUPPLIER', verified: false });
+  await need(vehicles, 'PUBLISHED', 'Eldrivna arbetsmaskiner för parkförvaltningen', '34144900-7', 'SE110', 'TRANSPORT');
+  await need(software, 'PUBLISHED', 'Digital bokning av lokaler', '72000000-5', 'SE332', 'DIGITALISATION');
+  await need(draft, 'DRAFT', 'Hemligt utkast om parkförvaltningen', '34144900-7', 'SE110', 'TRANSPORT');
+  await insertSupplierProfile(ds, supplierOrgId, {
+    id: charging,
+    headline: 'Laddinfrastruktur för kommuner',
+    description: 'Vi bygger och driver laddplatser',
+    offerings: ['Laddboxar'],
+    cpvCodes: ['31158100-9'],
+    regionCodes: ['SE'],
+    focusAreas: ['ENERGY'],
+    references: [{ title: 'Laddplatser', customer: 'Umeå kommun', year: 2023, description: null }],
+    contactEmail: 'kontakt@laddbolaget.se',
+  });
 
   const needs = app.get(IndexNeedHandler);
   for (const needId of [vehicles, software, draft]) await needs.handle({ needId });
@@ -91,9 +84,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  if (meili) await dropTestIndexes(meili);
-  await app?.close();
-  if (dbUrl) await dropTestDatabase(dbUrl);
+  await env?.close();
 });
 
 describe('search indexing against PostgreSQL and Meilisearch', () => {
@@ -214,7 +205,7 @@ describe('search indexing against PostgreSQL and Meilisearch', () => {
     await ds.query(`UPDATE needs SET status = 'PUBLISHED', version = version + 1 WHERE id = $1`, [vehicles]);
     await ds.query(`UPDATE supplier_profiles SET discoverable = true, version = version + 1 WHERE id = $1`, [charging]);
     const unseen = newId(); // written without an indexing job: only the rebuild can know it
-    await insertNeed(unseen, 'PUBLISHED', 'Solceller på skoltak', '09331200-0', 'SE2', 'ENERGY');
+    await need(unseen, 'PUBLISHED', 'Solceller på skoltak', '09331200-0', 'SE2', 'ENERGY');
 
     await app.get(ReindexAllHandler).handle({ requestId: 'r1' }, ctx);
 
