@@ -40,7 +40,7 @@ export class DeliverHandler implements JobHandler<'notifications.deliver'> {
         await markDelivered(em, d.id, outcome.status, outcome.status === 'SKIPPED' ? outcome.reason : null, this.clock.now());
         if (d.channel === 'WEBHOOK' && outcome.status === 'SENT' && d.organizationId)
           await resetWebhookFailures(em, d.organizationId);
-        this.logger.log({ deliveryId, channel: d.channel, status: outcome.status }, 'delivery done');
+        this.logger.debug({ deliveryId, channel: d.channel, status: outcome.status }, 'delivery done');
         return null;
       } catch (e) {
         const message = safeErrorMessage(e);
