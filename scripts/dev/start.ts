@@ -1,15 +1,18 @@
 import { existsSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
+import { loadConfig } from '@navet/config';
 import { projectRoot } from '@navet/core';
 import { canListen, killAllNow, ManagedProcess, NODE_HEAP_FLAGS, resolveServices, Services, withDatabase } from '../services';
 import { startNodeProcess, waitForReady } from './app-process';
 import { banner } from './banner';
 import { MailCatcher, startMailCatcher } from './mail-catcher';
 import { prepareDatabase } from './prepare-database';
+import { waitUntilSettled } from './settle';
 
 /**
  * `npm start`: finds or starts PostgreSQL, Redis and Meilisearch, prepares the database, seeds demo
- * data, runs the API and the worker, and stops all of it again on Ctrl-C.
+ * data, runs the API and the worker, and stops all of it again on Ctrl-C. The banner comes last, once
+ * the worker has indexed and matched the seed, so it is not buried under their logs.
  */
 const log = (line: string) => console.log(`[navet] ${line}`);
 const root = projectRoot();
@@ -37,6 +40,9 @@ async function shutdown(code: number, reason?: string): Promise<never> {
   log('stopped');
   process.exit(code);
 }
+
+/** Long enough for the demo seed on a small machine; after it the banner is printed anyway. */
+const SETTLE_TIMEOUT_MS = 15 * 60 * 1000;
 
 /** Runs the demo seed; it is idempotent, so it runs on every start. */
 async function seed(env: NodeJS.ProcessEnv): Promise<boolean> {
@@ -105,6 +111,15 @@ async function main(): Promise<void> {
     });
   }
   await waitForReady(`http://127.0.0.1:${port}/health/ready`, [api, worker]);
+  log(`api ready on http://localhost:${port}; the sign-ins follow once indexing and matching have settled`);
+  const pending = await waitUntilSettled({
+    databaseUrl,
+    redisUrl: services.redis.url,
+    queuePrefix: loadConfig(env).queue.prefix,
+    timeoutMs: SETTLE_TIMEOUT_MS,
+    log,
+  });
+  if (pending) log(`background work still pending after ${SETTLE_TIMEOUT_MS / 60_000} min (${pending}); it goes on`);
 
   const production = env.NODE_ENV === 'production';
   const graphiql = env.GRAPHIQL ? ['true', '1'].includes(env.GRAPHIQL) : !production;

@@ -108,7 +108,8 @@ export class ComputeForNeedService {
     });
 
     if (result === 'stale') return { outcome: 'stale', inserted: [] };
-    if (result.outcome === 'computed') this.log.log(`need ${needId}: ${top.length} suggestions, ${result.inserted.length} new`);
+    // Once per need and re-match (thousands while seeding): debug; failures and pool summaries stay at info/warn.
+    if (result.outcome === 'computed') this.log.debug(`need ${needId}: ${top.length} suggestions, ${result.inserted.length} new`);
     return result;
   }
 }

@@ -38,7 +38,8 @@ export class EmailDelivery {
     await this.mail.send({
       to: r.address,
       ...content,
-      headers: { 'List-Unsubscribe': `<${unsubscribe}>` },
+      // RFC 8058 one-click: the mail client POSTs `List-Unsubscribe=One-Click` to the link; a GET only asks.
+      headers: { 'List-Unsubscribe': `<${unsubscribe}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' },
       messageId: `<${d.id}@${new URL(this.config.app.publicUrl).hostname}>`,
     });
     return sent;

@@ -39,7 +39,7 @@ export class DeliverHandler implements JobHandler<'notifications.deliver'> {
         await markDelivered(em, d.id, outcome.status, outcome.status === 'SKIPPED' ? outcome.reason : null, new Date());
         if (d.channel === 'WEBHOOK' && outcome.status === 'SENT' && d.organizationId)
           await resetWebhookFailures(em, d.organizationId);
-        this.logger.log({ deliveryId, channel: d.channel, status: outcome.status }, 'delivery done');
+        this.logger.debug({ deliveryId, channel: d.channel, status: outcome.status }, 'delivery done');
         return null;
       } catch (e) {
         const message = safeErrorMessage(e);

@@ -130,6 +130,7 @@ describe('planning and delivering a new match', () => {
     const link = `https://navet.test/notifications/unsubscribe?token=${token}`;
     expect(anna.headers).toContain('Subject: Nytt matchande behov: Eldrivna arbetsmaskiner');
     expect(anna.headers).toContain(`List-Unsubscribe: <${link}>`);
+    expect(anna.headers).toContain('List-Unsubscribe-Post: List-Unsubscribe=One-Click');
     expect(anna.text).toContain('matchar er profil (poäng 82 %)');
     expect(anna.text).toContain(link);
     expect(anna.html).toContain('<h1>Nytt matchande behov: Eldrivna arbetsmaskiner</h1>');
@@ -192,6 +193,8 @@ describe('unsubscribing', () => {
       [enUser],
     );
     const service = env.app.get(NotificationsService);
+    expect(await service.isUnsubscribeToken(token)).toBe(true);
+    expect(await service.isUnsubscribeToken('0'.repeat(64))).toBe(false);
     expect(await service.unsubscribe(token)).toBe(true);
     expect(await service.unsubscribe('0'.repeat(64))).toBe(false);
     const matchId = await insertMatch(env.ds, await insertNeed(env.ds, buyerOrg, { title: 'Snöröjning' }), supplierId);

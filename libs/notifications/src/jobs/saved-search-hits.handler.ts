@@ -48,7 +48,8 @@ export class SavedSearchHitsHandler implements JobHandler<'notifications.saved-s
     const perUser = new Map<string, SavedSearchCandidate>();
     for (const h of hits) if (!perUser.has(h.userId)) perUser.set(h.userId, h);
     await this.writer.record([...perUser.values()].map((s) => draftFor(s, need)));
-    this.logger.log({ needId, candidates: candidates.length, hits: perUser.size }, 'saved-search hits planned');
+    // Runs once per published need (hundreds while seeding): detail for debugging, not an event.
+    this.logger.debug({ needId, candidates: candidates.length, hits: perUser.size }, 'saved-search hits planned');
   }
 }
 

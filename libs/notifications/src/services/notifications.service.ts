@@ -73,7 +73,15 @@ export class NotificationsService {
     return secret;
   }
 
-  /** The e-mail footer's link: switches e-mail off for the token's user; false for an unknown token. */
+  /** Whether the token belongs to a user; reads only, so the link's confirmation page (GET) changes nothing. */
+  async isUnsubscribeToken(token: string): Promise<boolean> {
+    const t = token.trim().toLowerCase();
+    if (!TOKEN.test(t)) return false;
+    const rows: unknown[] = await this.ds.query(`SELECT 1 FROM notification_preferences WHERE unsubscribe_token = $1`, [t]);
+    return rows.length > 0;
+  }
+
+  /** The e-mail footer's link, confirmed by POST: switches e-mail off for the token's user; false for an unknown token. */
   async unsubscribe(token: string): Promise<boolean> {
     const t = token.trim().toLowerCase();
     if (!TOKEN.test(t)) return false;
