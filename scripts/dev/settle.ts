@@ -1,6 +1,7 @@
 import { Job, Queue } from 'bullmq';
 import { Redis } from 'ioredis';
 import { Client } from 'pg';
+import { pendingOutboxCount } from '@navet/outbox';
 import { QUEUE_NAMES } from '@navet/queue';
 
 /**
@@ -43,12 +44,13 @@ export interface SettleOptions {
 export async function waitUntilSettled(opts: SettleOptions): Promise<string> {
   const db = new Client({ connectionString: opts.databaseUrl });
   await db.connect();
+  // pg's Client answers { rows }; the outbox reader wants the rows.
+  const outboxDb = { query: async (sql: string, params?: unknown[]) => (await db.query(sql, params)).rows };
   const connection = new Redis(opts.redisUrl, { maxRetriesPerRequest: null });
   const queues = QUEUE_NAMES.map((name) => new Queue(name, { connection, prefix: opts.queuePrefix }));
   const pending = async (): Promise<Record<string, number>> => {
     const out: Record<string, number> = {};
-    const rows = await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM outbox WHERE published_at IS NULL`);
-    out.outbox = rows.rows[0]?.n ?? 0;
+    out.outbox = await pendingOutboxCount(outboxDb);
     for (const q of queues) {
       const c = await q.getJobCounts('waiting', 'prioritized', 'active', 'waiting-children');
       const busy = Object.values(c).reduce((a, b) => a + b, 0);

@@ -1,10 +1,15 @@
 import { DataSource } from 'typeorm';
 import { newId } from '@navet/core';
-import type { Actor, Role } from '@navet/identity';
+import { Actor, insertOrganizations, insertUsers, organizationsByIds, Role } from '@navet/identity';
+import { closedChange, draftState, NeedLifecycleState, publishedState, writeNeeds } from '@navet/needs';
+import type { FocusArea } from '@navet/reference';
+import { writeSupplierProfiles } from '@navet/suppliers';
 
 /**
- * Rows for lib-level integration tests, written as the other features would have written them.
- * The one place test rows are inserted with SQL; each returns the new row's id (or actor).
+ * Rows for lib-level integration tests, written as the other features would have written them:
+ * organizations, users, needs and profiles through their owners' bulk writers (the same path as
+ * imports and seeds); matches in a given status, ratings and webhooks, which no single production
+ * call creates, with SQL in this one place. Each returns the new row's id (or actor).
  */
 
 export type OrganizationKind = 'PUBLIC_BUYER' | 'SUPPLIER' | 'PLATFORM';
@@ -24,12 +29,8 @@ export interface OrganizationOverrides {
 export async function insertOrganization(ds: DataSource, o: OrganizationOverrides = {}): Promise<string> {
   const id = o.id ?? newId();
   const kind = o.kind ?? 'PUBLIC_BUYER';
-  await ds.query(`INSERT INTO organizations (id, name, kind, country_code, verified) VALUES ($1, $2, $3, 'SE', $4)`, [
-    id,
-    o.name ?? `Org ${kind}`,
-    kind,
-    o.verified ?? true,
-  ]);
+  const row = { id, name: o.name ?? `Org ${kind}`, kind, organizationNumber: null, countryCode: 'SE', regionCode: null };
+  await insertOrganizations(ds, [{ ...row, verified: o.verified ?? true }], new Date());
   return id;
 }
 
@@ -42,23 +43,24 @@ export interface UserOverrides {
   passwordHash?: string;
 }
 
+const ROLE_OF_KIND: Record<OrganizationKind, Role> = { PUBLIC_BUYER: 'BUYER', SUPPLIER: 'SUPPLIER', PLATFORM: 'ADMIN' };
+
 export async function insertUser(ds: DataSource, organization: OrganizationRef, u: UserOverrides = {}): Promise<string> {
   const id = newId();
-  await ds.query(
-    `INSERT INTO users (id, organization_id, email, name, role, password_hash, preferred_language)
-     SELECT $1, o.id, $3, $4,
-       coalesce($5, CASE o.kind WHEN 'SUPPLIER' THEN 'SUPPLIER' WHEN 'PLATFORM' THEN 'ADMIN' ELSE 'BUYER' END), $6, $7
-     FROM organizations o WHERE o.id = $2`,
-    [
+  const organizationId = orgId(organization);
+  const [org] = await organizationsByIds(ds, [organizationId]);
+  if (!org) throw new Error(`insertUser: no organization ${organizationId}`);
+  await insertUsers(ds, [
+    {
       id,
-      orgId(organization),
-      u.email ?? `${id}@example.test`,
-      u.name ?? 'Test Person',
-      u.role ?? null,
-      u.passwordHash ?? 'x',
-      u.language ?? 'sv',
-    ],
-  );
+      organizationId,
+      email: u.email ?? `${id}@example.test`,
+      name: u.name ?? 'Test Person',
+      role: u.role ?? ROLE_OF_KIND[org.kind],
+      passwordHash: u.passwordHash ?? 'x',
+      preferredLanguage: u.language ?? 'sv',
+    },
+  ]);
   return id;
 }
 
@@ -77,32 +79,40 @@ export interface NeedOverrides {
   desiredOutcomes?: string[];
   cpvCodes?: string[];
   regionCodes?: string[];
-  focusAreas?: string[];
+  focusAreas?: FocusArea[];
   status?: 'DRAFT' | 'PUBLISHED' | 'CLOSED';
   dialogueDeadline?: Date | null;
 }
 
 /** A need of the buyer's organization; published (and dated) unless it is a draft. */
+const needState = (status: NeedOverrides['status'], now: Date): NeedLifecycleState =>
+  status === 'DRAFT'
+    ? draftState()
+    : status === 'CLOSED'
+      ? { ...publishedState(now), ...closedChange(now) }
+      : publishedState(now);
+
 export async function insertNeed(ds: DataSource, buyer: OrganizationRef, n: NeedOverrides = {}): Promise<string> {
   const id = n.id ?? newId();
-  await ds.query(
-    `INSERT INTO needs (id, buyer_organization_id, title, summary, description, desired_outcomes, language, cpv_codes,
-       region_codes, focus_areas, readiness, status, stage, published_at, dialogue_deadline)
-     VALUES ($1, $2, $3, $4, $5, $6, 'sv', $7, $8, $9, 'MARKET_READY', $10, 'MARKET_DIALOGUE',
-       CASE WHEN $10 <> 'DRAFT' THEN now() END, $11)`,
-    [
-      id,
-      orgId(buyer),
-      n.title ?? 'Eldrivna arbetsmaskiner',
-      n.summary ?? 'Sammanfattning',
-      n.description ?? 'Beskrivning av behovet',
-      n.desiredOutcomes ?? [],
-      n.cpvCodes ?? ['34144900-7'],
-      n.regionCodes ?? ['SE110'],
-      n.focusAreas ?? ['TRANSPORT'],
-      n.status ?? 'PUBLISHED',
-      n.dialogueDeadline ?? null,
-    ],
+  const now = new Date();
+  const fields = {
+    title: n.title ?? 'Eldrivna arbetsmaskiner',
+    summary: n.summary ?? 'Sammanfattning',
+    description: n.description ?? 'Beskrivning av behovet',
+    desiredOutcomes: n.desiredOutcomes ?? [],
+    language: 'sv',
+    cpvCodes: n.cpvCodes ?? ['34144900-7'],
+    regionCodes: n.regionCodes ?? ['SE110'],
+    focusAreas: n.focusAreas ?? ['TRANSPORT'],
+    readiness: 'MARKET_READY',
+    estimatedValueSek: null,
+    dialogueDeadline: n.dialogueDeadline ?? null,
+  } as const;
+  const row = { id, buyerOrganizationId: orgId(buyer), createdByUserId: null, sourceRef: null };
+  await writeNeeds(
+    ds,
+    [{ ...row, fields: { ...fields, focusAreas: [...fields.focusAreas] }, state: needState(n.status, now) }],
+    now,
   );
   return id;
 }
@@ -121,7 +131,7 @@ export interface SupplierProfileOverrides {
   offerings?: string[];
   cpvCodes?: string[];
   regionCodes?: string[];
-  focusAreas?: string[];
+  focusAreas?: FocusArea[];
   references?: SupplierReference[];
   contactEmail?: string;
   discoverable?: boolean;
@@ -134,24 +144,36 @@ export async function insertSupplierProfile(
   p: SupplierProfileOverrides = {},
 ): Promise<string> {
   const id = p.id ?? newId();
-  await ds.query(
-    `INSERT INTO supplier_profiles (id, organization_id, headline, description, offerings, cpv_codes, region_codes,
-       focus_areas, company_size, readiness, "references", contact_email, discoverable)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 'SMALL', 'MARKET_READY', $9, $10, $11)`,
-    [
+  const fields = {
+    headline: p.headline ?? 'Laddinfrastruktur',
+    description: p.description ?? 'Vi bygger laddplatser',
+    offerings: p.offerings ?? [],
+    cpvCodes: p.cpvCodes ?? ['31158100-9'],
+    regionCodes: p.regionCodes ?? ['SE'],
+    focusAreas: p.focusAreas ?? [],
+    companySize: 'SMALL',
+    readiness: 'MARKET_READY',
+    references: p.references ?? [],
+    languages: [],
+    discoverable: p.discoverable ?? true,
+    contactEmail: p.contactEmail ?? 'kontakt@example.se',
+  } as const;
+  await writeSupplierProfiles(ds, [
+    {
       id,
-      orgId(supplier),
-      p.headline ?? 'Laddinfrastruktur',
-      p.description ?? 'Vi bygger laddplatser',
-      p.offerings ?? [],
-      p.cpvCodes ?? ['31158100-9'],
-      p.regionCodes ?? ['SE'],
-      p.focusAreas ?? [],
-      JSON.stringify(p.references ?? []),
-      p.contactEmail ?? 'kontakt@example.se',
-      p.discoverable ?? true,
-    ],
-  );
+      organizationId: orgId(supplier),
+      fields: {
+        ...fields,
+        offerings: [...fields.offerings],
+        cpvCodes: [...fields.cpvCodes],
+        regionCodes: [...fields.regionCodes],
+        focusAreas: [...fields.focusAreas],
+        references: [...fields.references],
+        languages: [],
+      },
+      sourceRef: null,
+    },
+  ]);
   return id;
 }
 

@@ -12,6 +12,7 @@ import {
   MatchingTestEnv,
   outboxCount,
   outboxPayloads,
+  NeedSeed,
   seedNeed,
   seedProfile,
 } from '../test-support/matching-test-env';
@@ -41,7 +42,7 @@ let draft: string;
 let closed: string;
 let expired: string;
 
-const needSeed = {
+const needSeed: NeedSeed = {
   title: 'Laddning av elfordon för hemtjänsten',
   cpvCodes: ['34144900-7'],
   regionCodes: ['SE110'],

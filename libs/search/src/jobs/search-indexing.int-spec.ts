@@ -3,7 +3,7 @@ import { DataSource } from 'typeorm';
 import { OutboxModule } from '@navet/outbox';
 import { newId } from '@navet/core';
 import { JobPriority } from '@navet/queue';
-import { ReferenceModule } from '@navet/reference';
+import { FocusArea, ReferenceModule } from '@navet/reference';
 import {
   createModuleTestEnv,
   insertNeed,
@@ -39,7 +39,7 @@ let ds: DataSource;
 let meili: MeiliClient;
 let search: SearchService;
 
-const need = (id: string, status: NeedOverrides['status'], title: string, cpv: string, region: string, focus: string) =>
+const need = (id: string, status: NeedOverrides['status'], title: string, cpv: string, region: string, focus: FocusArea) =>
   insertNeed(ds, buyerId, {
     id,
     status,
