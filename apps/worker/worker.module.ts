@@ -11,9 +11,9 @@ import { MATCHING_JOB_HANDLERS, MatchingJobsModule } from '@navet/matching';
 import { NOTIFICATION_JOB_HANDLERS, NotificationsJobsModule } from '@navet/notifications';
 import { ALL_ENTITIES } from '../entities';
 import { loggerOptions } from '../logging';
-import { JobRunner } from './job-runner';
-import { OutboxRelayLoop } from './outbox-relay.loop';
-import { Schedules } from './schedules';
+import { JobRunner } from './job-runner.service';
+import { OutboxRelayLoop } from './outbox-relay-loop.service';
+import { Schedules } from './schedules.service';
 
 /** Every handler class; JobRunner refuses to start unless each catalogue job has exactly one. */
 const HANDLER_CLASSES = [...SEARCH_JOB_HANDLERS, ...MATCHING_JOB_HANDLERS, ...NOTIFICATION_JOB_HANDLERS];

@@ -1,16 +1,16 @@
 import { Module } from '@nestjs/common';
 import { SearchModule } from '@navet/search';
-import { EmailDelivery } from './delivery/email-delivery';
-import { MailSender } from './delivery/mail-sender';
-import { WebhookDelivery } from './delivery/webhook-delivery';
-import { WebhookSender } from './delivery/webhook-sender';
+import { EmailDelivery } from './delivery/email-delivery.service';
+import { MailSender } from './delivery/mail-sender.service';
+import { WebhookDelivery } from './delivery/webhook-delivery.service';
+import { WebhookSender } from './delivery/webhook-sender.service';
 import { WebhookUrlPolicy } from './delivery/webhook-url.policy';
 import { DailyDigestHandler } from './jobs/daily-digest.handler';
 import { DeliverHandler } from './jobs/deliver.handler';
 import { PlanMatchEventHandler } from './jobs/plan-match-event.handler';
 import { SavedSearchHitsHandler } from './jobs/saved-search-hits.handler';
-import { NotificationWriter } from './planning/notification-writer';
-import { WebhookFailures } from './planning/webhook-failures';
+import { NotificationWriter } from './planning/notification.writer';
+import { WebhookFailures } from './planning/webhook-failures.service';
 
 /** The worker registers these under JOB_HANDLERS. */
 export const NOTIFICATION_JOB_HANDLERS = [

@@ -1,5 +1,5 @@
 export * from './outbox-events';
-export * from './outbox-writer';
-export * from './outbox-relay';
+export * from './outbox.writer';
+export * from './outbox-relay.service';
 export * from './outbox.module';
 export * from './outbox.reader';

@@ -4,7 +4,7 @@
  */
 import type { EntityManager } from 'typeorm';
 import type { OutboxEvent, StoredOutboxEvent } from './outbox-events';
-import type { OutboxWriter } from './outbox-writer';
+import type { OutboxWriter } from './outbox.writer';
 
 declare const writer: OutboxWriter;
 declare const em: EntityManager;

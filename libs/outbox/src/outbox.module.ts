@@ -1,5 +1,5 @@
 import { Global, Module } from '@nestjs/common';
-import { OutboxWriter } from './outbox-writer';
+import { OutboxWriter } from './outbox.writer';
 
 @Global()
 @Module({ providers: [OutboxWriter], exports: [OutboxWriter] })

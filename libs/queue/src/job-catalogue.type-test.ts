@@ -2,7 +2,7 @@
  * Compile-time checks, run by `npm run typecheck` (never built, never executed): a job request
  * cannot pair one job's name with another job's payload, and a handler gets its own job's payload.
  */
-import type { EnqueueRequest, JobProducer } from './job-producer';
+import type { EnqueueRequest, JobProducer } from './job-producer.service';
 import { isHandlerFor, JobHandler } from './job-handler';
 
 declare const producer: JobProducer;

@@ -1,5 +1,5 @@
 import { Global, Module } from '@nestjs/common';
-import { JobProducer } from './job-producer';
+import { JobProducer } from './job-producer.service';
 
 @Global()
 @Module({ providers: [JobProducer], exports: [JobProducer] })

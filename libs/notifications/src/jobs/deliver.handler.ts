@@ -4,12 +4,12 @@ import { isId } from '@navet/core';
 import { inTransaction } from '@navet/database';
 import type { JobContext, JobHandler, JobPayload } from '@navet/queue';
 import { DeliveryOutcome } from '../delivery/delivery-outcome';
-import { EmailDelivery } from '../delivery/email-delivery';
+import { EmailDelivery } from '../delivery/email-delivery.service';
 import { safeErrorMessage } from '../delivery/redact';
-import { WebhookDelivery } from '../delivery/webhook-delivery';
+import { WebhookDelivery } from '../delivery/webhook-delivery.service';
 import { lockDelivery, markAttemptFailed, markDelivered } from '../persistence/delivery.repository';
 import { resetWebhookFailures } from '../persistence/webhook.repository';
-import { WebhookFailures } from '../planning/webhook-failures';
+import { WebhookFailures } from '../planning/webhook-failures.service';
 import { isFinalAttempt } from './delivery-attempts';
 
 /**

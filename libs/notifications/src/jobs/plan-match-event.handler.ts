@@ -4,7 +4,7 @@ import { isId } from '@navet/core';
 import type { JobHandler, JobPayload } from '@navet/queue';
 import { matchEventKindOf, planMatchEvent } from '../domain/match-event-plan';
 import { loadMatchContext } from '../persistence/match-context.reader';
-import { NotificationWriter } from '../planning/notification-writer';
+import { NotificationWriter } from '../planning/notification.writer';
 
 /** Who hears about a match event is decided by the pure planner; this only loads and stores. */
 @Injectable()

@@ -12,7 +12,7 @@ import {
   SavedSearchCandidate,
   structuralCandidates,
 } from '../persistence/saved-search.repository';
-import { NotificationWriter } from '../planning/notification-writer';
+import { NotificationWriter } from '../planning/notification.writer';
 import { confirmTextMatches } from './saved-search-text-match';
 
 /**

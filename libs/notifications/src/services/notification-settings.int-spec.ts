@@ -1,7 +1,7 @@
 import { hostname } from 'node:os';
 import { DomainError } from '@navet/core';
 import { Actor } from '@navet/identity';
-import { WebhookSender } from '../delivery/webhook-sender';
+import { WebhookSender } from '../delivery/webhook-sender.service';
 import { WebhookUrlPolicy } from '../delivery/webhook-url.policy';
 import { PlanMatchEventHandler } from '../jobs/plan-match-event.handler';
 import { insertMatch, insertNeed, insertOrganization, insertSupplierProfile, insertUser, WebhookReceiver } from '@navet/testing';

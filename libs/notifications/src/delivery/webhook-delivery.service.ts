@@ -4,7 +4,7 @@ import type { DeliveryRow } from '../persistence/delivery.repository';
 import { Db } from '../persistence/sql';
 import { readWebhook } from '../persistence/webhook.repository';
 import { DeliveryOutcome, sent, skipped } from './delivery-outcome';
-import { WebhookSender } from './webhook-sender';
+import { WebhookSender } from './webhook-sender.service';
 
 /** One signed POST to the organization's webhook, with the delivery id as idempotency key. */
 @Injectable()

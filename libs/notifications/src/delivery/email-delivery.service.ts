@@ -7,7 +7,7 @@ import type { DeliveryRow } from '../persistence/delivery.repository';
 import { notificationTexts } from '../persistence/notification.repository';
 import { Db, selectRows } from '../persistence/sql';
 import { DeliveryOutcome, sent, skipped } from './delivery-outcome';
-import { MailSender } from './mail-sender';
+import { MailSender } from './mail-sender.service';
 
 /** One e-mail (a notification or a digest). The address is read here, at send time, and nowhere else. */
 @Injectable()

@@ -6,7 +6,7 @@ import { NotificationDraft } from '../domain/notification';
 import { textLanguageOf, webhookDisabledText } from '../domain/notification-texts';
 import { usersOfOrganizations } from '@navet/identity';
 import { countWebhookFailure, disableWebhook } from '../persistence/webhook.repository';
-import { NotificationWriter } from './notification-writer';
+import { NotificationWriter } from './notification.writer';
 
 /**
  * Bookkeeping of a delivery that failed for good: counts it against the organization's webhook and,
