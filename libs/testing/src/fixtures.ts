@@ -82,6 +82,8 @@ export interface NeedOverrides {
   focusAreas?: FocusArea[];
   status?: 'DRAFT' | 'PUBLISHED' | 'CLOSED';
   dialogueDeadline?: Date | null;
+  /** The buyer-side user who wrote it (the need's contact); none by default. */
+  createdByUserId?: string | null;
 }
 
 /** A need of the buyer's organization; published (and dated) unless it is a draft. */
@@ -108,7 +110,7 @@ export async function insertNeed(ds: DataSource, buyer: OrganizationRef, n: Need
     estimatedValueSek: null,
     dialogueDeadline: n.dialogueDeadline ?? null,
   } as const;
-  const row = { id, buyerOrganizationId: orgId(buyer), createdByUserId: null, sourceRef: null };
+  const row = { id, buyerOrganizationId: orgId(buyer), createdByUserId: n.createdByUserId ?? null, sourceRef: null };
   await writeNeeds(
     ds,
     [{ ...row, fields: { ...fields, focusAreas: [...fields.focusAreas] }, state: needState(n.status, now) }],
