@@ -6,6 +6,8 @@
  */
 export class DocFreqCache {
   private readonly entries = new Map<string, { value: number; at: number }>();
+  /** Counts taken before this moment describe an index that has changed in bulk since. */
+  private validFrom = Number.NEGATIVE_INFINITY;
 
   constructor(
     private readonly ttlMs = 120_000,
@@ -16,11 +18,20 @@ export class DocFreqCache {
   get(key: string): number | undefined {
     const e = this.entries.get(key);
     if (!e) return undefined;
-    if (this.now() - e.at > this.ttlMs) {
+    if (this.now() - e.at > this.ttlMs || e.at < this.validFrom) {
       this.entries.delete(key);
       return undefined;
     }
     return e.value;
+  }
+
+  /**
+   * The supplier pool changed in bulk at `at` (a pool hand-over): counts taken before then are
+   * forgotten. Otherwise the needs re-matched right after a seed or import would be weighed with
+   * frequencies from the half-filled index (at npm start, runs differed by thousands of suggestions).
+   */
+  forgetBefore(at: number): void {
+    if (at > this.validFrom) this.validFrom = at;
   }
 
   set(key: string, value: number): void {

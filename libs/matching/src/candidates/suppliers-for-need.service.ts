@@ -61,8 +61,11 @@ export class SuppliersForNeedSearch {
     private readonly catalogue: ReferenceCatalogue,
   ) {}
 
-  async forNeed(need: MatchNeed): Promise<SuppliersForNeed> {
+  /** `poolChangedAt`: the last bulk change of the profiles (match_pool); cached counts from before it are not used. */
+  async forNeed(need: MatchNeed, poolChangedAt?: Date): Promise<SuppliersForNeed> {
     await this.meili.ready();
+    // Number(): before any hand-over, pg answers the column's '-infinity' as -Infinity, not a Date.
+    if (poolChangedAt !== undefined) this.docFreqs.forgetBefore(Number(poolChangedAt));
     const words = queryWords(needQuery(need, this.catalogue));
     const { total, docFreq } = await this.frequencies(words);
     const stats: WordStats[] = words.map((word) => ({ word, docFreq: docFreq.get(word) ?? 0 }));

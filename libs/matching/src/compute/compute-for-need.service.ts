@@ -58,7 +58,7 @@ export class ComputeForNeedService {
     const generatedAt = stored?.generatedAt ?? (await databaseNow(this.ds));
     const { ranked, candidates } = stored
       ? await this.ranker.rescore(need, criteria, stored, await matchedSupplierIds(this.ds, needId))
-      : await this.ranker.rank(need, criteria);
+      : await this.ranker.rank(need, criteria, pool.needsStaleBefore);
     const top = selectSuggestions(ranked, criteria);
 
     const result = await inTransaction(this.ds, async (em): Promise<NeedComputeResult | 'stale'> => {

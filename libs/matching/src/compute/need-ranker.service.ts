@@ -29,8 +29,8 @@ export class NeedRanker {
     private readonly catalogue: ReferenceCatalogue,
   ) {}
 
-  async rank(need: MatchNeed, criteria: Criteria): Promise<Ranking> {
-    const found = await this.candidates.forNeed(need);
+  async rank(need: MatchNeed, criteria: Criteria, poolChangedAt?: Date): Promise<Ranking> {
+    const found = await this.candidates.forNeed(need, poolChangedAt);
     // The index may lag behind PostgreSQL: only profiles that are discoverable now are scored.
     const suppliers = await loadDiscoverableSuppliers(this.ds, found.ids);
     return this.scoreAll(need, criteria, suppliers, new Map(suppliers.map((s) => [s.id, found.relevance(s)])));
