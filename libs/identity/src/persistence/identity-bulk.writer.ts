@@ -1,20 +1,12 @@
 import { bulkInsert, Queryable } from '@navet/database';
-import type { OrganizationKind, Role } from '../domain/identity';
+import type { Organization, Role } from '../domain/identity';
 
 /**
  * The one bulk path for organizations and users (imports, the demo seed): rows arrive planned by
  * the caller, who also keeps organization numbers unique (organizations_number_uq). Runs in the
  * caller's transaction.
  */
-export interface OrganizationBulkRow {
-  id: string;
-  name: string;
-  kind: OrganizationKind;
-  organizationNumber: string | null;
-  countryCode: string;
-  regionCode: string | null;
-  verified: boolean;
-}
+export type OrganizationBulkRow = Omit<Organization, 'website' | 'createdAt'>;
 
 export interface UserBulkRow {
   id: string;
