@@ -24,6 +24,7 @@ const libs = [
   'notifications',
   'testing',
   'importer',
+  'ledger',
 ];
 const moduleNameMapper = {
   ...Object.fromEntries(libs.map((l) => [`^@navet/${l}$`, `<rootDir>/libs/${l}/src/index.ts`])),

@@ -7,6 +7,7 @@ import { LoggerModule } from 'nestjs-pino';
 import { APP_CONFIG, AppConfig, ConfigModule } from '@navet/config';
 import { dataSourceOptions } from '@navet/database';
 import { IdentityModule, IdentityService, TokenService } from '@navet/identity';
+import { LedgerModule, LedgerService } from '@navet/ledger';
 import { NeedsModule, NeedsService } from '@navet/needs';
 import { OutboxModule } from '@navet/outbox';
 import { QueueModule } from '@navet/queue';
@@ -56,11 +57,12 @@ export class ApiModule {
         SearchModule,
         MatchingModule,
         NotificationsModule,
+        LedgerModule,
         TerminusModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
-          imports: [IdentityModule, SuppliersModule, NeedsModule, MatchingModule],
-          inject: [APP_CONFIG, TokenService, IdentityService, ContactAccess, NeedsService, SuppliersService],
+          imports: [IdentityModule, SuppliersModule, NeedsModule, MatchingModule, LedgerModule],
+          inject: [APP_CONFIG, TokenService, IdentityService, ContactAccess, NeedsService, SuppliersService, LedgerService],
           useFactory: graphqlOptions,
         }),
       ],

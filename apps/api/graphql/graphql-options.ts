@@ -10,6 +10,7 @@ import { SuppliersService } from '@navet/suppliers';
 import { createErrorFormatter } from './error-formatter';
 import { bearerToken, GqlContext } from './graphql-context';
 import { createLoaders } from './loaders';
+import { LedgerService } from '@navet/ledger';
 import { aliasLimit, complexityPlugin, depthRule } from './query-limits';
 
 /** A bad token fails the whole request with HTTP 401 (not 500), still coded UNAUTHENTICATED. */
@@ -32,6 +33,7 @@ export function graphqlOptions(
   contacts: ContactAccess,
   needs: NeedsService,
   suppliers: SuppliersService,
+  ledger: LedgerService,
 ): ApolloDriverConfig {
   let schema: GraphQLSchema | undefined;
   return {
@@ -55,7 +57,12 @@ export function graphqlOptions(
     formatError: createErrorFormatter(config.app.isProduction),
     context: ({ req }: { req: Request }): GqlContext => {
       const actor = actorFrom(req, tokens);
-      return { req, actor, ip: req.ip ?? 'unknown', loaders: createLoaders({ identity, contacts, needs, suppliers }, actor) };
+      return {
+        req,
+        actor,
+        ip: req.ip ?? 'unknown',
+        loaders: createLoaders({ identity, contacts, needs, suppliers, ledger }, actor),
+      };
     },
   };
 }

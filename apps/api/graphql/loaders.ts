@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
 import { Actor, IdentityService, Organization, User } from '@navet/identity';
+import { LedgerHead, LedgerService } from '@navet/ledger';
 import { Need, NeedsService } from '@navet/needs';
 import { ContactAccess } from '@navet/matching';
 import { SupplierProfile, SuppliersService } from '@navet/suppliers';
@@ -16,6 +17,8 @@ export interface Loaders {
   needContactEmail: DataLoader<string, string | null>;
   /** profile -> may the viewer read its contact e-mail */
   contactReadable: DataLoader<{ id: string; organizationId: string }, boolean, string>;
+  /** need -> length and head hash of its ledger (public figures) */
+  ledgerHead: DataLoader<string, LedgerHead>;
 }
 
 export interface LoaderSources {
@@ -23,6 +26,7 @@ export interface LoaderSources {
   contacts: ContactAccess;
   needs: NeedsService;
   suppliers: SuppliersService;
+  ledger: LedgerService;
 }
 
 const byId = <T extends { id: string }>(load: (ids: readonly string[]) => Promise<T[]>) =>
@@ -48,5 +52,9 @@ export function createLoaders(s: LoaderSources, actor: Actor | null): Loaders {
       },
       { cacheKeyFn: (p) => p.id },
     ),
+    ledgerHead: new DataLoader(async (needIds) => {
+      const heads = await s.ledger.heads(needIds);
+      return needIds.map((id) => heads.get(id) ?? { length: 0, headHash: null });
+    }),
   };
 }

@@ -1,4 +1,4 @@
-import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Context, Int, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { notFound } from '@navet/core';
 import { Organization } from '@navet/identity';
 import { Need } from '@navet/needs';
@@ -41,5 +41,20 @@ export class NeedFieldsResolver {
   buyerGroup(): BuyerGroupModel | null {
     // Buyer groups are formed through the [C] proposals, which do not exist yet: no need belongs to one.
     return null;
+  }
+
+  @ResolveField(() => Int, {
+    description: "[C] Entries in the need's equal-treatment ledger; public, so kept copies expose rewrites.",
+  })
+  async ledgerLength(@Parent() need: Need, @Context() ctx: GqlContext): Promise<number> {
+    return (await ctx.loaders.ledgerHead.load(need.id)).length;
+  }
+
+  @ResolveField(() => String, {
+    nullable: true,
+    description: "[C] Hash of the ledger's last entry; null before the first entry. Public.",
+  })
+  async ledgerHeadHash(@Parent() need: Need, @Context() ctx: GqlContext): Promise<string | null> {
+    return (await ctx.loaders.ledgerHead.load(need.id)).headHash;
   }
 }

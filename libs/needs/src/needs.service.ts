@@ -3,6 +3,7 @@ import { DataSource, EntityManager, In } from 'typeorm';
 import { forbidden, isId, newId, notFound } from '@navet/core';
 import { inTransaction } from '@navet/database';
 import { Actor, belongsTo, contactEmails, contactKey, isAdmin, OrganizationEntity, requireRole } from '@navet/identity';
+import { appendLedgerEntry } from '@navet/ledger';
 import { OutboxWriter } from '@navet/outbox';
 import { ReferenceCatalogue } from '@navet/reference';
 import { Need, NeedStatus } from './domain/need';
@@ -60,7 +61,16 @@ export class NeedsService {
       assertCanEdit(need.status);
       Object.assign(need, changes, { version: need.version + 1, updatedAt: now });
       await em.save(need);
-      if (need.status === 'PUBLISHED') await this.outbox.add(em, { type: 'need.updated', payload: { needId: need.id } });
+      if (need.status === 'PUBLISHED') {
+        await this.outbox.add(em, { type: 'need.updated', payload: { needId: need.id } });
+        await appendLedgerEntry(em, {
+          needId: need.id,
+          action: 'NEED_UPDATED',
+          actorOrganizationId: buyer.organizationId,
+          summary: `The buyer changed the published need (version ${need.version})`,
+          at: now,
+        });
+      }
       return toNeed(need);
     });
   }
@@ -75,6 +85,13 @@ export class NeedsService {
       Object.assign(need, publishedState(now, need.stage), { version: need.version + 1, updatedAt: now });
       await em.save(need);
       await this.outbox.add(em, { type: 'need.published', payload: { needId: need.id } });
+      await appendLedgerEntry(em, {
+        needId: need.id,
+        action: 'NEED_PUBLISHED',
+        actorOrganizationId: buyer.organizationId,
+        summary: `The buyer published the need (version ${need.version})`,
+        at: now,
+      });
       this.logger.log({ needId: need.id }, 'need published');
       return toNeed(need);
     });
@@ -90,6 +107,13 @@ export class NeedsService {
       Object.assign(need, closedChange(now), { version: need.version + 1, updatedAt: now });
       await em.save(need);
       await this.outbox.add(em, { type: 'need.closed', payload: { needId: need.id } });
+      await appendLedgerEntry(em, {
+        needId: need.id,
+        action: 'NEED_CLOSED',
+        actorOrganizationId: a.organizationId,
+        summary: a.role === 'ADMIN' ? 'Navet closed the need (moderation)' : 'The buyer closed the need',
+        at: now,
+      });
       return toNeed(need);
     });
   }

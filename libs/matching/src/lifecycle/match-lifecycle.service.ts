@@ -3,11 +3,13 @@ import { DataSource, EntityManager } from 'typeorm';
 import { badInput, invalidState, isId, notFound, optionalText } from '@navet/core';
 import { inTransaction } from '@navet/database';
 import { Actor, requireActor, requireRole } from '@navet/identity';
+import { appendLedgerEntries } from '@navet/ledger';
 import { OutboxWriter } from '@navet/outbox';
 import { SuppliersForNeedSearch } from '../candidates/suppliers-for-need.service';
 import { NeedRanker } from '../compute/need-ranker.service';
 import { loadActiveCriteria } from '../criteria/criteria.store';
-import type { Match, MatchOrigin } from '../domain/match';
+import type { Match, MatchOrigin, MatchParty } from '../domain/match';
+import { declineLedgerNote, MatchLedgerNote, transitionLedgerNotes } from '../domain/match-ledger';
 import {
   declineTransition,
   expressInterestTransition,
@@ -81,7 +83,10 @@ export class MatchLifecycleService {
     const text = optionalText('reason', reason, MAX_MATCH_MESSAGE);
     return inTransaction(this.ds, async (em) => {
       const { row, party } = requireParty(a, isId(matchId) ? await loadMatchRow(em, matchId, true) : null);
-      if (declineTransition(row).changed) await applyDecline(em, row.id, party, text);
+      if (declineTransition(row).changed) {
+        await applyDecline(em, row.id, party, text);
+        await recordInLedger(em, row, [declineLedgerNote(party, text !== null)]);
+      }
       return this.reload(em, row.id);
     });
   }
@@ -101,6 +106,11 @@ export class MatchLifecycleService {
     // Scored before the transaction (search is not called while rows are locked); used only for a new pair.
     const existing = await loadMatchRowByPair(this.ds, need.id, supplier.id);
     const created = existing ? null : await this.scoreNewPair(need, supplier);
+    const parties = {
+      needId: need.id,
+      buyerOrganizationId: need.buyerOrganizationId,
+      supplierOrganizationId: supplier.organizationId,
+    };
     return inTransaction(this.ds, async (em) => {
       await lockNeedMatches(em, need.id);
       const row = await loadMatchRowByPair(em, need.id, supplier.id, true);
@@ -109,6 +119,7 @@ export class MatchLifecycleService {
         if (t.changed) {
           await applyTransition(em, row.id, t, side.messages);
           if (t.event) await this.outbox.add(em, { type: t.event, payload: { matchId: row.id } });
+          await recordInLedger(em, parties, transitionLedgerNotes(partyOfOrigin(side.origin), t, hasMessage(side)));
         }
         return this.reload(em, row.id);
       }
@@ -125,6 +136,7 @@ export class MatchLifecycleService {
         invitationMessage: side.messages.invitation ?? null,
       });
       if (t.event) await this.outbox.add(em, { type: t.event, payload: { matchId: id } });
+      await recordInLedger(em, parties, transitionLedgerNotes(partyOfOrigin(side.origin), t, hasMessage(side)));
       return this.reload(em, id);
     });
   }
@@ -148,4 +160,26 @@ export class MatchLifecycleService {
     if (!row) throw notFound('Match');
     return toMatch(row);
   }
+}
+
+const partyOfOrigin = (origin: MatchOrigin): MatchParty => (origin === 'SUPPLIER' ? 'SUPPLIER' : 'BUYER');
+const hasMessage = (side: Side): boolean => !!(side.messages.interest ?? side.messages.invitation);
+
+interface Parties {
+  needId: string;
+  buyerOrganizationId: string;
+  supplierOrganizationId: string;
+}
+
+/** Appends the change's entries to the need's ledger, in the change's transaction. */
+function recordInLedger(em: EntityManager, p: Parties, notes: readonly MatchLedgerNote[]) {
+  return appendLedgerEntries(
+    em,
+    notes.map((n) => ({
+      needId: p.needId,
+      action: n.action,
+      actorOrganizationId: n.by === 'SUPPLIER' ? p.supplierOrganizationId : p.buyerOrganizationId,
+      summary: n.summary,
+    })),
+  );
 }

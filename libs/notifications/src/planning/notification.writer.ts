@@ -2,8 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { newId, unique } from '@navet/core';
 import { inTransaction } from '@navet/database';
+import { appendLedgerEntries } from '@navet/ledger';
 import { OutboxWriter } from '@navet/outbox';
 import { goesToDigest, utcDayStart } from '../domain/daily-cap';
+import { notificationLedgerAppends } from '../domain/notification-ledger';
 import { emailDeliveryKey, NotificationDraft, webhookDeliveryKey, WebhookEvent } from '../domain/notification';
 import { insertDelivery, NewDelivery } from '../persistence/delivery.repository';
 import { countNewMatchesSince, insertNotification } from '../persistence/notification.repository';
@@ -68,6 +70,8 @@ export class NotificationWriter {
       }
     }
     await this.addWebhookDeliveries(em, stored);
+    // Last: the ledger's per-need lock is held until commit.
+    await appendLedgerEntries(em, notificationLedgerAppends(stored.map((s) => s.draft), now));
   }
 
   /** A delivery and, when this call created it, the event that sends it. */

@@ -1,0 +1,5 @@
+export * from './domain/ledger-chain';
+export { appendLedgerEntries, appendLedgerEntry, LedgerAppend } from './persistence/ledger.writer';
+export * from './persistence/ledger.reader';
+export * from './ledger.service';
+export * from './ledger.module';
