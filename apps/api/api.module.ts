@@ -29,6 +29,9 @@ import { CriteriaResolver } from './matching/criteria.resolver';
 import { MatchFieldsResolver } from './matching/match-fields.resolver';
 import { MatchResolver } from './matching/match.resolver';
 import { IdentityResolver } from './identity/identity.resolver';
+import { LedgerAccess } from './ledger/ledger-access.policy';
+import { LedgerExportController } from './ledger/ledger-export.controller';
+import { LedgerResolver } from './ledger/ledger.resolver';
 import { NeedFieldsResolver } from './needs/need-fields.resolver';
 import { NeedResolver } from './needs/need.resolver';
 import { PlatformResolver } from './platform/platform.resolver';
@@ -66,7 +69,7 @@ export class ApiModule {
           useFactory: graphqlOptions,
         }),
       ],
-      controllers: [HealthController, UnsubscribeController],
+      controllers: [HealthController, UnsubscribeController, LedgerExportController],
       providers: [
         ApiBootstrap,
         ReferenceViews,
@@ -82,6 +85,8 @@ export class ApiModule {
         MatchFieldsResolver,
         CriteriaResolver,
         NotificationResolver,
+        LedgerAccess,
+        LedgerResolver,
       ],
     };
   }
