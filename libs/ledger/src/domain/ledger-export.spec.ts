@@ -1,4 +1,4 @@
-import { LedgerEntry, nextEntry } from './ledger-chain';
+import { canonicalJson, entryHash, GENESIS_HASH, LedgerEntry, nextEntry } from './ledger-chain';
 import { buildLedgerExport, LedgerExport, ledgerCsv, verifyLedgerExport } from './ledger-export';
 
 const NEED = '5f0c7a52-6a43-4c1e-9a43-6c0b1f3a9e01';
@@ -94,5 +94,30 @@ describe('ledger export', () => {
       valid: false,
       problem: expect.stringMatching(/kept head/),
     });
+  });
+});
+
+describe('docs/ledger.md worked example', () => {
+  it('has the bytes and hashes the document shows', () => {
+    const first = {
+      needId: NEED,
+      sequence: 1,
+      at: new Date('2026-12-02T10:00:00.123Z'),
+      action: 'NEED_PUBLISHED',
+      actorOrganizationId: ORG,
+      summary: 'The buyer published the need (version 2)',
+    };
+    expect(Buffer.byteLength(canonicalJson(first))).toBe(234);
+    const h1 = entryHash(GENESIS_HASH, first);
+    expect(h1).toBe('de58f0f11ee09cb2b09f60dbc5f5a49a7507ae3f289acd3dee7b0b820e27eb8e');
+    const second = {
+      needId: NEED,
+      sequence: 2,
+      at: new Date('2026-12-02T10:05:00.000Z'),
+      action: 'INTEREST_EXPRESSED',
+      actorOrganizationId: '9d1f6b2e-3c4a-4e5f-8a7b-6c5d4e3f2a1b',
+      summary: 'A supplier expressed interest',
+    };
+    expect(entryHash(h1, second)).toBe('683961428291e4e02c6574cf9fc68c7b45a2e408bb8cef264c2528eb2ae6bcc8');
   });
 });
