@@ -13,7 +13,7 @@ import {
   verifiedBuyer,
 } from '@navet/testing';
 import { runLedgerVerify } from '../../scripts/ledger/ledger-verify-cli';
-import { CREATE_NEED, EXPRESS_INTEREST, INVITE, MatchView, PUBLISH, UPSERT_PROFILE } from '../matching/match-graphql';
+import { CLOSE, CREATE_NEED, EXPRESS_INTEREST, INVITE, MatchView, PUBLISH, UPSERT_PROFILE } from '../matching/match-graphql';
 
 const LEDGER = `query($needId: ID!) { needLedger(needId: $needId) {
   sequence at action summary hash previousHash actorOrganization { id name } } }`;
@@ -122,6 +122,24 @@ describe('the equal-treatment ledger: GraphQL, exports and offline verification 
     expect(after.ledgerLength).toBe(list.length + 1);
     expect(after.ledgerHeadHash).not.toBe(list.at(-1)!.hash);
     expect(await head(draftId, buyer.token)).toEqual({ ledgerLength: 0, ledgerHeadHash: null });
+  });
+
+  it('ends with the closing, by the buyer or by an admin (moderation), and stays readable after it', async () => {
+    const byBuyer = await newNeed('Stängs av köparen');
+    await env.gql.ok(PUBLISH, { id: byBuyer }, buyer.token);
+    await env.gql.ok(CLOSE, { id: byBuyer }, buyer.token);
+    expect((await entries(byBuyer, buyer)).map((e) => [e.action, e.actorOrganization?.id])).toEqual([
+      ['NEED_PUBLISHED', buyer.organizationId],
+      ['NEED_CLOSED', buyer.organizationId],
+    ]);
+    const byAdmin = await newNeed('Stängs av Navet');
+    await env.gql.ok(PUBLISH, { id: byAdmin }, buyer.token);
+    await env.gql.ok(CLOSE, { id: byAdmin }, admin.token);
+    expect((await entries(byAdmin, buyer)).at(-1)).toMatchObject({
+      action: 'NEED_CLOSED',
+      summary: 'Navet closed the need (moderation)',
+    });
+    expect(await env.gql.ok(VERIFY, { needId: byAdmin }, buyer.token)).toEqual({ verifyNeedLedger: true });
   });
 
   it('lets only the owning buyer organization and admins read and verify it (GraphQL)', async () => {

@@ -39,11 +39,9 @@ export class OpenDataService {
       ).map((o) => [o.id, o]),
     );
     const releases = page.map((v) => {
-      const o = orgs.get(v.buyerOrganizationId);
-      // Buyer groups (issue 9 section 4) will add their members here, the proposer first.
-      const buyers: OcdsBuyer[] = o
-        ? [o]
-        : [{ id: v.buyerOrganizationId, name: 'Unknown buyer', countryCode: 'SE', organizationNumber: null }];
+      // need_versions references organizations, so the owner is there. Buyer groups (issue 9 section 4)
+      // will add their members to this list, the proposer first.
+      const buyers: OcdsBuyer[] = [orgs.get(v.buyerOrganizationId)!];
       return toOcdsRelease(v, buyers, this.labels, this.config.openData.ocdsPrefix);
     });
     const last = page.at(-1);

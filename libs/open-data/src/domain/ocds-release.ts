@@ -147,8 +147,9 @@ export function toOcdsRelease(v: NeedVersion, buyers: readonly OcdsBuyer[], labe
 }
 
 function uniqueBuyers(buyers: readonly OcdsBuyer[]): OcdsBuyer[] {
-  const seen = new Set<string>();
-  return buyers.filter((b) => !seen.has(b.id) && !!seen.add(b.id));
+  const byId = new Map<string, OcdsBuyer>();
+  for (const b of buyers) if (!byId.has(b.id)) byId.set(b.id, b);
+  return [...byId.values()];
 }
 
 export interface OcdsReleasePackage {
