@@ -22,7 +22,11 @@ export class OpenDataService {
         const e = catalogue.cpv(code);
         return e ? (language === 'sv' ? e.labelSv : e.labelEn) : null;
       },
-      region: (code) => catalogue.region(code)?.name ?? null,
+      // Regions outside Sweden are known by code only (the catalogue echoes it): no name then.
+      region: (code) => {
+        const name = catalogue.region(code)?.name;
+        return name && name !== code ? name : null;
+      },
     };
   }
 
