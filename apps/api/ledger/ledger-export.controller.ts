@@ -64,5 +64,6 @@ export class LedgerExportController {
     res.setHeader('Content-Type', type);
     res.setHeader('Content-Disposition', `attachment; filename="${filename}"`);
     res.setHeader('Cache-Control', 'no-store');
+    res.setHeader('X-Content-Type-Options', 'nosniff');
   }
 }
