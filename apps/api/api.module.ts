@@ -17,6 +17,7 @@ import { ContactAccess } from '@navet/matching';
 import { SuppliersModule, SuppliersService } from '@navet/suppliers';
 import { MatchingModule } from '@navet/matching';
 import { NotificationsModule } from '@navet/notifications';
+import { OpenDataModule } from '@navet/open-data';
 import { ALL_ENTITIES } from '../entities';
 import { loggerOptions } from '../logging';
 import { ApiBootstrap } from './api-bootstrap.service';
@@ -29,7 +30,11 @@ import { CriteriaResolver } from './matching/criteria.resolver';
 import { MatchFieldsResolver } from './matching/match-fields.resolver';
 import { MatchResolver } from './matching/match.resolver';
 import { IdentityResolver } from './identity/identity.resolver';
+import { LedgerAccess } from './ledger/ledger-access.policy';
+import { LedgerExportController } from './ledger/ledger-export.controller';
+import { LedgerResolver } from './ledger/ledger.resolver';
 import { NeedFieldsResolver } from './needs/need-fields.resolver';
+import { OcdsController } from './open-data/ocds.controller';
 import { NeedResolver } from './needs/need.resolver';
 import { PlatformResolver } from './platform/platform.resolver';
 import { PlatformService } from './platform/platform.service';
@@ -58,6 +63,7 @@ export class ApiModule {
         MatchingModule,
         NotificationsModule,
         LedgerModule,
+        OpenDataModule,
         TerminusModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
@@ -66,7 +72,7 @@ export class ApiModule {
           useFactory: graphqlOptions,
         }),
       ],
-      controllers: [HealthController, UnsubscribeController],
+      controllers: [HealthController, UnsubscribeController, LedgerExportController, OcdsController],
       providers: [
         ApiBootstrap,
         ReferenceViews,
@@ -82,6 +88,8 @@ export class ApiModule {
         MatchFieldsResolver,
         CriteriaResolver,
         NotificationResolver,
+        LedgerAccess,
+        LedgerResolver,
       ],
     };
   }

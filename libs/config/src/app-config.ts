@@ -34,6 +34,8 @@ export interface AppConfig {
   };
   auth: { jwtSecret: string; jwtTtlSeconds: number; maxFailuresPerAccount: number; maxAttemptsPerIp: number };
   admin: { email: string; password: string } | null;
+  /** OCDS open data: every ocid is `${ocdsPrefix}-<need id>`. */
+  openData: { ocdsPrefix: string };
   graphql: { maxDepth: number; maxComplexity: number; maxAliases: number; graphiql: boolean; introspection: boolean };
 }
 
@@ -96,6 +98,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
     },
     admin:
       e.NAVET_ADMIN_EMAIL && e.NAVET_ADMIN_PASSWORD ? { email: e.NAVET_ADMIN_EMAIL, password: e.NAVET_ADMIN_PASSWORD } : null,
+    openData: { ocdsPrefix: e.NAVET_OCDS_PREFIX },
     graphql: {
       maxDepth: e.GRAPHQL_MAX_DEPTH,
       maxComplexity: e.GRAPHQL_MAX_COMPLEXITY,

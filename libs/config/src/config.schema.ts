@@ -38,6 +38,10 @@ export const envSchema = z
       .string()
       .regex(/^[a-zA-Z0-9_:-]+$/)
       .default('navet'),
+    NAVET_OCDS_PREFIX: z
+      .string()
+      .regex(/^ocds-[a-z0-9]{6}$/, 'an OCDS prefix: "ocds-" and six lower-case letters or digits')
+      .default('ocds-navet0'),
     WORKER_QUEUES: z.string().optional(),
     WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(256).optional(),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),

@@ -10,3 +10,4 @@ import { NeedEntity } from './persistence/need.entity';
 export const NEEDS_ENTITIES = [NeedEntity];
 export * from './persistence/need.reader';
 export * from './persistence/need-bulk.writer';
+export * from './persistence/need-version.reader';

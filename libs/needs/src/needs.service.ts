@@ -20,6 +20,7 @@ import {
 import { NeedEntity } from './persistence/need.entity';
 import { toNeed } from './persistence/need.mapper';
 import { needOwners } from './persistence/need.reader';
+import { snapshotNeedVersions } from './persistence/need-version.writer';
 
 /** Drafting, publishing, closing and reading needs. Every change bumps `version` and writes the outbox. */
 @Injectable()
@@ -62,6 +63,7 @@ export class NeedsService {
       Object.assign(need, changes, { version: need.version + 1, updatedAt: now });
       await em.save(need);
       if (need.status === 'PUBLISHED') {
+        await snapshotNeedVersions(em, [need.id]);
         await this.outbox.add(em, { type: 'need.updated', payload: { needId: need.id } });
         await appendLedgerEntry(em, {
           needId: need.id,
@@ -84,6 +86,7 @@ export class NeedsService {
       const now = new Date();
       Object.assign(need, publishedState(now, need.stage), { version: need.version + 1, updatedAt: now });
       await em.save(need);
+      await snapshotNeedVersions(em, [need.id]);
       await this.outbox.add(em, { type: 'need.published', payload: { needId: need.id } });
       await appendLedgerEntry(em, {
         needId: need.id,
@@ -106,6 +109,7 @@ export class NeedsService {
       const now = new Date();
       Object.assign(need, closedChange(now), { version: need.version + 1, updatedAt: now });
       await em.save(need);
+      await snapshotNeedVersions(em, [need.id]);
       await this.outbox.add(em, { type: 'need.closed', payload: { needId: need.id } });
       await appendLedgerEntry(em, {
         needId: need.id,

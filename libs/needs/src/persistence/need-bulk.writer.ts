@@ -1,11 +1,12 @@
 import { bulkInsert, Queryable, takeNew } from '@navet/database';
 import type { NeedFields, NeedStatus } from '../domain/need';
 import type { NeedLifecycleState } from '../domain/need-lifecycle';
+import { snapshotNeedVersionsOf } from './need-version.writer';
 
 /**
  * The one bulk insert path for needs (imports, the demo seed, the recorded outcomes): rows arrive
  * validated (NeedFields) with a state from need-lifecycle.ts. Runs in the caller's transaction;
- * the caller writes the outbox events.
+ * the caller writes the outbox events. Public needs get their version snapshot (need_versions) here.
  */
 export interface NeedBulkRow {
   id: string;
@@ -91,6 +92,11 @@ export async function writeNeeds(db: Queryable, rows: readonly NeedBulkRow[], no
       ];
     }),
   });
+  await snapshotNeedVersionsOf(
+    db,
+    rows.map((r) => r.id),
+    rows.flatMap((r) => (r.sourceRef ? [r.sourceRef] : [])),
+  );
 }
 
 export interface StoredNeedRef {

@@ -1,0 +1,4 @@
+export * from './domain/ocds-release';
+export * from './domain/ocds-feed-query';
+export * from './open-data.service';
+export * from './open-data.module';
