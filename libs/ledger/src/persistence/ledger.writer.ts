@@ -26,7 +26,11 @@ export async function appendLedgerEntries(tx: Queryable, appends: readonly Ledge
   if (appends.length === 0) return [];
   const at = new Date();
   const needIds = [...new Set(appends.map((a) => a.needId))].sort();
-  for (const needId of needIds) await tx.query(`SELECT pg_advisory_xact_lock($1, hashtext($2))`, [LEDGER_LOCK_CLASS, needId]);
+  // One round trip; the sorted subquery makes the locks come in need-id order.
+  await tx.query(`SELECT pg_advisory_xact_lock($1, hashtext(id)) FROM (SELECT unnest($2::text[]) AS id ORDER BY 1) ids`, [
+    LEDGER_LOCK_CLASS,
+    needIds,
+  ]);
   const heads = await readHeads(tx, needIds);
   const written: LedgerEntry[] = [];
   for (const a of appends) {
@@ -40,16 +44,21 @@ export async function appendLedgerEntries(tx: Queryable, appends: readonly Ledge
     heads.set(a.needId, e);
     written.push(e);
   }
-  const values: unknown[] = [];
-  const rows = written.map((e, i) => {
-    values.push(e.needId, e.sequence, e.at, e.action, e.actorOrganizationId, e.summary, e.previousHash, e.hash);
-    const b = i * 8;
-    return `($${b + 1}::uuid, $${b + 2}::int, $${b + 3}::timestamptz, $${b + 4}, $${b + 5}::uuid, $${b + 6}, $${b + 7}, $${b + 8})`;
-  });
+  // Column arrays, not one placeholder per value: a bulk import appends thousands at once.
+  const col = <K extends keyof LedgerEntry>(k: K) => written.map((e) => e[k]);
   await tx.query(
     `INSERT INTO ledger_entries (need_id, sequence, at, action, actor_organization_id, summary, previous_hash, hash)
-     VALUES ${rows.join(', ')}`,
-    values,
+     SELECT * FROM unnest($1::uuid[], $2::int[], $3::timestamptz[], $4::text[], $5::uuid[], $6::text[], $7::text[], $8::text[])`,
+    [
+      col('needId'),
+      col('sequence'),
+      col('at'),
+      col('action'),
+      col('actorOrganizationId'),
+      col('summary'),
+      col('previousHash'),
+      col('hash'),
+    ],
   );
   return written;
 }

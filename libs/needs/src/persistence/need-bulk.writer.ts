@@ -1,4 +1,6 @@
 import { bulkInsert, Queryable, takeNew } from '@navet/database';
+import { appendLedgerEntries } from '@navet/ledger';
+import { bulkLedgerEntry } from '../domain/need-ledger';
 import type { NeedFields, NeedStatus } from '../domain/need';
 import type { NeedLifecycleState } from '../domain/need-lifecycle';
 import { snapshotNeedVersionsOf } from './need-version.writer';
@@ -92,11 +94,13 @@ export async function writeNeeds(db: Queryable, rows: readonly NeedBulkRow[], no
       ];
     }),
   });
-  await snapshotNeedVersionsOf(
+  const recorded = await snapshotNeedVersionsOf(
     db,
     rows.map((r) => r.id),
     rows.flatMap((r) => (r.sourceRef ? [r.sourceRef] : [])),
   );
+  // Last: the ledger's per-need locks are held until the caller commits.
+  await appendLedgerEntries(db, recorded.map(bulkLedgerEntry));
 }
 
 export interface StoredNeedRef {

@@ -1,3 +1,4 @@
+import type { BulkVersion } from '../domain/need-ledger';
 import type { Queryable } from '@navet/database';
 
 // Same names in needs and need_versions: a snapshot copies the row as it is after the change.
@@ -8,7 +9,13 @@ const COPIED = `buyer_organization_id, title, summary, description, desired_outc
 const snapshot = (where: string) => `INSERT INTO need_versions (need_id, version, released_at, ${COPIED})
   SELECT id, version, date_trunc('milliseconds', updated_at), ${COPIED} FROM needs
   WHERE (${where}) AND status <> 'DRAFT'
-  ON CONFLICT (need_id, version) DO NOTHING`;
+  ON CONFLICT (need_id, version) DO NOTHING
+  RETURNING need_id AS "needId", version, status,
+    NOT EXISTS (SELECT 1 FROM need_versions o WHERE o.need_id = need_versions.need_id AND o.version < need_versions.version) AS first,
+    buyer_organization_id AS "buyerOrganizationId"`;
+
+/** A version the snapshot recorded just now. */
+export type RecordedVersion = BulkVersion;
 
 const CHUNK = 5_000;
 
@@ -27,11 +34,14 @@ export async function snapshotNeedVersionsOf(
   db: Queryable,
   needIds: readonly string[],
   sourceRefs: readonly string[],
-): Promise<void> {
+): Promise<RecordedVersion[]> {
+  const recorded: RecordedVersion[] = [];
   for (let i = 0; i < Math.max(needIds.length, sourceRefs.length); i += CHUNK) {
-    await db.query(snapshot('id = ANY($1::uuid[]) OR source_ref = ANY($2::text[])'), [
+    const rows: RecordedVersion[] = await db.query(snapshot('id = ANY($1::uuid[]) OR source_ref = ANY($2::text[])'), [
       needIds.slice(i, i + CHUNK),
       sourceRefs.slice(i, i + CHUNK),
     ]);
+    recorded.push(...rows);
   }
+  return recorded;
 }
