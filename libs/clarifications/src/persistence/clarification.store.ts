@@ -6,7 +6,8 @@ import type { Clarification } from '../domain/clarification';
 const COLUMNS = `id, need_id AS "needId", question, answer, published_at AS "publishedAt"`;
 
 export interface NewClarification extends Clarification {
-  publishedByUserId: string;
+  /** Null for rows no signed-in user wrote (the demo seed). */
+  publishedByUserId: string | null;
 }
 
 export async function insertClarification(db: Queryable, c: NewClarification): Promise<void> {

@@ -7,7 +7,8 @@ const COLUMNS = `id, need_id AS "needId", organization_id AS "organizationId", q
   asked_at AS "askedAt", clarification_id AS "clarificationId"`;
 
 export interface NewQuestion extends Question {
-  askedByUserId: string;
+  /** Null for rows no signed-in user wrote (the demo seed). */
+  askedByUserId: string | null;
 }
 
 export async function insertQuestion(db: Queryable, q: NewQuestion): Promise<void> {
