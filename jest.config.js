@@ -26,6 +26,7 @@ const libs = [
   'importer',
   'ledger',
   'open-data',
+  'clarifications',
 ];
 const moduleNameMapper = {
   ...Object.fromEntries(libs.map((l) => [`^@navet/${l}$`, `<rootDir>/libs/${l}/src/index.ts`])),

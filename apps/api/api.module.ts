@@ -7,6 +7,7 @@ import { LoggerModule } from 'nestjs-pino';
 import { APP_CONFIG, AppConfig, ConfigModule } from '@navet/config';
 import { dataSourceOptions } from '@navet/database';
 import { IdentityModule, IdentityService, TokenService } from '@navet/identity';
+import { ClarificationsModule, ClarificationService } from '@navet/clarifications';
 import { LedgerModule, LedgerService } from '@navet/ledger';
 import { NeedsModule, NeedsService } from '@navet/needs';
 import { OutboxModule } from '@navet/outbox';
@@ -26,6 +27,8 @@ import { graphqlOptions } from './graphql/graphql-options';
 import { HealthController } from './health/health.controller';
 import { NotificationResolver } from './notifications/notification.resolver';
 import { UnsubscribeController } from './notifications/unsubscribe.controller';
+import { ClarificationResolver } from './clarifications/clarification.resolver';
+import { QuestionFieldsResolver } from './clarifications/question-fields.resolver';
 import { CriteriaResolver } from './matching/criteria.resolver';
 import { MatchFieldsResolver } from './matching/match-fields.resolver';
 import { MatchResolver } from './matching/match.resolver';
@@ -64,11 +67,21 @@ export class ApiModule {
         NotificationsModule,
         LedgerModule,
         OpenDataModule,
+        ClarificationsModule,
         TerminusModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
-          imports: [IdentityModule, SuppliersModule, NeedsModule, MatchingModule, LedgerModule],
-          inject: [APP_CONFIG, TokenService, IdentityService, ContactAccess, NeedsService, SuppliersService, LedgerService],
+          imports: [IdentityModule, SuppliersModule, NeedsModule, MatchingModule, LedgerModule, ClarificationsModule],
+          inject: [
+            APP_CONFIG,
+            TokenService,
+            IdentityService,
+            ContactAccess,
+            NeedsService,
+            SuppliersService,
+            LedgerService,
+            ClarificationService,
+          ],
           useFactory: graphqlOptions,
         }),
       ],
@@ -90,6 +103,8 @@ export class ApiModule {
         NotificationResolver,
         LedgerAccess,
         LedgerResolver,
+        ClarificationResolver,
+        QuestionFieldsResolver,
       ],
     };
   }

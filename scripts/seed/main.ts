@@ -4,6 +4,7 @@ import { ReferenceCatalogue } from '@navet/reference';
 import { DataSource } from 'typeorm';
 import { seedDemo } from './seed-demo';
 import { seedDemoOutcomes } from './demo-outcomes';
+import { seedDemoClarifications } from './demo-clarifications';
 
 /** `node dist/scripts/seed/main.js`: loads the development demo data (started by `npm start`). */
 async function main(): Promise<void> {
@@ -21,6 +22,7 @@ async function main(): Promise<void> {
     const catalogue = ReferenceCatalogue.fromFiles();
     const r = await seedDemo(ds, catalogue);
     const outcomes = await seedDemoOutcomes(ds, catalogue);
+    const clarifications = await seedDemoClarifications(ds);
     const seconds = ((Date.now() - started) / 1000).toFixed(1);
     console.log(
       r.skipped
@@ -29,6 +31,8 @@ async function main(): Promise<void> {
     );
     if (!outcomes.skipped)
       console.log(`Demo outcomes: ${outcomes.needs} awarded (closed) needs connected with ${outcomes.matches} winning suppliers`);
+    if (!clarifications.skipped)
+      console.log(`Demo dialogue: ${clarifications.questions} questions, ${clarifications.clarifications} clarifications`);
   } finally {
     await ds.destroy();
   }

@@ -4,6 +4,7 @@ import { NEED_STATUSES, PROCUREMENT_STAGES } from '@navet/needs';
 import { COMPANY_SIZES, FOCUS_AREAS, SOLUTION_READINESS } from '@navet/reference';
 import { MATCH_SIGNALS, MATCH_STATUSES } from '@navet/matching';
 import { NOTIFICATION_TYPES } from '@navet/notifications';
+import { QUESTION_STATUSES } from '@navet/clarifications';
 
 /** GraphQL enums are registered from the domain's value lists, so the two cannot drift apart. */
 const asEnum = <T extends string>(values: readonly T[]): { [K in T]: K } =>
@@ -32,3 +33,6 @@ registerEnumType(MatchSignalEnum, { name: 'MatchSignal' });
 
 export const NotificationTypeEnum = asEnum(NOTIFICATION_TYPES);
 registerEnumType(NotificationTypeEnum, { name: 'NotificationType' });
+
+export const QuestionStatusEnum = asEnum(QUESTION_STATUSES);
+registerEnumType(QuestionStatusEnum, { name: 'QuestionStatus' });

@@ -1,4 +1,5 @@
 import DataLoader from 'dataloader';
+import { Clarification, ClarificationService } from '@navet/clarifications';
 import { Actor, IdentityService, Organization, User } from '@navet/identity';
 import { LedgerHead, LedgerService } from '@navet/ledger';
 import { Need, NeedsService } from '@navet/needs';
@@ -19,6 +20,10 @@ export interface Loaders {
   contactReadable: DataLoader<{ id: string; organizationId: string }, boolean, string>;
   /** need -> length and head hash of its ledger (public figures) */
   ledgerHead: DataLoader<string, LedgerHead>;
+  /** need -> its clarifications, oldest first (public on any need the caller may read) */
+  needClarifications: DataLoader<string, Clarification[]>;
+  /** Unfiltered, like `need`: for a question the caller was allowed to see. */
+  clarification: DataLoader<string, Clarification | null>;
 }
 
 export interface LoaderSources {
@@ -27,6 +32,7 @@ export interface LoaderSources {
   needs: NeedsService;
   suppliers: SuppliersService;
   ledger: LedgerService;
+  clarifications: ClarificationService;
 }
 
 const byId = <T extends { id: string }>(load: (ids: readonly string[]) => Promise<T[]>) =>
@@ -56,5 +62,10 @@ export function createLoaders(s: LoaderSources, actor: Actor | null): Loaders {
       const heads = await s.ledger.heads(needIds);
       return needIds.map((id) => heads.get(id) ?? { length: 0, headHash: null });
     }),
+    needClarifications: new DataLoader(async (needIds) => {
+      const byNeed = await s.clarifications.ofNeeds(needIds);
+      return needIds.map((id) => byNeed.get(id) ?? []);
+    }),
+    clarification: byId((ids) => s.clarifications.byIds(ids)),
   };
 }

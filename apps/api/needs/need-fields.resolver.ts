@@ -1,4 +1,5 @@
 import { Context, Int, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import type { Clarification } from '@navet/clarifications';
 import { notFound } from '@navet/core';
 import { Organization } from '@navet/identity';
 import { Need } from '@navet/needs';
@@ -32,9 +33,9 @@ export class NeedFieldsResolver {
   }
 
   @ResolveField(() => [ClarificationModel], { description: '[C] Answers shared with every supplier in dialogue on this need.' })
-  clarifications(): ClarificationModel[] {
-    // Clarifications are published through the dialogue feature ([C]), which does not exist yet: none can exist.
-    return [];
+  clarifications(@Parent() need: Need, @Context() ctx: GqlContext): Promise<Clarification[]> {
+    // Public: a need reaches this field only when the caller may read it; a later-engaging supplier sees all.
+    return ctx.loaders.needClarifications.load(need.id);
   }
 
   @ResolveField(() => BuyerGroupModel, { nullable: true, description: '[C] Set when the need belongs to a buyer group.' })

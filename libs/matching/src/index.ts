@@ -14,6 +14,7 @@ export * from './queries/match-query.service';
 export * from './queries/contact-access.policy';
 export { loadMatchRow, type MatchRow } from './persistence/match-row';
 export { matchCounts } from './persistence/match-stats.reader';
+export { engagedSupplierOrganizations, ENGAGED_STATUSES } from './persistence/engaged-suppliers.reader';
 export { recordContractedMatches } from './persistence/recorded-outcome.writer';
 export * from './jobs/compute-for-need.handler';
 export * from './jobs/compute-for-supplier.handler';

@@ -7,7 +7,9 @@ import { WebhookSender } from './delivery/webhook-sender.service';
 import { WebhookUrlPolicy } from './delivery/webhook-url.policy';
 import { DailyDigestHandler } from './jobs/daily-digest.handler';
 import { DeliverHandler } from './jobs/deliver.handler';
+import { PlanClarificationHandler } from './jobs/plan-clarification.handler';
 import { PlanMatchEventHandler } from './jobs/plan-match-event.handler';
+import { PlanQuestionAskedHandler } from './jobs/plan-question-asked.handler';
 import { SavedSearchHitsHandler } from './jobs/saved-search-hits.handler';
 import { NotificationWriter } from './planning/notification.writer';
 import { WebhookFailures } from './planning/webhook-failures.service';
@@ -18,10 +20,12 @@ export const NOTIFICATION_JOB_HANDLERS = [
   SavedSearchHitsHandler,
   DeliverHandler,
   DailyDigestHandler,
+  PlanClarificationHandler,
+  PlanQuestionAskedHandler,
 ] as const;
 
 /**
- * For the worker: the four notification job handlers and what they use. Needs the global
+ * For the worker: the notification job handlers and what they use. Needs the global
  * ConfigModule, ReferenceModule, QueueModule and OutboxModule (follow-up work goes through the
  * outbox) and a TypeORM DataSource.
  */

@@ -94,6 +94,13 @@ describe('routeEvent', () => {
     ]);
     expect(created[0]!.jobId).not.toBe(stalled[0]!.jobId);
   });
+
+  it('tells of a clarification through one planning job, and of a question through another', () => {
+    const c = routeEvent(stored('clarification.published', { clarificationId: 'c1' }));
+    expect(c.map((j) => [j.name, j.payload])).toEqual([['notifications.plan-clarification', { clarificationId: 'c1' }]]);
+    const q = routeEvent(stored('question.asked', { questionId: 'q1' }));
+    expect(q.map((j) => [j.name, j.payload])).toEqual([['notifications.plan-question-asked', { questionId: 'q1' }]]);
+  });
 });
 
 describe('parseStoredEvent', () => {

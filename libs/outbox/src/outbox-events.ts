@@ -30,6 +30,10 @@ export interface OutboxEventCatalogue extends MatchEvents {
   'delivery.created': { deliveryId: string };
   /** A delivery still PENDING long after it was created (its job is gone): send it again. */
   'delivery.stalled': { deliveryId: string };
+  /** A buyer published a clarification: every engaged supplier is told at once, by one job. */
+  'clarification.published': { clarificationId: string };
+  /** A supplier asked a question on a need: its buyer organization is told. */
+  'question.asked': { questionId: string };
 }
 export type OutboxEventType = keyof OutboxEventCatalogue;
 
@@ -88,6 +92,8 @@ const PARSERS: { [T in OutboxEventType]: Parser<T> } = {
   'match.connected': parser('match.connected', ofMatch),
   'delivery.created': parser('delivery.created', ofDelivery),
   'delivery.stalled': parser('delivery.stalled', ofDelivery),
+  'clarification.published': parser('clarification.published', z.object({ clarificationId: id })),
+  'question.asked': parser('question.asked', z.object({ questionId: id })),
 };
 
 const isOutboxEventType = (type: string): type is OutboxEventType => Object.hasOwn(PARSERS, type);
@@ -189,6 +195,11 @@ export function routeEvent(e: StoredOutboxEvent): RoutedJob[] {
     case 'delivery.created':
     case 'delivery.stalled':
       return [job('notifications.deliver', { deliveryId: e.payload.deliveryId })];
+    case 'clarification.published':
+      // One job for every recipient: nobody hears of a clarification before the others.
+      return [job('notifications.plan-clarification', { clarificationId: e.payload.clarificationId })];
+    case 'question.asked':
+      return [job('notifications.plan-question-asked', { questionId: e.payload.questionId })];
     default: {
       const unknown: never = e;
       throw new Error(`Unrouted outbox event ${JSON.stringify(unknown)}`);

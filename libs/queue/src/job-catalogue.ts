@@ -29,6 +29,9 @@ export interface JobCatalogue {
   'notifications.saved-search-hits': { needId: string };
   'notifications.deliver': { deliveryId: string };
   'notifications.daily-digest': { day: string };
+  /** Tells every engaged supplier (and the asker) of one clarification, in one transaction. */
+  'notifications.plan-clarification': { clarificationId: string };
+  'notifications.plan-question-asked': { questionId: string };
 }
 
 export type JobName = keyof JobCatalogue;
@@ -54,6 +57,8 @@ export const JOB_QUEUE: { [N in JobName]: QueueName } = {
   'notifications.saved-search-hits': 'notifications',
   'notifications.deliver': 'notifications',
   'notifications.daily-digest': 'notifications',
+  'notifications.plan-clarification': 'notifications',
+  'notifications.plan-question-asked': 'notifications',
 };
 
 export const JOB_NAMES = Object.keys(JOB_QUEUE) as JobName[];

@@ -3,6 +3,7 @@ import { MatchingAndNotifications1763800000000 } from './1763800000000-matching-
 import { MatchPoolAndCandidates1763900000000 } from './1763900000000-match-pool-and-candidates';
 import { Ledger1764000000000 } from './1764000000000-ledger';
 import { NeedVersions1764400000000 } from './1764400000000-need-versions';
+import { Clarifications1764100000000 } from './1764100000000-clarifications';
 
 /** Every migration in order. New migrations are appended here. */
 export const MIGRATIONS = [
@@ -11,4 +12,5 @@ export const MIGRATIONS = [
   MatchPoolAndCandidates1763900000000,
   Ledger1764000000000,
   NeedVersions1764400000000,
+  Clarifications1764100000000,
 ];
