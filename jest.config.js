@@ -25,6 +25,7 @@ const libs = [
   'testing',
   'importer',
   'ledger',
+  'dialogue',
 ];
 const moduleNameMapper = {
   ...Object.fromEntries(libs.map((l) => [`^@navet/${l}$`, `<rootDir>/libs/${l}/src/index.ts`])),

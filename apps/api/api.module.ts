@@ -8,6 +8,7 @@ import { APP_CONFIG, AppConfig, ConfigModule } from '@navet/config';
 import { dataSourceOptions } from '@navet/database';
 import { IdentityModule, IdentityService, TokenService } from '@navet/identity';
 import { LedgerModule, LedgerService } from '@navet/ledger';
+import { DialogueModule, DialogueQueryService } from '@navet/dialogue';
 import { NeedsModule, NeedsService } from '@navet/needs';
 import { OutboxModule } from '@navet/outbox';
 import { QueueModule } from '@navet/queue';
@@ -26,6 +27,8 @@ import { HealthController } from './health/health.controller';
 import { NotificationResolver } from './notifications/notification.resolver';
 import { UnsubscribeController } from './notifications/unsubscribe.controller';
 import { CriteriaResolver } from './matching/criteria.resolver';
+import { DialogueFieldsResolver, DialogueMessageFieldsResolver } from './dialogue/dialogue-fields.resolver';
+import { DialogueResolver } from './dialogue/dialogue.resolver';
 import { MatchFieldsResolver } from './matching/match-fields.resolver';
 import { MatchResolver } from './matching/match.resolver';
 import { IdentityResolver } from './identity/identity.resolver';
@@ -58,11 +61,21 @@ export class ApiModule {
         MatchingModule,
         NotificationsModule,
         LedgerModule,
+        DialogueModule,
         TerminusModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
-          imports: [IdentityModule, SuppliersModule, NeedsModule, MatchingModule, LedgerModule],
-          inject: [APP_CONFIG, TokenService, IdentityService, ContactAccess, NeedsService, SuppliersService, LedgerService],
+          imports: [IdentityModule, SuppliersModule, NeedsModule, MatchingModule, LedgerModule, DialogueModule],
+          inject: [
+            APP_CONFIG,
+            TokenService,
+            IdentityService,
+            ContactAccess,
+            NeedsService,
+            SuppliersService,
+            LedgerService,
+            DialogueQueryService,
+          ],
           useFactory: graphqlOptions,
         }),
       ],
@@ -82,6 +95,9 @@ export class ApiModule {
         MatchFieldsResolver,
         CriteriaResolver,
         NotificationResolver,
+        DialogueResolver,
+        DialogueFieldsResolver,
+        DialogueMessageFieldsResolver,
       ],
     };
   }

@@ -1,4 +1,5 @@
 import DataLoader from 'dataloader';
+import { DialogueMessage, DialogueQueryService, DialogueView } from '@navet/dialogue';
 import { Actor, IdentityService, Organization, User } from '@navet/identity';
 import { LedgerHead, LedgerService } from '@navet/ledger';
 import { Need, NeedsService } from '@navet/needs';
@@ -19,6 +20,16 @@ export interface Loaders {
   contactReadable: DataLoader<{ id: string; organizationId: string }, boolean, string>;
   /** need -> length and head hash of its ledger (public figures) */
   ledgerHead: DataLoader<string, LedgerHead>;
+  /** an authorised dialogue -> a page of its messages (marks them read for the caller's organization) */
+  dialogueMessages: DataLoader<DialogueMessagesKey, DialogueMessage[], string>;
+  /** an authorised dialogue -> messages from the other party the caller's organization has not read */
+  dialogueUnread: DataLoader<DialogueView, number, string>;
+}
+
+export interface DialogueMessagesKey {
+  dialogue: DialogueView;
+  last: number;
+  before: string | null;
 }
 
 export interface LoaderSources {
@@ -27,6 +38,7 @@ export interface LoaderSources {
   needs: NeedsService;
   suppliers: SuppliersService;
   ledger: LedgerService;
+  dialogues: DialogueQueryService;
 }
 
 const byId = <T extends { id: string }>(load: (ids: readonly string[]) => Promise<T[]>) =>
@@ -56,5 +68,25 @@ export function createLoaders(s: LoaderSources, actor: Actor | null): Loaders {
       const heads = await s.ledger.heads(needIds);
       return needIds.map((id) => heads.get(id) ?? { length: 0, headHash: null });
     }),
+    dialogueMessages: new DataLoader(
+      async (keys) => {
+        // One query per distinct page shape (usually one: the default page of every dialogue).
+        const out = new Map<DialogueMessagesKey, DialogueMessage[]>();
+        const shapes = new Map<string, DialogueMessagesKey[]>();
+        for (const k of keys) shapes.set(`${k.last}|${k.before}`, [...(shapes.get(`${k.last}|${k.before}`) ?? []), k]);
+        for (const group of shapes.values()) {
+          const { last, before } = group[0]!;
+          const pages = await s.dialogues.messages(
+            actor,
+            group.map((k) => k.dialogue),
+            { last, before },
+          );
+          group.forEach((k, i) => out.set(k, pages[i]!));
+        }
+        return keys.map((k) => out.get(k) ?? []);
+      },
+      { cacheKeyFn: (k) => `${k.dialogue.id}|${k.last}|${k.before}` },
+    ),
+    dialogueUnread: new DataLoader(async (views) => s.dialogues.unreadCounts(actor, views), { cacheKeyFn: (d) => d.id }),
   };
 }

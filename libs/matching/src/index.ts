@@ -12,7 +12,7 @@ export * from './compute/pool-rematch.service';
 export * from './lifecycle/match-lifecycle.service';
 export * from './queries/match-query.service';
 export * from './queries/contact-access.policy';
-export { loadMatchRow, type MatchRow } from './persistence/match-row';
+export { loadMatchRow, matchStatuses, type MatchRow } from './persistence/match-row';
 export { matchCounts } from './persistence/match-stats.reader';
 export { recordContractedMatches } from './persistence/recorded-outcome.writer';
 export * from './jobs/compute-for-need.handler';

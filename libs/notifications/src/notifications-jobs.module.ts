@@ -7,6 +7,8 @@ import { WebhookSender } from './delivery/webhook-sender.service';
 import { WebhookUrlPolicy } from './delivery/webhook-url.policy';
 import { DailyDigestHandler } from './jobs/daily-digest.handler';
 import { DeliverHandler } from './jobs/deliver.handler';
+import { PlanDialogueMessageHandler } from './jobs/plan-dialogue-message.handler';
+import { PlanMatchDeclinedHandler } from './jobs/plan-match-declined.handler';
 import { PlanMatchEventHandler } from './jobs/plan-match-event.handler';
 import { SavedSearchHitsHandler } from './jobs/saved-search-hits.handler';
 import { NotificationWriter } from './planning/notification.writer';
@@ -18,6 +20,8 @@ export const NOTIFICATION_JOB_HANDLERS = [
   SavedSearchHitsHandler,
   DeliverHandler,
   DailyDigestHandler,
+  PlanMatchDeclinedHandler,
+  PlanDialogueMessageHandler,
 ] as const;
 
 /**

@@ -29,6 +29,12 @@ export interface JobCatalogue {
   'notifications.saved-search-hits': { needId: string };
   'notifications.deliver': { deliveryId: string };
   'notifications.daily-digest': { day: string };
+  /** The other side of a declined match hears of it. */
+  'notifications.plan-match-declined': { matchId: string };
+  /** The other side of a dialogue hears of a new message. */
+  'notifications.plan-dialogue-message': { messageId: string };
+  /** A CONNECTED match gets its dialogue (once: the match id is unique among dialogues). */
+  'dialogue.open-for-match': { matchId: string };
 }
 
 export type JobName = keyof JobCatalogue;
@@ -54,6 +60,10 @@ export const JOB_QUEUE: { [N in JobName]: QueueName } = {
   'notifications.saved-search-hits': 'notifications',
   'notifications.deliver': 'notifications',
   'notifications.daily-digest': 'notifications',
+  'notifications.plan-match-declined': 'notifications',
+  'notifications.plan-dialogue-message': 'notifications',
+  // A few quick writes: not worth a queue of its own, and not behind the CPU-bound matching jobs.
+  'dialogue.open-for-match': 'notifications',
 };
 
 export const JOB_NAMES = Object.keys(JOB_QUEUE) as JobName[];

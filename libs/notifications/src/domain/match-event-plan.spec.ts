@@ -10,6 +10,7 @@ const ctx: MatchEventContext = {
     organizationId: 'buyer',
     name: 'Stockholms stad',
     users: [{ userId: 'b1', preferredLanguage: 'sv' }],
+    message: null,
   },
   supplier: {
     organizationId: 'supplier',
@@ -18,6 +19,7 @@ const ctx: MatchEventContext = {
       { userId: 's1', preferredLanguage: 'sv' },
       { userId: 's2', preferredLanguage: 'en' },
     ],
+    message: null,
   },
 };
 

@@ -1,6 +1,7 @@
 /**
  * Every notification type. The first nine are the contract's NotificationType; WEBHOOK_DISABLED
- * tells an organization's users that Navet stopped calling their webhook (in-app only).
+ * tells an organization's users that Navet stopped calling their webhook (in-app only);
+ * MATCH_DECLINED tells a side that the other side declined the match ([C] addition).
  */
 export const NOTIFICATION_TYPES = [
   'NEW_MATCH',
@@ -13,6 +14,7 @@ export const NOTIFICATION_TYPES = [
   'SIMILAR_NEED_FOUND',
   'BUYER_GROUP_PROPOSED',
   'WEBHOOK_DISABLED',
+  'MATCH_DECLINED',
 ] as const;
 export type NotificationType = (typeof NOTIFICATION_TYPES)[number];
 
