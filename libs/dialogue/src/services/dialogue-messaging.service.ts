@@ -35,7 +35,8 @@ export class DialogueMessaging {
       const side = sideOf(view.access);
       if (!side) throw forbidden('Only the buyer or the supplier of the dialogue can write in it');
       const message = validateMessage(side, input);
-      const [match, need] = await Promise.all([loadMatchRow(em, d.matchId), readNeed(em, d.needId, 'share')]);
+      const match = await loadMatchRow(em, d.matchId);
+      const need = await readNeed(em, d.needId, 'share');
       requireOpen({ matchStatus: match?.status ?? null, needStatus: need?.status ?? null });
       const [stored] = await appendMessages(em, d.id, [
         {

@@ -18,14 +18,13 @@ export interface DialogueView extends Dialogue {
 export async function viewsFor(db: Queryable, actor: Actor | null, dialogues: readonly Dialogue[]): Promise<DialogueView[]> {
   if (!actor || dialogues.length === 0) return [];
   const needIds = dialogues.map((d) => d.needId);
-  const [readers, statuses, needs] = await Promise.all([
-    needReadersOf(db, needIds),
-    matchStatuses(
-      db,
-      dialogues.map((d) => d.matchId),
-    ),
-    readNeeds(db, [...new Set(needIds)]),
-  ]);
+  // One after the other: `db` may be a transaction's single connection.
+  const readers = await needReadersOf(db, needIds);
+  const statuses = await matchStatuses(
+    db,
+    dialogues.map((d) => d.matchId),
+  );
+  const needs = await readNeeds(db, [...new Set(needIds)]);
   const needStatus = new Map(needs.map((n) => [n.id, n.status]));
   const viewer = { organizationId: actor.organizationId, isAdmin: isAdmin(actor) };
   const out: DialogueView[] = [];
