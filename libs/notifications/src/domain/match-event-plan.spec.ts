@@ -79,3 +79,31 @@ describe('planMatchEvent', () => {
     ).toEqual([]);
   });
 });
+
+describe("the parties' own words", () => {
+  const withWords: MatchEventContext = {
+    ...ctx,
+    buyer: { ...ctx.buyer, message: 'Välkomna till dialog' },
+    supplier: { ...ctx.supplier, message: 'Vi har gjort detta förut' },
+  };
+
+  it("quote the other side's message in interest, invitation and connection texts", () => {
+    const [interest] = planMatchEvent('SUPPLIER_INTERESTED', withWords);
+    expect(interest!.body).toContain('Meddelande från Laddbolaget AB: "Vi har gjort detta förut"');
+    const [sv, en] = planMatchEvent('BUYER_INVITED', withWords);
+    expect(sv!.body).toContain('Meddelande från Stockholms stad: "Välkomna till dialog"');
+    expect(en!.body).toContain('Message from Stockholms stad: "Välkomna till dialog"');
+    const connected = planMatchEvent('CONNECTED', withWords);
+    expect(connected.find((d) => d.userId === 'b1')!.body).toContain('Vi har gjort detta förut');
+    expect(connected.find((d) => d.userId === 's1')!.body).toContain('Välkomna till dialog');
+  });
+
+  it('never reach webhooks, nor new-match texts', () => {
+    for (const kind of ['NEW_MATCH', 'SUPPLIER_INTERESTED', 'BUYER_INVITED', 'CONNECTED'] as const) {
+      for (const d of planMatchEvent(kind, withWords)) {
+        expect(JSON.stringify(d.webhookData)).not.toMatch(/Välkomna|förut/);
+        if (kind === 'NEW_MATCH') expect(d.body).not.toMatch(/Välkomna|förut/);
+      }
+    }
+  });
+});
