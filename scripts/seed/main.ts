@@ -4,6 +4,7 @@ import { ReferenceCatalogue } from '@navet/reference';
 import { DataSource } from 'typeorm';
 import { seedDemo } from './seed-demo';
 import { seedDemoOutcomes } from './demo-outcomes';
+import { seedDemoDialogues } from './demo-dialogues';
 
 /** `node dist/scripts/seed/main.js`: loads the development demo data (started by `npm start`). */
 async function main(): Promise<void> {
@@ -21,6 +22,8 @@ async function main(): Promise<void> {
     const catalogue = ReferenceCatalogue.fromFiles();
     const r = await seedDemo(ds, catalogue);
     const outcomes = await seedDemoOutcomes(ds, catalogue);
+    // After the demo needs and profiles are committed: connections, dialogues and their messages.
+    const dialogues = await seedDemoDialogues(ds, catalogue);
     const seconds = ((Date.now() - started) / 1000).toFixed(1);
     console.log(
       r.skipped
@@ -29,6 +32,8 @@ async function main(): Promise<void> {
     );
     if (!outcomes.skipped)
       console.log(`Demo outcomes: ${outcomes.needs} awarded (closed) needs connected with ${outcomes.matches} winning suppliers`);
+    if (dialogues.dialogues > 0)
+      console.log(`Demo dialogues: ${dialogues.dialogues} dialogues on connected matches with ${dialogues.messages} messages`);
   } finally {
     await ds.destroy();
   }

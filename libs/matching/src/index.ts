@@ -15,6 +15,7 @@ export * from './queries/contact-access.policy';
 export { loadMatchRow, matchStatuses, type MatchRow } from './persistence/match-row';
 export { matchCounts } from './persistence/match-stats.reader';
 export { recordContractedMatches } from './persistence/recorded-outcome.writer';
+export { recordSeededConnection, type SeededConnection } from './persistence/seeded-connection.writer';
 export * from './jobs/compute-for-need.handler';
 export * from './jobs/compute-for-supplier.handler';
 export * from './jobs/rematch-open-needs.handler';
