@@ -30,8 +30,13 @@ export class DialogueResolver {
   sendDialogueMessage(
     @Args('dialogueId', { type: () => ID }) dialogueId: string,
     @Args('body') body: string,
-    @Args('confidentialityRequested', { defaultValue: false, description: '[C] supplier side only' })
-    confidentialityRequested: boolean,
+    @Args('confidentialityRequested', {
+      type: () => Boolean,
+      nullable: true,
+      defaultValue: false,
+      description: '[C] supplier side only',
+    })
+    confidentialityRequested: boolean | null,
     @Args('confidentialityReason', { type: () => String, nullable: true }) confidentialityReason: string | null,
     @Context() ctx: GqlContext,
   ): Promise<DialogueMessage> {
