@@ -24,7 +24,8 @@ export class DialogueMessaging {
   /**
    * One transaction: the message, the event that tells the other side, and the ledger entry (who
    * and when, never the text). The dialogue row is locked so concurrent messages get consecutive
-   * numbers; the need is read FOR SHARE so it cannot close between the check and the commit.
+   * numbers; the match row is locked and the need read FOR SHARE, so neither a decline nor a close
+   * can slip in between the check and the commit.
    */
   async send(actor: Actor | null | undefined, dialogueId: string, input: MessageInput): Promise<DialogueMessage> {
     const a = requireActor(actor);
@@ -35,7 +36,7 @@ export class DialogueMessaging {
       const side = sideOf(view.access);
       if (!side) throw forbidden('Only the buyer or the supplier of the dialogue can write in it');
       const message = validateMessage(side, input);
-      const match = await loadMatchRow(em, d.matchId);
+      const match = await loadMatchRow(em, d.matchId, true);
       const need = await readNeed(em, d.needId, 'share');
       requireOpen({ matchStatus: match?.status ?? null, needStatus: need?.status ?? null });
       const [stored] = await appendMessages(em, d.id, [
