@@ -71,13 +71,7 @@ export class NotificationWriter {
     }
     await this.addWebhookDeliveries(em, stored);
     // Last: the ledger's per-need lock is held until commit.
-    await appendLedgerEntries(
-      em,
-      notificationLedgerAppends(
-        stored.map((s) => s.draft),
-        now,
-      ),
-    );
+    await appendLedgerEntries(em, notificationLedgerAppends(stored.map((s) => s.draft), now));
   }
 
   /** A delivery and, when this call created it, the event that sends it. */
