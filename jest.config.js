@@ -27,6 +27,7 @@ const libs = [
   'ledger',
   'open-data',
   'clarifications',
+  'dialogue',
 ];
 const moduleNameMapper = {
   ...Object.fromEntries(libs.map((l) => [`^@navet/${l}$`, `<rootDir>/libs/${l}/src/index.ts`])),

@@ -9,6 +9,7 @@ import { dataSourceOptions } from '@navet/database';
 import { IdentityModule, IdentityService, TokenService } from '@navet/identity';
 import { ClarificationsModule, ClarificationService } from '@navet/clarifications';
 import { LedgerModule, LedgerService } from '@navet/ledger';
+import { DialogueModule, DialogueQueryService } from '@navet/dialogue';
 import { NeedsModule, NeedsService } from '@navet/needs';
 import { OutboxModule } from '@navet/outbox';
 import { QueueModule } from '@navet/queue';
@@ -30,6 +31,8 @@ import { UnsubscribeController } from './notifications/unsubscribe.controller';
 import { ClarificationResolver } from './clarifications/clarification.resolver';
 import { QuestionFieldsResolver } from './clarifications/question-fields.resolver';
 import { CriteriaResolver } from './matching/criteria.resolver';
+import { DialogueFieldsResolver, DialogueMessageFieldsResolver } from './dialogue/dialogue-fields.resolver';
+import { DialogueResolver } from './dialogue/dialogue.resolver';
 import { MatchFieldsResolver } from './matching/match-fields.resolver';
 import { MatchResolver } from './matching/match.resolver';
 import { IdentityResolver } from './identity/identity.resolver';
@@ -68,10 +71,11 @@ export class ApiModule {
         LedgerModule,
         OpenDataModule,
         ClarificationsModule,
+        DialogueModule,
         TerminusModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
-          imports: [IdentityModule, SuppliersModule, NeedsModule, MatchingModule, LedgerModule, ClarificationsModule],
+          imports: [IdentityModule, SuppliersModule, NeedsModule, MatchingModule, LedgerModule, ClarificationsModule, DialogueModule],
           inject: [
             APP_CONFIG,
             TokenService,
@@ -81,6 +85,7 @@ export class ApiModule {
             SuppliersService,
             LedgerService,
             ClarificationService,
+            DialogueQueryService,
           ],
           useFactory: graphqlOptions,
         }),
@@ -105,6 +110,9 @@ export class ApiModule {
         LedgerResolver,
         ClarificationResolver,
         QuestionFieldsResolver,
+        DialogueResolver,
+        DialogueFieldsResolver,
+        DialogueMessageFieldsResolver,
       ],
     };
   }

@@ -9,6 +9,7 @@ import { ReferenceModule } from '@navet/reference';
 import { SEARCH_JOB_HANDLERS, SearchIndexingModule } from '@navet/search';
 import { MATCHING_JOB_HANDLERS, MatchingJobsModule } from '@navet/matching';
 import { NOTIFICATION_JOB_HANDLERS, NotificationsJobsModule } from '@navet/notifications';
+import { DIALOGUE_JOB_HANDLERS, DialogueJobsModule } from '@navet/dialogue';
 import { ALL_ENTITIES } from '../entities';
 import { loggerOptions } from '../logging';
 import { JobRunner } from './job-runner.service';
@@ -16,7 +17,12 @@ import { OutboxRelayLoop } from './outbox-relay-loop.service';
 import { Schedules } from './schedules.service';
 
 /** Every handler class; JobRunner refuses to start unless each catalogue job has exactly one. */
-const HANDLER_CLASSES = [...SEARCH_JOB_HANDLERS, ...MATCHING_JOB_HANDLERS, ...NOTIFICATION_JOB_HANDLERS];
+const HANDLER_CLASSES = [
+  ...SEARCH_JOB_HANDLERS,
+  ...MATCHING_JOB_HANDLERS,
+  ...NOTIFICATION_JOB_HANDLERS,
+  ...DIALOGUE_JOB_HANDLERS,
+];
 
 /** The worker process: outbox relay, queue workers and schedules; no GraphQL. */
 @Module({})
@@ -34,6 +40,7 @@ export class WorkerModule {
         SearchIndexingModule,
         MatchingJobsModule,
         NotificationsJobsModule,
+        DialogueJobsModule,
       ],
       providers: [
         OutboxRelay,

@@ -5,6 +5,7 @@ import { DataSource } from 'typeorm';
 import { seedDemo } from './seed-demo';
 import { seedDemoOutcomes } from './demo-outcomes';
 import { seedDemoClarifications } from './demo-clarifications';
+import { seedDemoDialogues } from './demo-dialogues';
 
 /** `node dist/scripts/seed/main.js`: loads the development demo data (started by `npm start`). */
 async function main(): Promise<void> {
@@ -23,6 +24,8 @@ async function main(): Promise<void> {
     const r = await seedDemo(ds, catalogue);
     const outcomes = await seedDemoOutcomes(ds, catalogue);
     const clarifications = await seedDemoClarifications(ds);
+    // After the demo needs and profiles are committed: connections, dialogues and their messages.
+    const dialogues = await seedDemoDialogues(ds, catalogue);
     const seconds = ((Date.now() - started) / 1000).toFixed(1);
     console.log(
       r.skipped
@@ -33,6 +36,8 @@ async function main(): Promise<void> {
       console.log(`Demo outcomes: ${outcomes.needs} awarded (closed) needs connected with ${outcomes.matches} winning suppliers`);
     if (!clarifications.skipped)
       console.log(`Demo dialogue: ${clarifications.questions} questions, ${clarifications.clarifications} clarifications`);
+    if (dialogues.dialogues > 0)
+      console.log(`Demo dialogues: ${dialogues.dialogues} dialogues on connected matches with ${dialogues.messages} messages`);
   } finally {
     await ds.destroy();
   }

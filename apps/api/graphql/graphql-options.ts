@@ -12,6 +12,7 @@ import { bearerToken, GqlContext } from './graphql-context';
 import { createLoaders } from './loaders';
 import { LedgerService } from '@navet/ledger';
 import { ClarificationService } from '@navet/clarifications';
+import { DialogueQueryService } from '@navet/dialogue';
 import { aliasLimit, complexityPlugin, depthRule } from './query-limits';
 
 /** A bad token fails the whole request with HTTP 401 (not 500), still coded UNAUTHENTICATED. */
@@ -36,6 +37,7 @@ export function graphqlOptions(
   suppliers: SuppliersService,
   ledger: LedgerService,
   clarifications: ClarificationService,
+  dialogues: DialogueQueryService,
 ): ApolloDriverConfig {
   let schema: GraphQLSchema | undefined;
   return {
@@ -63,7 +65,7 @@ export function graphqlOptions(
         req,
         actor,
         ip: req.ip ?? 'unknown',
-        loaders: createLoaders({ identity, contacts, needs, suppliers, ledger, clarifications }, actor),
+        loaders: createLoaders({ identity, contacts, needs, suppliers, ledger, clarifications, dialogues }, actor),
       };
     },
   };

@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
 import { Clarification, ClarificationService } from '@navet/clarifications';
+import { DialogueMessage, DialogueQueryService, DialogueView } from '@navet/dialogue';
 import { Actor, IdentityService, Organization, User } from '@navet/identity';
 import { LedgerHead, LedgerService } from '@navet/ledger';
 import { Need, NeedsService } from '@navet/needs';
@@ -24,6 +25,16 @@ export interface Loaders {
   needClarifications: DataLoader<string, Clarification[]>;
   /** Unfiltered, like `need`: for a question the caller was allowed to see. */
   clarification: DataLoader<string, Clarification | null>;
+  /** an authorised dialogue -> a page of its messages (marks them read for the caller's organization) */
+  dialogueMessages: DataLoader<DialogueMessagesKey, DialogueMessage[], string>;
+  /** an authorised dialogue -> messages from the other party the caller's organization has not read */
+  dialogueUnread: DataLoader<DialogueView, number, string>;
+}
+
+export interface DialogueMessagesKey {
+  dialogue: DialogueView;
+  last: number;
+  before: string | null;
 }
 
 export interface LoaderSources {
@@ -33,6 +44,7 @@ export interface LoaderSources {
   suppliers: SuppliersService;
   ledger: LedgerService;
   clarifications: ClarificationService;
+  dialogues: DialogueQueryService;
 }
 
 const byId = <T extends { id: string }>(load: (ids: readonly string[]) => Promise<T[]>) =>
@@ -67,5 +79,25 @@ export function createLoaders(s: LoaderSources, actor: Actor | null): Loaders {
       return needIds.map((id) => byNeed.get(id) ?? []);
     }),
     clarification: byId((ids) => s.clarifications.byIds(ids)),
+    dialogueMessages: new DataLoader(
+      async (keys) => {
+        // One query per distinct page shape (usually one: the default page of every dialogue).
+        const out = new Map<DialogueMessagesKey, DialogueMessage[]>();
+        const shapes = new Map<string, DialogueMessagesKey[]>();
+        for (const k of keys) shapes.set(`${k.last}|${k.before}`, [...(shapes.get(`${k.last}|${k.before}`) ?? []), k]);
+        for (const group of shapes.values()) {
+          const { last, before } = group[0]!;
+          const pages = await s.dialogues.messages(
+            actor,
+            group.map((k) => k.dialogue),
+            { last, before },
+          );
+          group.forEach((k, i) => out.set(k, pages[i]!));
+        }
+        return keys.map((k) => out.get(k) ?? []);
+      },
+      { cacheKeyFn: (k) => `${k.dialogue.id}|${k.last}|${k.before}` },
+    ),
+    dialogueUnread: new DataLoader(async (views) => s.dialogues.unreadCounts(actor, views), { cacheKeyFn: (d) => d.id }),
   };
 }

@@ -22,6 +22,10 @@ export class MatchSuggestionModel {
   @Field(() => MatchStatusEnum) status!: MatchStatus;
   @Field() supplierInterested!: boolean;
   @Field() buyerInvited!: boolean;
+  @Field(() => String, { nullable: true, description: "[C] The supplier's message with its interest (the parties see it)." })
+  interestMessage!: string | null;
+  @Field(() => String, { nullable: true, description: "[C] The buyer's message with its invitation (the parties see it)." })
+  invitationMessage!: string | null;
   @Field() createdAt!: Date;
   @Field() updatedAt!: Date;
 }

@@ -8,6 +8,8 @@ export * from './jobs/deliver.handler';
 export * from './jobs/daily-digest.handler';
 export * from './jobs/plan-clarification.handler';
 export * from './jobs/plan-question-asked.handler';
+export * from './jobs/plan-match-declined.handler';
+export * from './jobs/plan-dialogue-message.handler';
 export { DELIVERY_MAX_ATTEMPTS } from './jobs/delivery-attempts';
 export * from './notifications.module';
 export * from './notifications-jobs.module';

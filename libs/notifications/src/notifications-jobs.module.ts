@@ -8,6 +8,8 @@ import { WebhookUrlPolicy } from './delivery/webhook-url.policy';
 import { DailyDigestHandler } from './jobs/daily-digest.handler';
 import { DeliverHandler } from './jobs/deliver.handler';
 import { PlanClarificationHandler } from './jobs/plan-clarification.handler';
+import { PlanDialogueMessageHandler } from './jobs/plan-dialogue-message.handler';
+import { PlanMatchDeclinedHandler } from './jobs/plan-match-declined.handler';
 import { PlanMatchEventHandler } from './jobs/plan-match-event.handler';
 import { PlanQuestionAskedHandler } from './jobs/plan-question-asked.handler';
 import { SavedSearchHitsHandler } from './jobs/saved-search-hits.handler';
@@ -22,6 +24,8 @@ export const NOTIFICATION_JOB_HANDLERS = [
   DailyDigestHandler,
   PlanClarificationHandler,
   PlanQuestionAskedHandler,
+  PlanMatchDeclinedHandler,
+  PlanDialogueMessageHandler,
 ] as const;
 
 /**

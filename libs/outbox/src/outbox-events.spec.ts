@@ -52,6 +52,20 @@ describe('routeEvent', () => {
     expect(routeEvent(event({ priority: JobPriority.Bulk })).every((j) => j.priority === JobPriority.Bulk)).toBe(true);
   });
 
+  it('opens the dialogue of a connected match, and tells the other side of a decline or a dialogue message', () => {
+    const names = (e: ReturnType<typeof routeEvent>) => e.map((j) => [j.name, j.payload]);
+    expect(names(routeEvent(stored('match.connected', { matchId: 'm1' })))).toEqual([
+      ['notifications.plan-match-event', { matchId: 'm1', event: 'match.connected' }],
+      ['dialogue.open-for-match', { matchId: 'm1' }],
+    ]);
+    expect(names(routeEvent(stored('match.declined', { matchId: 'm1' })))).toEqual([
+      ['notifications.plan-match-declined', { matchId: 'm1' }],
+    ]);
+    expect(names(routeEvent(stored('dialogue.message-sent', { messageId: 'x1' })))).toEqual([
+      ['notifications.plan-dialogue-message', { messageId: 'x1' }],
+    ]);
+  });
+
   it('sends each match event to the notification planner, naming the event', () => {
     const plan = (type: MatchEventName) => routeEvent(stored(type, { matchId: 'm1' }))[0]!;
     for (const type of ['match.suggested', 'match.interest-expressed', 'match.invited', 'match.connected'] as const) {

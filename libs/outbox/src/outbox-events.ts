@@ -26,6 +26,10 @@ export interface OutboxEventCatalogue extends MatchEvents {
   'pool.changes-noted': { requestId: string };
   'search.reindex-requested': { requestId: string };
   'criteria.activated': { criteriaVersion: string };
+  /** Either party declined a match: the other side is told. */
+  'match.declined': { matchId: string };
+  /** A party wrote in a dialogue: the other side is told. */
+  'dialogue.message-sent': { messageId: string };
   /** A PENDING delivery was stored: send it. */
   'delivery.created': { deliveryId: string };
   /** A delivery still PENDING long after it was created (its job is gone): send it again. */
@@ -68,6 +72,7 @@ const ofSupplier = z.object({ supplierId: id });
 const ofRequest = z.object({ requestId: id });
 const ofMatch = z.object({ matchId: id });
 const ofDelivery = z.object({ deliveryId: id });
+const ofMessage = z.object({ messageId: id });
 
 type Parser<T extends OutboxEventType> = (meta: StoredMeta, payload: unknown) => StoredEventOf<T>;
 const parser =
@@ -90,6 +95,8 @@ const PARSERS: { [T in OutboxEventType]: Parser<T> } = {
   'match.interest-expressed': parser('match.interest-expressed', ofMatch),
   'match.invited': parser('match.invited', ofMatch),
   'match.connected': parser('match.connected', ofMatch),
+  'match.declined': parser('match.declined', ofMatch),
+  'dialogue.message-sent': parser('dialogue.message-sent', ofMessage),
   'delivery.created': parser('delivery.created', ofDelivery),
   'delivery.stalled': parser('delivery.stalled', ofDelivery),
   'clarification.published': parser('clarification.published', z.object({ clarificationId: id })),
@@ -190,8 +197,16 @@ export function routeEvent(e: StoredOutboxEvent): RoutedJob[] {
     case 'match.suggested':
     case 'match.interest-expressed':
     case 'match.invited':
-    case 'match.connected':
       return [job('notifications.plan-match-event', { matchId: e.payload.matchId, event: e.type })];
+    case 'match.connected':
+      return [
+        job('notifications.plan-match-event', { matchId: e.payload.matchId, event: e.type }),
+        job('dialogue.open-for-match', { matchId: e.payload.matchId }),
+      ];
+    case 'match.declined':
+      return [job('notifications.plan-match-declined', { matchId: e.payload.matchId })];
+    case 'dialogue.message-sent':
+      return [job('notifications.plan-dialogue-message', { messageId: e.payload.messageId })];
     case 'delivery.created':
     case 'delivery.stalled':
       return [job('notifications.deliver', { deliveryId: e.payload.deliveryId })];

@@ -32,6 +32,12 @@ export interface JobCatalogue {
   /** Tells every engaged supplier (and the asker) of one clarification, in one transaction. */
   'notifications.plan-clarification': { clarificationId: string };
   'notifications.plan-question-asked': { questionId: string };
+  /** The other side of a declined match hears of it. */
+  'notifications.plan-match-declined': { matchId: string };
+  /** The other side of a dialogue hears of a new message. */
+  'notifications.plan-dialogue-message': { messageId: string };
+  /** A CONNECTED match gets its dialogue (once: the match id is unique among dialogues). */
+  'dialogue.open-for-match': { matchId: string };
 }
 
 export type JobName = keyof JobCatalogue;
@@ -59,6 +65,10 @@ export const JOB_QUEUE: { [N in JobName]: QueueName } = {
   'notifications.daily-digest': 'notifications',
   'notifications.plan-clarification': 'notifications',
   'notifications.plan-question-asked': 'notifications',
+  'notifications.plan-match-declined': 'notifications',
+  'notifications.plan-dialogue-message': 'notifications',
+  // A few quick writes: not worth a queue of its own, and not behind the CPU-bound matching jobs.
+  'dialogue.open-for-match': 'notifications',
 };
 
 export const JOB_NAMES = Object.keys(JOB_QUEUE) as JobName[];

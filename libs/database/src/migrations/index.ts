@@ -4,6 +4,7 @@ import { MatchPoolAndCandidates1763900000000 } from './1763900000000-match-pool-
 import { Ledger1764000000000 } from './1764000000000-ledger';
 import { NeedVersions1764400000000 } from './1764400000000-need-versions';
 import { Clarifications1764100000000 } from './1764100000000-clarifications';
+import { Dialogues1764200000000 } from './1764200000000-dialogues';
 
 /** Every migration in order. New migrations are appended here. */
 export const MIGRATIONS = [
@@ -13,4 +14,5 @@ export const MIGRATIONS = [
   Ledger1764000000000,
   NeedVersions1764400000000,
   Clarifications1764100000000,
+  Dialogues1764200000000,
 ];

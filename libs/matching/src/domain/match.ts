@@ -23,6 +23,14 @@ export interface Match {
   origin: MatchOrigin;
   declinedBy: MatchParty | null;
   connectedAt: Date | null;
+  /** The parties' own words, shown to both parties: the supplier's with its interest, the buyer's with its invitation. */
+  interestMessage: string | null;
+  invitationMessage: string | null;
+  /** When the supplier expressed interest / the buyer invited; null when not (or before these were recorded). */
+  interestedAt: Date | null;
+  invitedAt: Date | null;
+  /** The decliner's reason, if it gave one. */
+  declineReason: string | null;
   version: number;
   createdAt: Date;
   updatedAt: Date;

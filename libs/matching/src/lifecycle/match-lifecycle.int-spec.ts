@@ -112,6 +112,10 @@ describe('interest and invitation', () => {
     const m = await lifecycle.inviteSupplier(buyer, need, chargingProfile, 'Välkommen till dialog');
     expect(m).toMatchObject({ status: 'CONNECTED', supplierInterested: true, buyerInvited: true });
     expect(m.connectedAt).toBeInstanceOf(Date);
+    // Both sides' words stay on the match, with when they were given (the dialogue opens with them).
+    expect(m).toMatchObject({ interestMessage: 'Vi vill gärna berätta mer', invitationMessage: 'Välkommen till dialog' });
+    expect(m.interestedAt).toBeInstanceOf(Date);
+    expect(m.invitedAt!.getTime()).toBeGreaterThanOrEqual(m.interestedAt!.getTime());
     expect(await outboxPayloads(ds, 'match.connected')).toEqual([{ matchId: m.id }]);
     expect(await outboxCount(ds, 'match.invited')).toBe(0);
   });
@@ -120,6 +124,8 @@ describe('interest and invitation', () => {
     expect((await queries.myMatches(cleaning, null, 50)).length).toBe(0);
     const invited = await lifecycle.inviteSupplier(buyer, need, cleaningProfile);
     expect(invited).toMatchObject({ status: 'INVITED', origin: 'BUYER', buyerInvited: true, criteriaVersion: 1 });
+    expect(invited.invitedAt).toBeInstanceOf(Date);
+    expect(invited.interestedAt).toBeNull();
     expect(invited.components).toHaveLength(6);
     expect(invited.explanation.length).toBeGreaterThan(10);
     expect(await outboxPayloads(ds, 'match.invited')).toEqual([{ matchId: invited.id }]);
@@ -159,8 +165,17 @@ describe('decline and rating', () => {
       code: 'BAD_USER_INPUT',
       field: 'reason',
     });
+    expect(await outboxCount(ds, 'match.declined')).toBe(0);
     const declined = await lifecycle.declineMatch(buyer, target.id, 'Passar inte');
-    expect(declined).toMatchObject({ status: 'DECLINED', declinedBy: 'BUYER', version: target.version + 1 });
+    expect(declined).toMatchObject({
+      status: 'DECLINED',
+      declinedBy: 'BUYER',
+      declineReason: 'Passar inte',
+      version: target.version + 1,
+    });
+    // The other side is told through the outbox; declining again tells nobody twice.
+    await lifecycle.declineMatch(buyer, target.id);
+    expect(await outboxPayloads(ds, 'match.declined')).toEqual([{ matchId: target.id }]);
     expect((await failure(lifecycle.inviteSupplier(buyer, need, target.supplierId))).code).toBe('INVALID_STATE');
   });
 

@@ -85,6 +85,8 @@ export class MatchLifecycleService {
       const { row, party } = requireParty(a, isId(matchId) ? await loadMatchRow(em, matchId, true) : null);
       if (declineTransition(row).changed) {
         await applyDecline(em, row.id, party, text);
+        // The other side is told (and its dialogue closes) from this event.
+        await this.outbox.add(em, { type: 'match.declined', payload: { matchId: row.id } });
         await recordInLedger(em, row, [declineLedgerNote(party, text !== null)]);
       }
       return this.reload(em, row.id);

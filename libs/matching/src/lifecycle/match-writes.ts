@@ -20,8 +20,9 @@ export async function insertMatch(db: Queryable, m: NewMatch): Promise<string> {
   const id = newId();
   await db.query(
     `INSERT INTO matches (id, need_id, supplier_id, status, supplier_interested, buyer_invited, score, components,
-       explanation, criteria_version, origin, interest_message, invitation_message, connected_at)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8::jsonb, $9, $10, $11, $12, $13, CASE WHEN $4 = 'CONNECTED' THEN now() END)`,
+       explanation, criteria_version, origin, interest_message, invitation_message, connected_at, interested_at, invited_at)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8::jsonb, $9, $10, $11, $12, $13, CASE WHEN $4 = 'CONNECTED' THEN now() END,
+       CASE WHEN $5 THEN now() END, CASE WHEN $6 THEN now() END)`,
     [
       id,
       m.needId,
@@ -51,7 +52,10 @@ export async function applyTransition(
   await db.query(
     `UPDATE matches SET status = $2, supplier_interested = $3, buyer_invited = $4,
        interest_message = coalesce($5, interest_message), invitation_message = coalesce($6, invitation_message),
-       connected_at = CASE WHEN $7 THEN now() ELSE connected_at END, version = version + 1, updated_at = now()
+       connected_at = CASE WHEN $7 THEN now() ELSE connected_at END,
+       interested_at = CASE WHEN $3 AND NOT supplier_interested THEN now() ELSE interested_at END,
+       invited_at = CASE WHEN $4 AND NOT buyer_invited THEN now() ELSE invited_at END,
+       version = version + 1, updated_at = now()
      WHERE id = $1`,
     [
       matchId,

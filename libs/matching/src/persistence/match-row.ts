@@ -13,6 +13,8 @@ export const MATCH_COLUMNS = `
   m.id, m.need_id AS "needId", m.supplier_id AS "supplierId", m.score, m.components, m.explanation, m.status,
   m.supplier_interested AS "supplierInterested", m.buyer_invited AS "buyerInvited",
   m.criteria_version AS "criteriaVersion", m.origin, m.declined_by AS "declinedBy", m.connected_at AS "connectedAt",
+  m.interest_message AS "interestMessage", m.invitation_message AS "invitationMessage",
+  m.interested_at AS "interestedAt", m.invited_at AS "invitedAt", m.decline_reason AS "declineReason",
   m.version, m.created_at AS "createdAt", m.updated_at AS "updatedAt"`;
 
 export const MATCH_FROM = `FROM matches m`;
@@ -52,6 +54,11 @@ export function toMatch(row: Match): Match {
     origin: row.origin,
     declinedBy: row.declinedBy,
     connectedAt: row.connectedAt,
+    interestMessage: row.interestMessage ?? null,
+    invitationMessage: row.invitationMessage ?? null,
+    interestedAt: row.interestedAt ?? null,
+    invitedAt: row.invitedAt ?? null,
+    declineReason: row.declineReason ?? null,
     version: row.version,
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,
@@ -78,4 +85,14 @@ export async function loadMatchRowByPair(
   );
   const [row] = await withParties(db, rows.map(toMatch));
   return row ?? null;
+}
+
+/** The status of each match among `ids` (lean, for other libs that show state derived from it). */
+export async function matchStatuses(db: Queryable, ids: readonly string[]): Promise<Map<string, Match['status']>> {
+  if (ids.length === 0) return new Map();
+  const rows: { id: string; status: Match['status'] }[] = await db.query(
+    `SELECT id, status FROM matches WHERE id = ANY($1::uuid[])`,
+    [[...new Set(ids)]],
+  );
+  return new Map(rows.map((r) => [r.id, r.status]));
 }

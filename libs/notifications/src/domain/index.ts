@@ -8,3 +8,5 @@ export * from './webhook-url';
 export * from './email-content';
 export * from './clarification-plan';
 export * from './clarification-texts';
+export * from './match-declined-plan';
+export * from './dialogue-message-plan';

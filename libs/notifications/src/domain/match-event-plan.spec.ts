@@ -10,6 +10,7 @@ const ctx: MatchEventContext = {
     organizationId: 'buyer',
     name: 'Stockholms stad',
     users: [{ userId: 'b1', preferredLanguage: 'sv' }],
+    message: null,
   },
   supplier: {
     organizationId: 'supplier',
@@ -18,6 +19,7 @@ const ctx: MatchEventContext = {
       { userId: 's1', preferredLanguage: 'sv' },
       { userId: 's2', preferredLanguage: 'en' },
     ],
+    message: null,
   },
 };
 
@@ -75,5 +77,33 @@ describe('planMatchEvent', () => {
         buyer: { ...ctx.buyer, users: [] },
       }),
     ).toEqual([]);
+  });
+});
+
+describe("the parties' own words", () => {
+  const withWords: MatchEventContext = {
+    ...ctx,
+    buyer: { ...ctx.buyer, message: 'Välkomna till dialog' },
+    supplier: { ...ctx.supplier, message: 'Vi har gjort detta förut' },
+  };
+
+  it("quote the other side's message in interest, invitation and connection texts", () => {
+    const [interest] = planMatchEvent('SUPPLIER_INTERESTED', withWords);
+    expect(interest!.body).toContain('Meddelande från Laddbolaget AB: "Vi har gjort detta förut"');
+    const [sv, en] = planMatchEvent('BUYER_INVITED', withWords);
+    expect(sv!.body).toContain('Meddelande från Stockholms stad: "Välkomna till dialog"');
+    expect(en!.body).toContain('Message from Stockholms stad: "Välkomna till dialog"');
+    const connected = planMatchEvent('CONNECTED', withWords);
+    expect(connected.find((d) => d.userId === 'b1')!.body).toContain('Vi har gjort detta förut');
+    expect(connected.find((d) => d.userId === 's1')!.body).toContain('Välkomna till dialog');
+  });
+
+  it('never reach webhooks, nor new-match texts', () => {
+    for (const kind of ['NEW_MATCH', 'SUPPLIER_INTERESTED', 'BUYER_INVITED', 'CONNECTED'] as const) {
+      for (const d of planMatchEvent(kind, withWords)) {
+        expect(JSON.stringify(d.webhookData)).not.toMatch(/Välkomna|förut/);
+        if (kind === 'NEW_MATCH') expect(d.body).not.toMatch(/Välkomna|förut/);
+      }
+    }
   });
 });

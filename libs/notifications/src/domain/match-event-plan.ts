@@ -11,6 +11,11 @@ export interface MatchParty {
   organizationId: string;
   name: string;
   users: readonly Recipient[];
+  /**
+   * The side's own words on the match (the supplier's with its interest, the buyer's with its
+   * invitation): free text for the other side's in-app and e-mail notifications, never webhooks.
+   */
+  message: string | null;
 }
 
 /** Everything the planner needs about one match, loaded fresh by id. */
@@ -71,6 +76,7 @@ export function planMatchEvent(event: MatchEventKind, ctx: MatchEventContext): N
       score: ctx.score,
       explanation: ctx.explanation,
       counterpartName: counterpart.name,
+      counterpartMessage: counterpart.message,
     };
     return party.users.map((u): NotificationDraft => {
       const text = matchText(event, textLanguageOf(u.preferredLanguage), input);

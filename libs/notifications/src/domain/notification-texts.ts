@@ -16,13 +16,27 @@ export interface MatchTextInput {
   explanation: string;
   /** The other side: the buyer's name for supplier users, the supplier's name for buyer users. */
   counterpartName: string;
+  /** The other side's message with its interest or invitation, quoted for interest, invitation and connection. */
+  counterpartMessage?: string | null;
 }
 
 const percent = (score: number): number => Math.round(Math.min(1, Math.max(0, score)) * 100);
 const withExplanation = (text: string, explanation: string): string =>
   explanation.trim() ? `${text} ${explanation.trim()}` : text;
 
+/** The other side's own words, quoted after the text (the kinds where a party has spoken). */
+function withMessage(event: MatchEventKind, lang: TextLanguage, m: MatchTextInput, text: NotificationText): NotificationText {
+  const said = m.counterpartMessage?.trim();
+  if (!said || event === 'NEW_MATCH') return text;
+  const intro = lang === 'en' ? `Message from ${m.counterpartName}` : `Meddelande från ${m.counterpartName}`;
+  return { ...text, body: `${text.body}\n\n${intro}: "${said}"` };
+}
+
 export function matchText(event: MatchEventKind, lang: TextLanguage, m: MatchTextInput): NotificationText {
+  return withMessage(event, lang, m, baseMatchText(event, lang, m));
+}
+
+function baseMatchText(event: MatchEventKind, lang: TextLanguage, m: MatchTextInput): NotificationText {
   const need = `"${m.needTitle}"`;
   if (lang === 'en') {
     switch (event) {

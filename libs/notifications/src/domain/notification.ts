@@ -2,6 +2,7 @@
  * Every notification type. The first nine are the contract's NotificationType; WEBHOOK_DISABLED
  * tells an organization's users that Navet stopped calling their webhook (in-app only);
  * QUESTION_ASKED tells a buyer organization that a supplier asked about its need (in-app only).
+ * MATCH_DECLINED tells a side that the other side declined the match ([C] addition).
  */
 export const NOTIFICATION_TYPES = [
   'NEW_MATCH',
@@ -15,6 +16,7 @@ export const NOTIFICATION_TYPES = [
   'BUYER_GROUP_PROPOSED',
   'WEBHOOK_DISABLED',
   'QUESTION_ASKED',
+  'MATCH_DECLINED',
 ] as const;
 export type NotificationType = (typeof NOTIFICATION_TYPES)[number];
 

@@ -14,9 +14,10 @@ export async function loadMatchContext(db: Db, matchId: string): Promise<MatchEv
     organizationNames(db, [m.buyerOrgId, m.supplierOrgId]),
     usersOfOrganizations(db, [m.buyerOrgId, m.supplierOrgId]),
   ]);
-  const party = (organizationId: string, name: string): MatchParty => ({
+  const party = (organizationId: string, name: string, message: string | null): MatchParty => ({
     organizationId,
     name,
+    message,
     users: users
       .filter((u) => u.organizationId === organizationId)
       .map((u) => ({
@@ -30,7 +31,7 @@ export async function loadMatchContext(db: Db, matchId: string): Promise<MatchEv
     needTitle: need.title,
     score: m.score,
     explanation: m.explanation,
-    buyer: party(m.buyerOrgId, names.get(m.buyerOrgId) ?? ''),
-    supplier: party(m.supplierOrgId, names.get(m.supplierOrgId) ?? ''),
+    buyer: party(m.buyerOrgId, names.get(m.buyerOrgId) ?? '', m.invitationMessage),
+    supplier: party(m.supplierOrgId, names.get(m.supplierOrgId) ?? '', m.interestMessage),
   };
 }

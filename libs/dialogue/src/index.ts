@@ -1,0 +1,12 @@
+export * from './domain/dialogue';
+export * from './domain/dialogue-access';
+export * from './domain/dialogue-rules';
+export { readMessageWithDialogue, readDialogueOfMatch } from './persistence/dialogue.store';
+export { needReadersOf, needIdsReadBy } from './persistence/need-readers.reader';
+export * from './services/dialogue-views';
+export * from './services/dialogue-query.service';
+export * from './services/dialogue-messaging.service';
+export * from './services/dialogue-opener.service';
+export * from './jobs/open-for-match.handler';
+export * from './dialogue.module';
+export * from './dialogue-jobs.module';
