@@ -25,6 +25,7 @@ const libs = [
   'testing',
   'importer',
   'ledger',
+  'buyer-groups',
 ];
 const moduleNameMapper = {
   ...Object.fromEntries(libs.map((l) => [`^@navet/${l}$`, `<rootDir>/libs/${l}/src/index.ts`])),

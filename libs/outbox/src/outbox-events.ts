@@ -30,6 +30,10 @@ export interface OutboxEventCatalogue extends MatchEvents {
   'delivery.created': { deliveryId: string };
   /** A delivery still PENDING long after it was created (its job is gone): send it again. */
   'delivery.stalled': { deliveryId: string };
+  /** [C] A buyer proposed a buyer group: tell the receiving organization. */
+  'buyer-group.proposed': { proposalId: string };
+  /** [C] The receiver accepted or declined: tell the proposer. */
+  'buyer-group.answered': { proposalId: string };
 }
 export type OutboxEventType = keyof OutboxEventCatalogue;
 
@@ -64,6 +68,7 @@ const ofSupplier = z.object({ supplierId: id });
 const ofRequest = z.object({ requestId: id });
 const ofMatch = z.object({ matchId: id });
 const ofDelivery = z.object({ deliveryId: id });
+const ofProposal = z.object({ proposalId: id });
 
 type Parser<T extends OutboxEventType> = (meta: StoredMeta, payload: unknown) => StoredEventOf<T>;
 const parser =
@@ -88,6 +93,8 @@ const PARSERS: { [T in OutboxEventType]: Parser<T> } = {
   'match.connected': parser('match.connected', ofMatch),
   'delivery.created': parser('delivery.created', ofDelivery),
   'delivery.stalled': parser('delivery.stalled', ofDelivery),
+  'buyer-group.proposed': parser('buyer-group.proposed', ofProposal),
+  'buyer-group.answered': parser('buyer-group.answered', ofProposal),
 };
 
 const isOutboxEventType = (type: string): type is OutboxEventType => Object.hasOwn(PARSERS, type);
@@ -140,6 +147,9 @@ export function routeEvent(e: StoredOutboxEvent): RoutedJob[] {
         job('search.index-need', { needId }, { batch: 'index-needs' }),
         job('matching.compute-for-need', { needId }),
         job('notifications.saved-search-hits', { needId }),
+        // Bulk publishing (seeding, imports of past notices) tells no buyer of similar needs: a
+        // notice replayed by the thousand is not a buyer looking for partners.
+        ...(priority === JobPriority.Interactive ? [job('notifications.plan-similar-needs', { needId })] : []),
       ];
     }
     case 'need.updated': {
@@ -189,6 +199,9 @@ export function routeEvent(e: StoredOutboxEvent): RoutedJob[] {
     case 'delivery.created':
     case 'delivery.stalled':
       return [job('notifications.deliver', { deliveryId: e.payload.deliveryId })];
+    case 'buyer-group.proposed':
+    case 'buyer-group.answered':
+      return [job('notifications.plan-buyer-group-proposal', { proposalId: e.payload.proposalId })];
     default: {
       const unknown: never = e;
       throw new Error(`Unrouted outbox event ${JSON.stringify(unknown)}`);

@@ -29,6 +29,10 @@ export interface JobCatalogue {
   'notifications.saved-search-hits': { needId: string };
   'notifications.deliver': { deliveryId: string };
   'notifications.daily-digest': { day: string };
+  /** [C] Similar published needs of other buyers: tell both buyers once per pair. */
+  'notifications.plan-similar-needs': { needId: string };
+  /** [C] A buyer-group proposal was made or answered: tell the other side (by the proposal's state). */
+  'notifications.plan-buyer-group-proposal': { proposalId: string };
 }
 
 export type JobName = keyof JobCatalogue;
@@ -54,6 +58,8 @@ export const JOB_QUEUE: { [N in JobName]: QueueName } = {
   'notifications.saved-search-hits': 'notifications',
   'notifications.deliver': 'notifications',
   'notifications.daily-digest': 'notifications',
+  'notifications.plan-similar-needs': 'notifications',
+  'notifications.plan-buyer-group-proposal': 'notifications',
 };
 
 export const JOB_NAMES = Object.keys(JOB_QUEUE) as JobName[];

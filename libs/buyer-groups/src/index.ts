@@ -1,0 +1,12 @@
+export * from './domain/buyer-group';
+export * from './buyer-groups.service';
+export * from './buyer-group-queries.service';
+export * from './buyer-groups.module';
+export {
+  buyerGroupsOfNeeds,
+  countBuyerGroups,
+  groupMemberOrganizations,
+  isGroupMember,
+  loadProposal,
+  membersOfGroups,
+} from './persistence/buyer-group.reader';
