@@ -6,6 +6,8 @@ export * from './jobs/plan-match-event.handler';
 export * from './jobs/saved-search-hits.handler';
 export * from './jobs/deliver.handler';
 export * from './jobs/daily-digest.handler';
+export * from './jobs/plan-similar-needs.handler';
+export * from './jobs/plan-buyer-group-proposal.handler';
 export { DELIVERY_MAX_ATTEMPTS } from './jobs/delivery-attempts';
 export * from './notifications.module';
 export * from './notifications-jobs.module';

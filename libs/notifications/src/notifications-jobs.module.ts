@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { MatchingModule } from '@navet/matching';
 import { SearchModule } from '@navet/search';
 import { EmailDelivery } from './delivery/email-delivery.service';
 import { MailSender } from './delivery/mail-sender.service';
@@ -9,6 +10,8 @@ import { DailyDigestHandler } from './jobs/daily-digest.handler';
 import { DeliverHandler } from './jobs/deliver.handler';
 import { PlanMatchEventHandler } from './jobs/plan-match-event.handler';
 import { SavedSearchHitsHandler } from './jobs/saved-search-hits.handler';
+import { PlanBuyerGroupProposalHandler } from './jobs/plan-buyer-group-proposal.handler';
+import { PlanSimilarNeedsHandler } from './jobs/plan-similar-needs.handler';
 import { NotificationWriter } from './planning/notification.writer';
 import { WebhookFailures } from './planning/webhook-failures.service';
 
@@ -18,6 +21,8 @@ export const NOTIFICATION_JOB_HANDLERS = [
   SavedSearchHitsHandler,
   DeliverHandler,
   DailyDigestHandler,
+  PlanSimilarNeedsHandler,
+  PlanBuyerGroupProposalHandler,
 ] as const;
 
 /**
@@ -26,7 +31,8 @@ export const NOTIFICATION_JOB_HANDLERS = [
  * outbox) and a TypeORM DataSource.
  */
 @Module({
-  imports: [SearchModule],
+  // MatchingModule: similar needs are found and scored by the supplier matcher's engine.
+  imports: [SearchModule, MatchingModule],
   providers: [
     ...NOTIFICATION_JOB_HANDLERS,
     NotificationWriter,

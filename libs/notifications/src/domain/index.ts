@@ -6,3 +6,5 @@ export * from './webhook-signature';
 export * from './ip-address';
 export * from './webhook-url';
 export * from './email-content';
+export * from './buyer-group-plan';
+export * from './buyer-group-texts';

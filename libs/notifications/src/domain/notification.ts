@@ -1,6 +1,7 @@
 /**
  * Every notification type. The first nine are the contract's NotificationType; WEBHOOK_DISABLED
- * tells an organization's users that Navet stopped calling their webhook (in-app only).
+ * tells an organization's users that Navet stopped calling their webhook (in-app only);
+ * BUYER_GROUP_ANSWERED ([C], an addition) tells the proposer that a buyer-group proposal was answered.
  */
 export const NOTIFICATION_TYPES = [
   'NEW_MATCH',
@@ -13,6 +14,7 @@ export const NOTIFICATION_TYPES = [
   'SIMILAR_NEED_FOUND',
   'BUYER_GROUP_PROPOSED',
   'WEBHOOK_DISABLED',
+  'BUYER_GROUP_ANSWERED',
 ] as const;
 export type NotificationType = (typeof NOTIFICATION_TYPES)[number];
 
