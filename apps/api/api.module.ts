@@ -8,6 +8,7 @@ import { APP_CONFIG, AppConfig, ConfigModule } from '@navet/config';
 import { dataSourceOptions } from '@navet/database';
 import { IdentityModule, IdentityService, TokenService } from '@navet/identity';
 import { LedgerModule, LedgerService } from '@navet/ledger';
+import { BuyerGroupQueries, BuyerGroupsModule } from '@navet/buyer-groups';
 import { NeedsModule, NeedsService } from '@navet/needs';
 import { OutboxModule } from '@navet/outbox';
 import { QueueModule } from '@navet/queue';
@@ -37,6 +38,8 @@ import { ReferenceViews } from './reference/reference-views.service';
 import { ReferenceResolver } from './reference/reference.resolver';
 import { SearchResolver } from './search/search.resolver';
 import { SupplierResolver } from './suppliers/supplier.resolver';
+import { BuyerGroupFieldsResolver, BuyerGroupProposalFieldsResolver } from './buyer-groups/buyer-group-fields.resolver';
+import { BuyerGroupResolver } from './buyer-groups/buyer-group.resolver';
 
 /** The API process: GraphQL + /health. It never runs jobs. */
 @Module({})
@@ -58,11 +61,21 @@ export class ApiModule {
         MatchingModule,
         NotificationsModule,
         LedgerModule,
+        BuyerGroupsModule,
         TerminusModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
-          imports: [IdentityModule, SuppliersModule, NeedsModule, MatchingModule, LedgerModule],
-          inject: [APP_CONFIG, TokenService, IdentityService, ContactAccess, NeedsService, SuppliersService, LedgerService],
+          imports: [IdentityModule, SuppliersModule, NeedsModule, MatchingModule, LedgerModule, BuyerGroupsModule],
+          inject: [
+            APP_CONFIG,
+            TokenService,
+            IdentityService,
+            ContactAccess,
+            NeedsService,
+            SuppliersService,
+            LedgerService,
+            BuyerGroupQueries,
+          ],
           useFactory: graphqlOptions,
         }),
       ],
@@ -82,6 +95,9 @@ export class ApiModule {
         MatchFieldsResolver,
         CriteriaResolver,
         NotificationResolver,
+        BuyerGroupResolver,
+        BuyerGroupFieldsResolver,
+        BuyerGroupProposalFieldsResolver,
       ],
     };
   }

@@ -11,6 +11,7 @@ import { createErrorFormatter } from './error-formatter';
 import { bearerToken, GqlContext } from './graphql-context';
 import { createLoaders } from './loaders';
 import { LedgerService } from '@navet/ledger';
+import { BuyerGroupQueries } from '@navet/buyer-groups';
 import { aliasLimit, complexityPlugin, depthRule } from './query-limits';
 
 /** A bad token fails the whole request with HTTP 401 (not 500), still coded UNAUTHENTICATED. */
@@ -34,6 +35,7 @@ export function graphqlOptions(
   needs: NeedsService,
   suppliers: SuppliersService,
   ledger: LedgerService,
+  buyerGroups: BuyerGroupQueries,
 ): ApolloDriverConfig {
   let schema: GraphQLSchema | undefined;
   return {
@@ -61,7 +63,7 @@ export function graphqlOptions(
         req,
         actor,
         ip: req.ip ?? 'unknown',
-        loaders: createLoaders({ identity, contacts, needs, suppliers, ledger }, actor),
+        loaders: createLoaders({ identity, contacts, needs, suppliers, ledger, buyerGroups }, actor),
       };
     },
   };

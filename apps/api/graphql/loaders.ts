@@ -1,4 +1,5 @@
 import DataLoader from 'dataloader';
+import { BuyerGroup, BuyerGroupQueries } from '@navet/buyer-groups';
 import { Actor, IdentityService, Organization, User } from '@navet/identity';
 import { LedgerHead, LedgerService } from '@navet/ledger';
 import { Need, NeedsService } from '@navet/needs';
@@ -19,6 +20,12 @@ export interface Loaders {
   contactReadable: DataLoader<{ id: string; organizationId: string }, boolean, string>;
   /** need -> length and head hash of its ledger (public figures) */
   ledgerHead: DataLoader<string, LedgerHead>;
+  /** need -> its buyer group (public on the need), null when in none */
+  buyerGroupOfNeed: DataLoader<string, BuyerGroup | null>;
+  /** Unfiltered groups by id (dissolved included). */
+  buyerGroup: DataLoader<string, BuyerGroup | null>;
+  /** group -> member need ids and organizations */
+  buyerGroupMembers: DataLoader<string, { needIds: string[]; organizationIds: string[] }>;
 }
 
 export interface LoaderSources {
@@ -27,6 +34,7 @@ export interface LoaderSources {
   needs: NeedsService;
   suppliers: SuppliersService;
   ledger: LedgerService;
+  buyerGroups: BuyerGroupQueries;
 }
 
 const byId = <T extends { id: string }>(load: (ids: readonly string[]) => Promise<T[]>) =>
@@ -55,6 +63,15 @@ export function createLoaders(s: LoaderSources, actor: Actor | null): Loaders {
     ledgerHead: new DataLoader(async (needIds) => {
       const heads = await s.ledger.heads(needIds);
       return needIds.map((id) => heads.get(id) ?? { length: 0, headHash: null });
+    }),
+    buyerGroupOfNeed: new DataLoader(async (needIds) => {
+      const groups = await s.buyerGroups.groupsOfNeeds(needIds);
+      return needIds.map((id) => groups.get(id) ?? null);
+    }),
+    buyerGroup: byId((ids) => s.buyerGroups.groupsByIds(ids)),
+    buyerGroupMembers: new DataLoader(async (groupIds) => {
+      const members = await s.buyerGroups.members(groupIds);
+      return groupIds.map((id) => members.get(id) ?? { needIds: [], organizationIds: [] });
     }),
   };
 }

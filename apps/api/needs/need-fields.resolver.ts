@@ -1,4 +1,5 @@
 import { Context, Int, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import type { BuyerGroup } from '@navet/buyer-groups';
 import { notFound } from '@navet/core';
 import { Organization } from '@navet/identity';
 import { Need } from '@navet/needs';
@@ -38,9 +39,8 @@ export class NeedFieldsResolver {
   }
 
   @ResolveField(() => BuyerGroupModel, { nullable: true, description: '[C] Set when the need belongs to a buyer group.' })
-  buyerGroup(): BuyerGroupModel | null {
-    // Buyer groups are formed through the [C] proposals, which do not exist yet: no need belongs to one.
-    return null;
+  buyerGroup(@Parent() need: Need, @Context() ctx: GqlContext): Promise<BuyerGroup | null> {
+    return ctx.loaders.buyerGroupOfNeed.load(need.id);
   }
 
   @ResolveField(() => Int, {
