@@ -22,8 +22,10 @@ export async function answerProposal(
   groupId: string | null,
 ): Promise<BuyerGroupProposal> {
   const rows: BuyerGroupProposal[] = await db.query(
-    `UPDATE buyer_group_proposals p SET status = $2, group_id = $3, responded_at = now()
-      WHERE p.id = $1 AND p.status = 'PENDING' RETURNING ${PROPOSAL_COLUMNS}`,
+    // In a CTE: TypeORM answers a bare UPDATE … RETURNING with [rows, count].
+    `WITH p AS (UPDATE buyer_group_proposals SET status = $2, group_id = $3, responded_at = now()
+       WHERE id = $1 AND status = 'PENDING' RETURNING *)
+     SELECT ${PROPOSAL_COLUMNS} FROM p`,
     [id, status, groupId],
   );
   if (!rows[0]) throw new Error(`proposal ${id} was not pending under its lock`);
