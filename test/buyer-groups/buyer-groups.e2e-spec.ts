@@ -1,7 +1,25 @@
 import { readLedger } from '@navet/ledger';
 import { PlanSimilarNeedsHandler } from '@navet/notifications';
-import { createAdmin, createTestEnv, login, register, sampleNeed, sampleProfile, Session, TestEnv, verifiedBuyer } from '@navet/testing';
-import { CREATE_NEED, INVITE, MATCHES_FOR_NEED, NOTIFICATIONS, NotificationView, PUBLISH, UPSERT_PROFILE } from '../matching/match-graphql';
+import {
+  createAdmin,
+  createTestEnv,
+  login,
+  register,
+  sampleNeed,
+  sampleProfile,
+  Session,
+  TestEnv,
+  verifiedBuyer,
+} from '@navet/testing';
+import {
+  CREATE_NEED,
+  INVITE,
+  MATCHES_FOR_NEED,
+  NOTIFICATIONS,
+  NotificationView,
+  PUBLISH,
+  UPSERT_PROFILE,
+} from '../matching/match-graphql';
 
 const GROUP_FIELDS = `id name createdAt needs { id status } members { id name }`;
 const PROPOSAL_FIELDS = `id message status createdAt fromNeed { id } toNeed { id } group { ${GROUP_FIELDS} }`;
@@ -69,7 +87,9 @@ describe('similar needs and buyer groups (e2e)', () => {
     return id;
   };
   const inbox = async (who: Session, type: string) =>
-    (await env.gql.ok<{ notifications: NotificationView[] }>(NOTIFICATIONS, {}, who.token)).notifications.filter((n) => n.type === type);
+    (await env.gql.ok<{ notifications: NotificationView[] }>(NOTIFICATIONS, {}, who.token)).notifications.filter(
+      (n) => n.type === type,
+    );
   const actions = async (needId: string) => (await readLedger(env.ds, needId)).map((e) => e.action);
   const counts = async () => {
     const [row] = await env.ds.query(`SELECT (SELECT count(*)::int FROM buyer_group_proposals) AS proposals,
@@ -171,6 +191,7 @@ describe('similar needs and buyer groups (e2e)', () => {
     expect(await code(PROPOSE, { from: needA, to: needB })).toMatchObject({ code: 'UNAUTHENTICATED' });
     expect(await code(PROPOSE, { from: needA, to: needB }, b)).toMatchObject({ code: 'FORBIDDEN' });
     expect(await code(PROPOSE, { from: needA, to: needB }, admin)).toMatchObject({ code: 'FORBIDDEN' });
+    expect(await code(PROPOSE, { from: needA, to: needB }, supplier)).toMatchObject({ code: 'FORBIDDEN' });
     expect(await code(PROPOSE, { from: draftA, to: needB }, a)).toMatchObject({ code: 'INVALID_STATE' });
     expect(await code(PROPOSE, { from: needA, to: ownSecond }, a)).toEqual({ code: 'BAD_USER_INPUT', field: 'toNeedId' });
     expect(await code(PROPOSE, { from: needB, to: draftA }, b)).toMatchObject({ code: 'NOT_FOUND' });
@@ -188,9 +209,16 @@ describe('similar needs and buyer groups (e2e)', () => {
   });
 
   it('proposes, refuses a duplicate either way, and tells the receiver; both ledgers record it', async () => {
-    const p = (await env.gql.ok<{ proposeBuyerGroup: ProposalView }>(PROPOSE, { from: needA, to: needB, message: 'Ska vi?' }, a.token))
-      .proposeBuyerGroup;
-    expect(p).toMatchObject({ status: 'PENDING', message: 'Ska vi?', fromNeed: { id: needA }, toNeed: { id: needB }, group: null });
+    const p = (
+      await env.gql.ok<{ proposeBuyerGroup: ProposalView }>(PROPOSE, { from: needA, to: needB, message: 'Ska vi?' }, a.token)
+    ).proposeBuyerGroup;
+    expect(p).toMatchObject({
+      status: 'PENDING',
+      message: 'Ska vi?',
+      fromNeed: { id: needA },
+      toNeed: { id: needB },
+      group: null,
+    });
     const base = await counts();
     expect(await code(PROPOSE, { from: needA, to: needB }, a)).toMatchObject({ code: 'CONFLICT' });
     expect(await code(PROPOSE, { from: needB, to: needA }, b)).toMatchObject({ code: 'CONFLICT' });
@@ -207,7 +235,9 @@ describe('similar needs and buyer groups (e2e)', () => {
     const incoming = (await env.gql.ok<{ buyerGroupProposals: ProposalView[] }>(PROPOSALS, { status: 'PENDING' }, b.token))
       .buyerGroupProposals;
     expect(incoming.map((x) => x.id)).toEqual([p.id]);
-    expect((await env.gql.ok<{ buyerGroupProposals: ProposalView[] }>(PROPOSALS, {}, a.token)).buyerGroupProposals.map((x) => x.id)).toEqual([p.id]);
+    expect(
+      (await env.gql.ok<{ buyerGroupProposals: ProposalView[] }>(PROPOSALS, {}, a.token)).buyerGroupProposals.map((x) => x.id),
+    ).toEqual([p.id]);
     expect((await env.gql.ok<{ buyerGroupProposals: ProposalView[] }>(PROPOSALS, {}, c.token)).buyerGroupProposals).toEqual([]);
   });
 
@@ -222,8 +252,9 @@ describe('similar needs and buyer groups (e2e)', () => {
     expect(await code(RESPOND, { id: 'nope', accept: true }, b)).toMatchObject({ code: 'NOT_FOUND' });
     expect(await counts()).toEqual(base);
 
-    const accepted = (await env.gql.ok<{ respondToBuyerGroupProposal: ProposalView }>(RESPOND, { id: p!.id, accept: true }, b.token))
-      .respondToBuyerGroupProposal;
+    const accepted = (
+      await env.gql.ok<{ respondToBuyerGroupProposal: ProposalView }>(RESPOND, { id: p!.id, accept: true }, b.token)
+    ).respondToBuyerGroupProposal;
     expect(accepted.status).toBe('ACCEPTED');
     expect(accepted.group!.name).toBe(sampleNeed().title);
     expect(accepted.group!.needs.map((n) => n.id).sort()).toEqual([needA, needB].sort());
@@ -250,9 +281,11 @@ describe('similar needs and buyer groups (e2e)', () => {
   });
 
   it("lets group members read each other's matches, read only; a third buyer cannot", async () => {
-    const own = (await env.gql.ok<{ matchesForNeed: { id: string }[] }>(MATCHES_FOR_NEED, { needId: needB }, b.token)).matchesForNeed;
+    const own = (await env.gql.ok<{ matchesForNeed: { id: string }[] }>(MATCHES_FOR_NEED, { needId: needB }, b.token))
+      .matchesForNeed;
     const asMember = (await env.gql.ok<{ matchesForNeed: { id: string }[] }>(MATCHES_FOR_NEED, { needId: needB }, a.token))
       .matchesForNeed;
+    expect(own.length).toBeGreaterThan(0);
     expect(asMember.map((m) => m.id)).toEqual(own.map((m) => m.id));
     expect(await code(MATCHES_FOR_NEED, { needId: needB }, c)).toMatchObject({ code: 'FORBIDDEN' });
     expect(await code(INVITE, { needId: needB, supplierId }, a)).toMatchObject({ code: 'FORBIDDEN' });
@@ -261,7 +294,8 @@ describe('similar needs and buyer groups (e2e)', () => {
   it("adds a third need to the proposer's group; a need in a group cannot be proposed again", async () => {
     expect(await code(PROPOSE, { from: needC, to: needA }, c)).toMatchObject({ code: 'CONFLICT' });
     expect(await code(PROPOSE, { from: needB, to: needA }, b)).toMatchObject({ code: 'CONFLICT' });
-    const p = (await env.gql.ok<{ proposeBuyerGroup: ProposalView }>(PROPOSE, { from: needA, to: needC }, a.token)).proposeBuyerGroup;
+    const p = (await env.gql.ok<{ proposeBuyerGroup: ProposalView }>(PROPOSE, { from: needA, to: needC }, a.token))
+      .proposeBuyerGroup;
     const joined = (await env.gql.ok<{ respondToBuyerGroupProposal: ProposalView }>(RESPOND, { id: p.id, accept: true }, c.token))
       .respondToBuyerGroupProposal;
     expect(joined.group!.needs.map((n) => n.id).sort()).toEqual([needA, needB, needC].sort());
@@ -279,7 +313,9 @@ describe('similar needs and buyer groups (e2e)', () => {
 
     expect((await env.gql.ok<{ leaveBuyerGroup: boolean }>(LEAVE, { needId: needC }, c.token)).leaveBuyerGroup).toBe(true);
     expect((await env.gql.ok<{ need: { buyerGroup: GroupView | null } }>(NEED_GROUP, { id: needC })).need.buyerGroup).toBeNull();
-    expect((await env.gql.ok<{ need: { buyerGroup: GroupView | null } }>(NEED_GROUP, { id: needA })).need.buyerGroup!.needs).toHaveLength(2);
+    expect(
+      (await env.gql.ok<{ need: { buyerGroup: GroupView | null } }>(NEED_GROUP, { id: needA })).need.buyerGroup!.needs,
+    ).toHaveLength(2);
     expect(await code(MATCHES_FOR_NEED, { needId: needA }, c)).toMatchObject({ code: 'FORBIDDEN' });
 
     await env.gql.ok(LEAVE, { needId: needB }, b.token);
@@ -294,14 +330,46 @@ describe('similar needs and buyer groups (e2e)', () => {
   });
 
   it('records a declined proposal on both ledgers and tells the proposer', async () => {
-    const p = (await env.gql.ok<{ proposeBuyerGroup: ProposalView }>(PROPOSE, { from: needB, to: needA }, b.token)).proposeBuyerGroup;
-    const declined = (await env.gql.ok<{ respondToBuyerGroupProposal: ProposalView }>(RESPOND, { id: p.id, accept: false }, a.token))
-      .respondToBuyerGroupProposal;
+    const p = (await env.gql.ok<{ proposeBuyerGroup: ProposalView }>(PROPOSE, { from: needB, to: needA }, b.token))
+      .proposeBuyerGroup;
+    const declined = (
+      await env.gql.ok<{ respondToBuyerGroupProposal: ProposalView }>(RESPOND, { id: p.id, accept: false }, a.token)
+    ).respondToBuyerGroupProposal;
     expect(declined).toMatchObject({ status: 'DECLINED', group: null });
     await env.drain();
     expect(await inbox(b, 'BUYER_GROUP_ANSWERED')).toHaveLength(1);
     expect(await actions(needA)).toContain('BUYER_GROUP_DECLINED');
     expect(await actions(needB)).toContain('BUYER_GROUP_DECLINED');
     expect((await env.gql.ok<{ need: { buyerGroup: GroupView | null } }>(NEED_GROUP, { id: needA })).need.buyerGroup).toBeNull();
+  });
+
+  it('lets admins tune the similar-need threshold in the match criteria (kept when omitted)', async () => {
+    const CRITERIA = `query { matchCriteria { version similarNeedMinScore } }`;
+    const UPDATE = `mutation($input: MatchCriteriaInput!) { updateMatchCriteria(input: $input, rematch: false) { version similarNeedMinScore } }`;
+    const input = (over: Record<string, unknown> = {}) => ({
+      weights: { text: 0.35, cpv: 0.2, region: 0.25, focusArea: 0.08, readiness: 0.05, feedback: 0.07 },
+      minScore: 0.25,
+      maxSuggestionsPerNeed: 25,
+      ...over,
+    });
+    const before = (await env.gql.ok<{ matchCriteria: { version: number; similarNeedMinScore: number } }>(CRITERIA))
+      .matchCriteria;
+    expect(before.similarNeedMinScore).toBe(0.4);
+    expect(await code(UPDATE, { input: input({ similarNeedMinScore: 1.5 }) }, admin)).toEqual({
+      code: 'BAD_USER_INPUT',
+      field: 'similarNeedMinScore',
+    });
+    expect(await code(UPDATE, { input: input({ similarNeedMinScore: 0.9 }) }, a)).toMatchObject({ code: 'FORBIDDEN' });
+    expect((await env.gql.ok<{ matchCriteria: { version: number } }>(CRITERIA)).matchCriteria.version).toBe(before.version);
+    await env.gql.ok(UPDATE, { input: input({ similarNeedMinScore: 0.99 }) }, admin.token);
+    const kept = (
+      await env.gql.ok<{ updateMatchCriteria: { similarNeedMinScore: number } }>(UPDATE, { input: input() }, admin.token)
+    ).updateMatchCriteria;
+    expect(kept.similarNeedMinScore).toBe(0.99);
+    // Above the new threshold nothing is similar enough: a third buyer's charging need tells nobody.
+    const toABefore = (await inbox(a, 'SIMILAR_NEED_FOUND')).length;
+    await publish(c, { title: 'Laddning för hemtjänstens bilar i Tredje kommunen', regionCodes: ['SE332'] });
+    expect(await inbox(a, 'SIMILAR_NEED_FOUND')).toHaveLength(toABefore);
+    expect(await inbox(c, 'SIMILAR_NEED_FOUND')).toHaveLength(0);
   });
 });

@@ -39,7 +39,10 @@ export class BuyerGroupProposalFieldsResolver {
     return loadNeed(ctx, p.toNeedId);
   }
 
-  @ResolveField(() => BuyerGroupModel, { nullable: true, description: 'The group acceptance formed or extended; null once it dissolved.' })
+  @ResolveField(() => BuyerGroupModel, {
+    nullable: true,
+    description: 'The group acceptance formed or extended; null once it dissolved.',
+  })
   async group(@Parent() p: BuyerGroupProposal, @Context() ctx: GqlContext): Promise<BuyerGroup | null> {
     const group = p.groupId ? await ctx.loaders.buyerGroup.load(p.groupId) : null;
     return group && !group.dissolvedAt ? group : null;

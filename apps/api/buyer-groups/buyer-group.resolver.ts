@@ -1,5 +1,11 @@
 import { Args, Context, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { BuyerGroup, BuyerGroupProposal, BuyerGroupProposalStatus, BuyerGroupQueries, BuyerGroupsService } from '@navet/buyer-groups';
+import {
+  BuyerGroup,
+  BuyerGroupProposal,
+  BuyerGroupProposalStatus,
+  BuyerGroupQueries,
+  BuyerGroupsService,
+} from '@navet/buyer-groups';
 import { SimilarNeedScore, SimilarNeedsService } from '@navet/matching';
 import type { GqlContext } from '../graphql/graphql-context';
 import { BuyerGroupModel } from '../needs/need.models';
@@ -58,7 +64,9 @@ export class BuyerGroupResolver {
     return this.groups.respond(ctx.actor, proposalId, accept);
   }
 
-  @Mutation(() => Boolean, { description: "[C] The owning buyer organization's need leaves the caller's group (the ledger records it)." })
+  @Mutation(() => Boolean, {
+    description: "[C] The owning buyer organization's need leaves the caller's group (the ledger records it).",
+  })
   leaveBuyerGroup(@Args('needId', { type: () => ID }) needId: string, @Context() ctx: GqlContext): Promise<boolean> {
     return this.groups.leave(ctx.actor, needId);
   }

@@ -43,7 +43,7 @@ export class MatchCriteriaModel {
   @Field(() => Float, { description: 'Suggestions below this score are not stored or notified.' }) minScore!: number;
   @Field(() => Int) maxSuggestionsPerNeed!: number;
   @Field(() => String, { nullable: true }) note!: string | null;
-  @Field(() => Float, { description: "[C] Similar needs of other buyers at or above this score are told to both buyers." })
+  @Field(() => Float, { description: '[C] Similar needs of other buyers at or above this score are told to both buyers.' })
   similarNeedMinScore!: number;
   @Field() createdAt!: Date;
   @Field(() => UserModel, { nullable: true }) createdBy?: UserModel | null;

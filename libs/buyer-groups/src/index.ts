@@ -10,3 +10,4 @@ export {
   loadProposal,
   membersOfGroups,
 } from './persistence/buyer-group.reader';
+export { recordSimilarNeedPairs } from './persistence/similar-need-pairs.writer';

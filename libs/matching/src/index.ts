@@ -14,7 +14,6 @@ export * from './queries/match-query.service';
 export * from './queries/contact-access.policy';
 export * from './similar/similar-needs-finder.service';
 export * from './similar/similar-needs.service';
-export { recordSimilarNeedPairs } from './persistence/similar-need-pairs.store';
 export { loadMatchRow, type MatchRow } from './persistence/match-row';
 export { matchCounts } from './persistence/match-stats.reader';
 export { recordContractedMatches } from './persistence/recorded-outcome.writer';

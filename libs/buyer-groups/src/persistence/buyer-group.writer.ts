@@ -32,7 +32,10 @@ export async function answerProposal(
   return rows[0];
 }
 
-export async function insertGroup(db: Queryable, g: { id: string; name: string; createdByOrganizationId: string }): Promise<void> {
+export async function insertGroup(
+  db: Queryable,
+  g: { id: string; name: string; createdByOrganizationId: string },
+): Promise<void> {
   await db.query(`INSERT INTO buyer_groups (id, name, created_by_organization_id) VALUES ($1, $2, $3)`, [
     g.id,
     g.name,

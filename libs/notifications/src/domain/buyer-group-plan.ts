@@ -13,7 +13,8 @@ export interface NeedSide {
 }
 
 /** The same key for both directions of a pair: each user hears of a pair once. */
-export const similarNeedEventKey = (a: string, b: string): string => (a < b ? `similar-need:${a}:${b}` : `similar-need:${b}:${a}`);
+export const similarNeedEventKey = (a: string, b: string): string =>
+  a < b ? `similar-need:${a}:${b}` : `similar-need:${b}:${a}`;
 export const buyerGroupProposedEventKey = (proposalId: string): string => `buyer-group-proposed:${proposalId}`;
 export const buyerGroupAnsweredEventKey = (proposalId: string): string => `buyer-group-answered:${proposalId}`;
 

@@ -1,6 +1,7 @@
 import type { Queryable } from '@navet/database';
 
 /**
+ * Candidates for a buyer group: pairs of needs of different buyers that were told of each other.
  * Remembers pairs of needs whose buyers were told of each other, unordered and once. Returns the
  * other needs whose pair this call stored: only those are news (a re-run or a later re-publish
  * of either need finds its pairs already stored).
