@@ -145,6 +145,7 @@ describe('routeEvents', () => {
       'search.index-need',
       'matching.compute-for-need',
       'notifications.saved-search-hits',
+      'notifications.plan-similar-needs',
       'search.index-suppliers',
     ]);
   });
