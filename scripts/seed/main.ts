@@ -4,6 +4,7 @@ import { ReferenceCatalogue } from '@navet/reference';
 import { DataSource } from 'typeorm';
 import { seedDemo } from './seed-demo';
 import { seedDemoOutcomes } from './demo-outcomes';
+import { seedDemoBuyerGroup } from './demo-buyer-groups';
 
 /** `node dist/scripts/seed/main.js`: loads the development demo data (started by `npm start`). */
 async function main(): Promise<void> {
@@ -21,6 +22,8 @@ async function main(): Promise<void> {
     const catalogue = ReferenceCatalogue.fromFiles();
     const r = await seedDemo(ds, catalogue);
     const outcomes = await seedDemoOutcomes(ds, catalogue);
+    // After the needs committed: the group is formed through the services' own transactions.
+    const group = await seedDemoBuyerGroup(ds, catalogue);
     const seconds = ((Date.now() - started) / 1000).toFixed(1);
     console.log(
       r.skipped
@@ -29,6 +32,7 @@ async function main(): Promise<void> {
     );
     if (!outcomes.skipped)
       console.log(`Demo outcomes: ${outcomes.needs} awarded (closed) needs connected with ${outcomes.matches} winning suppliers`);
+    if (!group.skipped) console.log(`Demo buyer group: ${group.organizationNames.join(' + ')} (similarity ${group.score})`);
   } finally {
     await ds.destroy();
   }
