@@ -277,6 +277,9 @@ describe('similar needs and buyer groups (e2e)', () => {
     expect((await env.gql.ok<{ buyerGroups: GroupView[] }>(GROUPS, {}, b.token)).buyerGroups).toHaveLength(1);
     expect((await env.gql.ok<{ buyerGroups: GroupView[] }>(GROUPS, {}, c.token)).buyerGroups).toEqual([]);
     expect(await code(GROUPS, {})).toMatchObject({ code: 'UNAUTHENTICATED' });
+    expect(await code(PROPOSALS, {})).toMatchObject({ code: 'UNAUTHENTICATED' });
+    expect((await env.gql.ok<{ buyerGroups: GroupView[] }>(GROUPS, {}, admin.token)).buyerGroups).toEqual([]);
+    expect((await env.gql.ok<{ buyerGroups: GroupView[] }>(GROUPS, {}, supplier.token)).buyerGroups).toEqual([]);
     expect((await env.gql.ok<{ platformStats: { buyerGroups: number } }>(STATS)).platformStats.buyerGroups).toBe(1);
   });
 
@@ -307,6 +310,9 @@ describe('similar needs and buyer groups (e2e)', () => {
     const base = await counts();
     expect(await code(LEAVE, { needId: needC })).toMatchObject({ code: 'UNAUTHENTICATED' });
     expect(await code(LEAVE, { needId: needC }, a)).toMatchObject({ code: 'FORBIDDEN' });
+    expect(await code(LEAVE, { needId: needC }, admin)).toMatchObject({ code: 'FORBIDDEN' });
+    expect(await code(LEAVE, { needId: needC }, supplier)).toMatchObject({ code: 'FORBIDDEN' });
+    expect(await code(LEAVE, { needId: 'nope' }, c)).toMatchObject({ code: 'NOT_FOUND' });
     expect(await code(LEAVE, { needId: draftA }, c)).toMatchObject({ code: 'NOT_FOUND' });
     expect(await code(LEAVE, { needId: draftA }, a)).toMatchObject({ code: 'INVALID_STATE' });
     expect(await counts()).toEqual(base);
