@@ -28,6 +28,7 @@ const libs = [
   'open-data',
   'clarifications',
   'dialogue',
+  'buyer-groups',
 ];
 const moduleNameMapper = {
   ...Object.fromEntries(libs.map((l) => [`^@navet/${l}$`, `<rootDir>/libs/${l}/src/index.ts`])),

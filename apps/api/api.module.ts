@@ -10,6 +10,7 @@ import { IdentityModule, IdentityService, TokenService } from '@navet/identity';
 import { ClarificationsModule, ClarificationService } from '@navet/clarifications';
 import { LedgerModule, LedgerService } from '@navet/ledger';
 import { DialogueModule, DialogueQueryService } from '@navet/dialogue';
+import { BuyerGroupQueries, BuyerGroupsModule } from '@navet/buyer-groups';
 import { NeedsModule, NeedsService } from '@navet/needs';
 import { OutboxModule } from '@navet/outbox';
 import { QueueModule } from '@navet/queue';
@@ -48,6 +49,8 @@ import { ReferenceViews } from './reference/reference-views.service';
 import { ReferenceResolver } from './reference/reference.resolver';
 import { SearchResolver } from './search/search.resolver';
 import { SupplierResolver } from './suppliers/supplier.resolver';
+import { BuyerGroupFieldsResolver, BuyerGroupProposalFieldsResolver } from './buyer-groups/buyer-group-fields.resolver';
+import { BuyerGroupResolver } from './buyer-groups/buyer-group.resolver';
 
 /** The API process: GraphQL + /health. It never runs jobs. */
 @Module({})
@@ -72,10 +75,20 @@ export class ApiModule {
         OpenDataModule,
         ClarificationsModule,
         DialogueModule,
+        BuyerGroupsModule,
         TerminusModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
-          imports: [IdentityModule, SuppliersModule, NeedsModule, MatchingModule, LedgerModule, ClarificationsModule, DialogueModule],
+          imports: [
+            IdentityModule,
+            SuppliersModule,
+            NeedsModule,
+            MatchingModule,
+            LedgerModule,
+            ClarificationsModule,
+            DialogueModule,
+            BuyerGroupsModule,
+          ],
           inject: [
             APP_CONFIG,
             TokenService,
@@ -86,6 +99,7 @@ export class ApiModule {
             LedgerService,
             ClarificationService,
             DialogueQueryService,
+            BuyerGroupQueries,
           ],
           useFactory: graphqlOptions,
         }),
@@ -113,6 +127,9 @@ export class ApiModule {
         DialogueResolver,
         DialogueFieldsResolver,
         DialogueMessageFieldsResolver,
+        BuyerGroupResolver,
+        BuyerGroupFieldsResolver,
+        BuyerGroupProposalFieldsResolver,
       ],
     };
   }

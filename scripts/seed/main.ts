@@ -6,6 +6,7 @@ import { seedDemo } from './seed-demo';
 import { seedDemoOutcomes } from './demo-outcomes';
 import { seedDemoClarifications } from './demo-clarifications';
 import { seedDemoDialogues } from './demo-dialogues';
+import { seedDemoBuyerGroup } from './demo-buyer-groups';
 
 /** `node dist/scripts/seed/main.js`: loads the development demo data (started by `npm start`). */
 async function main(): Promise<void> {
@@ -26,6 +27,8 @@ async function main(): Promise<void> {
     const clarifications = await seedDemoClarifications(ds);
     // After the demo needs and profiles are committed: connections, dialogues and their messages.
     const dialogues = await seedDemoDialogues(ds, catalogue);
+    // After the needs committed: the group is formed through the services' own transactions.
+    const group = await seedDemoBuyerGroup(ds, catalogue);
     const seconds = ((Date.now() - started) / 1000).toFixed(1);
     console.log(
       r.skipped
@@ -38,6 +41,7 @@ async function main(): Promise<void> {
       console.log(`Demo dialogue: ${clarifications.questions} questions, ${clarifications.clarifications} clarifications`);
     if (dialogues.dialogues > 0)
       console.log(`Demo dialogues: ${dialogues.dialogues} dialogues on connected matches with ${dialogues.messages} messages`);
+    if (!group.skipped) console.log(`Demo buyer group: ${group.organizationNames.join(' + ')} (similarity ${group.score})`);
   } finally {
     await ds.destroy();
   }

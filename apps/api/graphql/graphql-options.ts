@@ -13,6 +13,7 @@ import { createLoaders } from './loaders';
 import { LedgerService } from '@navet/ledger';
 import { ClarificationService } from '@navet/clarifications';
 import { DialogueQueryService } from '@navet/dialogue';
+import { BuyerGroupQueries } from '@navet/buyer-groups';
 import { aliasLimit, complexityPlugin, depthRule } from './query-limits';
 
 /** A bad token fails the whole request with HTTP 401 (not 500), still coded UNAUTHENTICATED. */
@@ -38,6 +39,7 @@ export function graphqlOptions(
   ledger: LedgerService,
   clarifications: ClarificationService,
   dialogues: DialogueQueryService,
+  buyerGroups: BuyerGroupQueries,
 ): ApolloDriverConfig {
   let schema: GraphQLSchema | undefined;
   return {
@@ -65,7 +67,7 @@ export function graphqlOptions(
         req,
         actor,
         ip: req.ip ?? 'unknown',
-        loaders: createLoaders({ identity, contacts, needs, suppliers, ledger, clarifications, dialogues }, actor),
+        loaders: createLoaders({ identity, contacts, needs, suppliers, ledger, clarifications, dialogues, buyerGroups }, actor),
       };
     },
   };

@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import { Clarification, ClarificationService } from '@navet/clarifications';
 import { DialogueMessage, DialogueQueryService, DialogueView } from '@navet/dialogue';
+import { BuyerGroup, BuyerGroupQueries } from '@navet/buyer-groups';
 import { Actor, IdentityService, Organization, User } from '@navet/identity';
 import { LedgerHead, LedgerService } from '@navet/ledger';
 import { Need, NeedsService } from '@navet/needs';
@@ -29,6 +30,12 @@ export interface Loaders {
   dialogueMessages: DataLoader<DialogueMessagesKey, DialogueMessage[], string>;
   /** an authorised dialogue -> messages from the other party the caller's organization has not read */
   dialogueUnread: DataLoader<DialogueView, number, string>;
+  /** need -> its buyer group (public on the need), null when in none */
+  buyerGroupOfNeed: DataLoader<string, BuyerGroup | null>;
+  /** Unfiltered groups by id (dissolved included). */
+  buyerGroup: DataLoader<string, BuyerGroup | null>;
+  /** group -> member need ids and organizations */
+  buyerGroupMembers: DataLoader<string, { needIds: string[]; organizationIds: string[] }>;
 }
 
 export interface DialogueMessagesKey {
@@ -45,6 +52,7 @@ export interface LoaderSources {
   ledger: LedgerService;
   clarifications: ClarificationService;
   dialogues: DialogueQueryService;
+  buyerGroups: BuyerGroupQueries;
 }
 
 const byId = <T extends { id: string }>(load: (ids: readonly string[]) => Promise<T[]>) =>
@@ -99,5 +107,14 @@ export function createLoaders(s: LoaderSources, actor: Actor | null): Loaders {
       { cacheKeyFn: (k) => `${k.dialogue.id}|${k.last}|${k.before}` },
     ),
     dialogueUnread: new DataLoader(async (views) => s.dialogues.unreadCounts(actor, views), { cacheKeyFn: (d) => d.id }),
+    buyerGroupOfNeed: new DataLoader(async (needIds) => {
+      const groups = await s.buyerGroups.groupsOfNeeds(needIds);
+      return needIds.map((id) => groups.get(id) ?? null);
+    }),
+    buyerGroup: byId((ids) => s.buyerGroups.groupsByIds(ids)),
+    buyerGroupMembers: new DataLoader(async (groupIds) => {
+      const members = await s.buyerGroups.members(groupIds);
+      return groupIds.map((id) => members.get(id) ?? { needIds: [], organizationIds: [] });
+    }),
   };
 }

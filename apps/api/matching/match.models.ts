@@ -47,6 +47,8 @@ export class MatchCriteriaModel {
   @Field(() => Float, { description: 'Suggestions below this score are not stored or notified.' }) minScore!: number;
   @Field(() => Int) maxSuggestionsPerNeed!: number;
   @Field(() => String, { nullable: true }) note!: string | null;
+  @Field(() => Float, { description: '[C] Similar needs of other buyers at or above this score are told to both buyers.' })
+  similarNeedMinScore!: number;
   @Field() createdAt!: Date;
   @Field(() => UserModel, { nullable: true }) createdBy?: UserModel | null;
 }
@@ -67,6 +69,8 @@ export class MatchCriteriaInput {
   @Field(() => Float) minScore!: number;
   @Field(() => Int) maxSuggestionsPerNeed!: number;
   @Field(() => String, { nullable: true }) note?: string | null;
+  @Field(() => Float, { nullable: true, description: "[C] Omitted: the active version's threshold is kept." })
+  similarNeedMinScore?: number | null;
 }
 
 @ObjectType('CriteriaEvaluation')

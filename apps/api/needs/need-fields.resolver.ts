@@ -1,5 +1,6 @@
 import { Context, Int, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import type { Clarification } from '@navet/clarifications';
+import type { BuyerGroup } from '@navet/buyer-groups';
 import { notFound } from '@navet/core';
 import { Organization } from '@navet/identity';
 import { Need } from '@navet/needs';
@@ -39,9 +40,8 @@ export class NeedFieldsResolver {
   }
 
   @ResolveField(() => BuyerGroupModel, { nullable: true, description: '[C] Set when the need belongs to a buyer group.' })
-  buyerGroup(): BuyerGroupModel | null {
-    // Buyer groups are formed through the [C] proposals, which do not exist yet: no need belongs to one.
-    return null;
+  buyerGroup(@Parent() need: Need, @Context() ctx: GqlContext): Promise<BuyerGroup | null> {
+    return ctx.loaders.buyerGroupOfNeed.load(need.id);
   }
 
   @ResolveField(() => Int, {

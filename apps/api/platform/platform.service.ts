@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import { newId } from '@navet/core';
 import { inTransaction } from '@navet/database';
 import { Actor, requireRole } from '@navet/identity';
+import { countBuyerGroups } from '@navet/buyer-groups';
 import { matchCounts } from '@navet/matching';
 import { countPublishedNeeds } from '@navet/needs';
 import { OutboxWriter } from '@navet/outbox';
@@ -25,13 +26,13 @@ export class PlatformService {
   ) {}
 
   async stats(): Promise<PlatformStats> {
-    const [publishedNeeds, discoverableSuppliers, matches] = await Promise.all([
+    const [publishedNeeds, discoverableSuppliers, matches, buyerGroups] = await Promise.all([
       countPublishedNeeds(this.ds),
       countDiscoverableProfiles(this.ds),
       matchCounts(this.ds),
+      countBuyerGroups(this.ds),
     ]);
-    // Buyer groups arrive with the dialogue feature ([C]); until then none can exist.
-    return { publishedNeeds, discoverableSuppliers, ...matches, buyerGroups: 0 };
+    return { publishedNeeds, discoverableSuppliers, ...matches, buyerGroups };
   }
 
   /** Queues a full rebuild (fresh indexes, atomic swap) through the outbox; the worker does the work. */

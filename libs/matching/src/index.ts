@@ -13,6 +13,8 @@ export * from './lifecycle/match-lifecycle.service';
 export * from './queries/match-query.service';
 export * from './queries/contact-access.policy';
 export { loadMatchRow, matchStatuses, type MatchRow } from './persistence/match-row';
+export * from './similar/similar-needs-finder.service';
+export * from './similar/similar-needs.service';
 export { matchCounts } from './persistence/match-stats.reader';
 export { engagedSupplierOrganizations, ENGAGED_STATUSES } from './persistence/engaged-suppliers.reader';
 export { recordContractedMatches } from './persistence/recorded-outcome.writer';

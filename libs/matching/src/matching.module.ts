@@ -11,6 +11,8 @@ import { MatchCriteriaService } from './criteria/match-criteria.service';
 import { MatchLifecycleService } from './lifecycle/match-lifecycle.service';
 import { ContactAccess } from './queries/contact-access.policy';
 import { MatchQueryService } from './queries/match-query.service';
+import { SimilarNeedsFinder } from './similar/similar-needs-finder.service';
+import { SimilarNeedsService } from './similar/similar-needs.service';
 
 const SERVICES = [
   SuppliersForNeedSearch,
@@ -24,6 +26,8 @@ const SERVICES = [
   MatchLifecycleService,
   MatchQueryService,
   ContactAccess,
+  SimilarNeedsFinder,
+  SimilarNeedsService,
 ];
 
 /**

@@ -10,6 +10,8 @@ export * from './jobs/plan-clarification.handler';
 export * from './jobs/plan-question-asked.handler';
 export * from './jobs/plan-match-declined.handler';
 export * from './jobs/plan-dialogue-message.handler';
+export * from './jobs/plan-similar-needs.handler';
+export * from './jobs/plan-buyer-group-proposal.handler';
 export { DELIVERY_MAX_ATTEMPTS } from './jobs/delivery-attempts';
 export * from './notifications.module';
 export * from './notifications-jobs.module';

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { MatchingModule } from '@navet/matching';
 import { SearchModule } from '@navet/search';
 import { EmailDelivery } from './delivery/email-delivery.service';
 import { MailSender } from './delivery/mail-sender.service';
@@ -13,6 +14,8 @@ import { PlanMatchDeclinedHandler } from './jobs/plan-match-declined.handler';
 import { PlanMatchEventHandler } from './jobs/plan-match-event.handler';
 import { PlanQuestionAskedHandler } from './jobs/plan-question-asked.handler';
 import { SavedSearchHitsHandler } from './jobs/saved-search-hits.handler';
+import { PlanBuyerGroupProposalHandler } from './jobs/plan-buyer-group-proposal.handler';
+import { PlanSimilarNeedsHandler } from './jobs/plan-similar-needs.handler';
 import { NotificationWriter } from './planning/notification.writer';
 import { WebhookFailures } from './planning/webhook-failures.service';
 
@@ -26,6 +29,8 @@ export const NOTIFICATION_JOB_HANDLERS = [
   PlanQuestionAskedHandler,
   PlanMatchDeclinedHandler,
   PlanDialogueMessageHandler,
+  PlanSimilarNeedsHandler,
+  PlanBuyerGroupProposalHandler,
 ] as const;
 
 /**
@@ -34,7 +39,8 @@ export const NOTIFICATION_JOB_HANDLERS = [
  * outbox) and a TypeORM DataSource.
  */
 @Module({
-  imports: [SearchModule],
+  // MatchingModule: similar needs are found and scored by the supplier matcher's engine.
+  imports: [SearchModule, MatchingModule],
   providers: [
     ...NOTIFICATION_JOB_HANDLERS,
     NotificationWriter,

@@ -24,12 +24,26 @@ const stored = <T extends OutboxEventType>(
 const event = (over: Partial<Meta> = {}) => stored('need.published', { needId: 'n1' }, over);
 
 describe('routeEvent', () => {
-  it('sends a published need to indexing, matching and saved-search alerts', () => {
+  it('sends a published need to indexing, matching, saved-search alerts and similar-need alerts', () => {
     expect(routeEvent(event()).map((j) => [j.name, j.payload])).toEqual([
       ['search.index-need', { needId: 'n1' }],
       ['matching.compute-for-need', { needId: 'n1' }],
       ['notifications.saved-search-hits', { needId: 'n1' }],
+      ['notifications.plan-similar-needs', { needId: 'n1' }],
     ]);
+  });
+
+  it('tells no buyer of similar needs for bulk publishing (seeding, imports)', () => {
+    const names = routeEvent(event({ priority: JobPriority.Bulk })).map((j) => j.name);
+    expect(names).not.toContain('notifications.plan-similar-needs');
+  });
+
+  it('routes buyer-group proposals and answers to one planning job', () => {
+    for (const type of ['buyer-group.proposed', 'buyer-group.answered'] as const) {
+      expect(routeEvent(stored(type, { proposalId: 'p1' })).map((j) => [j.name, j.payload])).toEqual([
+        ['notifications.plan-buyer-group-proposal', { proposalId: 'p1' }],
+      ]);
+    }
   });
 
   it('derives the same job ids from the same row, and different ones from a row of another database', () => {
@@ -152,6 +166,7 @@ describe('routeEvents', () => {
       'search.index-need',
       'matching.compute-for-need',
       'notifications.saved-search-hits',
+      'notifications.plan-similar-needs',
       'search.index-suppliers',
     ]);
   });

@@ -38,6 +38,10 @@ export interface OutboxEventCatalogue extends MatchEvents {
   'clarification.published': { clarificationId: string };
   /** A supplier asked a question on a need: its buyer organization is told. */
   'question.asked': { questionId: string };
+  /** [C] A buyer proposed a buyer group: tell the receiving organization. */
+  'buyer-group.proposed': { proposalId: string };
+  /** [C] The receiver accepted or declined: tell the proposer. */
+  'buyer-group.answered': { proposalId: string };
 }
 export type OutboxEventType = keyof OutboxEventCatalogue;
 
@@ -73,6 +77,7 @@ const ofRequest = z.object({ requestId: id });
 const ofMatch = z.object({ matchId: id });
 const ofDelivery = z.object({ deliveryId: id });
 const ofMessage = z.object({ messageId: id });
+const ofProposal = z.object({ proposalId: id });
 
 type Parser<T extends OutboxEventType> = (meta: StoredMeta, payload: unknown) => StoredEventOf<T>;
 const parser =
@@ -101,6 +106,8 @@ const PARSERS: { [T in OutboxEventType]: Parser<T> } = {
   'delivery.stalled': parser('delivery.stalled', ofDelivery),
   'clarification.published': parser('clarification.published', z.object({ clarificationId: id })),
   'question.asked': parser('question.asked', z.object({ questionId: id })),
+  'buyer-group.proposed': parser('buyer-group.proposed', ofProposal),
+  'buyer-group.answered': parser('buyer-group.answered', ofProposal),
 };
 
 const isOutboxEventType = (type: string): type is OutboxEventType => Object.hasOwn(PARSERS, type);
@@ -153,6 +160,9 @@ export function routeEvent(e: StoredOutboxEvent): RoutedJob[] {
         job('search.index-need', { needId }, { batch: 'index-needs' }),
         job('matching.compute-for-need', { needId }),
         job('notifications.saved-search-hits', { needId }),
+        // Bulk publishing (seeding, imports of past notices) tells no buyer of similar needs: a
+        // notice replayed by the thousand is not a buyer looking for partners.
+        ...(priority === JobPriority.Interactive ? [job('notifications.plan-similar-needs', { needId })] : []),
       ];
     }
     case 'need.updated': {
@@ -215,6 +225,9 @@ export function routeEvent(e: StoredOutboxEvent): RoutedJob[] {
       return [job('notifications.plan-clarification', { clarificationId: e.payload.clarificationId })];
     case 'question.asked':
       return [job('notifications.plan-question-asked', { questionId: e.payload.questionId })];
+    case 'buyer-group.proposed':
+    case 'buyer-group.answered':
+      return [job('notifications.plan-buyer-group-proposal', { proposalId: e.payload.proposalId })];
     default: {
       const unknown: never = e;
       throw new Error(`Unrouted outbox event ${JSON.stringify(unknown)}`);

@@ -38,6 +38,10 @@ export interface JobCatalogue {
   'notifications.plan-dialogue-message': { messageId: string };
   /** A CONNECTED match gets its dialogue (once: the match id is unique among dialogues). */
   'dialogue.open-for-match': { matchId: string };
+  /** [C] Similar published needs of other buyers: tell both buyers once per pair. */
+  'notifications.plan-similar-needs': { needId: string };
+  /** [C] A buyer-group proposal was made or answered: tell the other side (by the proposal's state). */
+  'notifications.plan-buyer-group-proposal': { proposalId: string };
 }
 
 export type JobName = keyof JobCatalogue;
@@ -69,6 +73,8 @@ export const JOB_QUEUE: { [N in JobName]: QueueName } = {
   'notifications.plan-dialogue-message': 'notifications',
   // A few quick writes: not worth a queue of its own, and not behind the CPU-bound matching jobs.
   'dialogue.open-for-match': 'notifications',
+  'notifications.plan-similar-needs': 'notifications',
+  'notifications.plan-buyer-group-proposal': 'notifications',
 };
 
 export const JOB_NAMES = Object.keys(JOB_QUEUE) as JobName[];

@@ -2,9 +2,10 @@ import { InitialSchema1763700000000 } from './1763700000000-initial-schema';
 import { MatchingAndNotifications1763800000000 } from './1763800000000-matching-and-notifications';
 import { MatchPoolAndCandidates1763900000000 } from './1763900000000-match-pool-and-candidates';
 import { Ledger1764000000000 } from './1764000000000-ledger';
-import { NeedVersions1764400000000 } from './1764400000000-need-versions';
 import { Clarifications1764100000000 } from './1764100000000-clarifications';
 import { Dialogues1764200000000 } from './1764200000000-dialogues';
+import { BuyerGroups1764300000000 } from './1764300000000-buyer-groups';
+import { NeedVersions1764400000000 } from './1764400000000-need-versions';
 
 /** Every migration in order. New migrations are appended here. */
 export const MIGRATIONS = [
@@ -12,7 +13,8 @@ export const MIGRATIONS = [
   MatchingAndNotifications1763800000000,
   MatchPoolAndCandidates1763900000000,
   Ledger1764000000000,
-  NeedVersions1764400000000,
   Clarifications1764100000000,
   Dialogues1764200000000,
+  BuyerGroups1764300000000,
+  NeedVersions1764400000000,
 ];

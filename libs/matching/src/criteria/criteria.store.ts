@@ -8,11 +8,13 @@ interface CriteriaRow {
   minScore: number;
   maxSuggestionsPerNeed: number;
   note: string | null;
+  similarNeedMinScore: number;
   createdAt: Date;
   createdByUserId: string | null;
 }
 
 const COLUMNS = `version, weights, min_score AS "minScore", max_suggestions_per_need AS "maxSuggestionsPerNeed", note,
+  similar_need_min_score AS "similarNeedMinScore",
   created_at AS "createdAt", created_by_user_id AS "createdByUserId"`;
 
 const toVersion = (r: CriteriaRow): MatchCriteriaVersion => ({
@@ -21,6 +23,7 @@ const toVersion = (r: CriteriaRow): MatchCriteriaVersion => ({
   minScore: Number(r.minScore),
   maxSuggestionsPerNeed: r.maxSuggestionsPerNeed,
   note: r.note,
+  similarNeedMinScore: Number(r.similarNeedMinScore),
   createdAt: r.createdAt,
   createdByUserId: r.createdByUserId,
 });

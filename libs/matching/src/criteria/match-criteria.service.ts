@@ -38,10 +38,20 @@ export class MatchCriteriaService {
       // Two operators saving at once get consecutive versions instead of a key clash.
       await em.query(`LOCK TABLE match_criteria IN SHARE ROW EXCLUSIVE MODE`);
       const rows: { version: number }[] = await em.query(
-        `INSERT INTO match_criteria (version, weights, min_score, max_suggestions_per_need, note, created_by_user_id)
-         SELECT coalesce(max(version), 0) + 1, $1::jsonb, $2, $3, $4, $5 FROM match_criteria
+        `INSERT INTO match_criteria (version, weights, min_score, max_suggestions_per_need, note, created_by_user_id,
+                                     similar_need_min_score)
+         SELECT coalesce(max(version), 0) + 1, $1::jsonb, $2, $3, $4, $5,
+                coalesce($6::double precision, (SELECT similar_need_min_score FROM match_criteria ORDER BY version DESC LIMIT 1))
+           FROM match_criteria
          RETURNING version`,
-        [JSON.stringify(criteria.weights), criteria.minScore, criteria.maxSuggestionsPerNeed, criteria.note, admin.userId],
+        [
+          JSON.stringify(criteria.weights),
+          criteria.minScore,
+          criteria.maxSuggestionsPerNeed,
+          criteria.note,
+          admin.userId,
+          criteria.similarNeedMinScore,
+        ],
       );
       const v = rows[0].version;
       if (rematch) await this.outbox.add(em, { type: 'criteria.activated', payload: { criteriaVersion: String(v) } });

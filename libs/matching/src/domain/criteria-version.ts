@@ -4,6 +4,8 @@ import type { MatchCriteriaValues } from './criteria';
 export interface MatchCriteriaVersion extends MatchCriteriaValues {
   version: number;
   note: string | null;
+  /** Similar needs of other buyers at or above this score are told to both buyers. */
+  similarNeedMinScore: number;
   createdAt: Date;
   /** Null for the seeded version 1. */
   createdByUserId: string | null;

@@ -29,6 +29,8 @@ export interface MatchCriteriaValues {
 /** Validated operator input: criteria plus an optional note on why they changed. */
 export interface ValidatedCriteria extends MatchCriteriaValues {
   note: string | null;
+  /** Threshold for telling buyers of a similar need; null = keep the active version's. */
+  similarNeedMinScore: number | null;
 }
 
 export interface MatchCriteriaInputValues {
@@ -36,6 +38,8 @@ export interface MatchCriteriaInputValues {
   minScore: number;
   maxSuggestionsPerNeed: number;
   note?: string | null;
+  /** Optional (an addition to the contract's input): omitted keeps the active version's threshold. */
+  similarNeedMinScore?: number | null;
 }
 
 /**
@@ -74,7 +78,11 @@ export function validateCriteria(input: MatchCriteriaInputValues): ValidatedCrit
     throw badInput('maxSuggestionsPerNeed', `maxSuggestionsPerNeed must be a whole number from 1 to ${MAX_SUGGESTIONS_PER_NEED}`);
   }
   const note = optionalText('note', input.note, MAX_CRITERIA_NOTE);
-  return { weights, minScore, maxSuggestionsPerNeed, note };
+  const similar = input.similarNeedMinScore ?? null;
+  if (similar !== null && (typeof similar !== 'number' || !Number.isFinite(similar) || similar < 0 || similar > 1)) {
+    throw badInput('similarNeedMinScore', 'similarNeedMinScore must be between 0 and 1');
+  }
+  return { weights, minScore, maxSuggestionsPerNeed, note, similarNeedMinScore: similar };
 }
 
 /** Precision of stored weights, values and contributions: 4 decimals. */

@@ -16,3 +16,4 @@ export * from './focused-query';
 export * from './criteria-version';
 export * from './selection';
 export * from './pool-plan';
+export * from './need-similarity';

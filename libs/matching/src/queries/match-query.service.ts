@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { badInput, forbidden, isId, notFound, validateFirst } from '@navet/core';
+import { isGroupMember } from '@navet/buyer-groups';
 import { Actor, isAdmin, requireActor } from '@navet/identity';
 import { needIdsOfBuyer } from '@navet/needs';
 import { profileIdOfOrganization } from '@navet/suppliers';
@@ -16,16 +17,21 @@ export const MAX_MATCHES_PAGE = 200;
 export class MatchQueryService {
   constructor(private readonly ds: DataSource) {}
 
-  /** Every match of a need in any status, best first; the owning buyer organization and admins. */
+  /**
+   * Every match of a need in any status, best first; the owning buyer organization, admins and
+   * (read only) the other organizations of the need's buyer group.
+   */
   async matchesForNeed(actor: Actor | null | undefined, needId: string, first = 20): Promise<Match[]> {
     const a = requireActor(actor);
     const limit = validateFirst(first, MAX_MATCHES_PAGE);
     const need = isId(needId) ? await loadMatchNeed(this.ds, needId) : null;
     if (!need) throw notFound('Need');
     if (!isAdmin(a) && need.buyerOrganizationId !== a.organizationId) {
-      // Others' drafts stay invisible; a visible need's matches are the buyer's business only.
+      // Others' drafts stay invisible; a visible need's matches are its buyer group's business only.
       if (need.status === 'DRAFT') throw notFound('Need');
-      throw forbidden('Only the buyer organization that owns the need sees its matches');
+      if (!(await isGroupMember(this.ds, a.organizationId, need.id))) {
+        throw forbidden('Only the buyer organization that owns the need, or its buyer group, sees its matches');
+      }
     }
     const rows: Match[] = await this.ds.query(
       `SELECT ${MATCH_COLUMNS} ${MATCH_FROM} WHERE m.need_id = $1 ORDER BY m.score DESC, m.created_at, m.id LIMIT $2`,

@@ -10,3 +10,5 @@ export * from './clarification-plan';
 export * from './clarification-texts';
 export * from './match-declined-plan';
 export * from './dialogue-message-plan';
+export * from './buyer-group-plan';
+export * from './buyer-group-texts';

@@ -3,6 +3,7 @@
  * tells an organization's users that Navet stopped calling their webhook (in-app only);
  * QUESTION_ASKED tells a buyer organization that a supplier asked about its need (in-app only).
  * MATCH_DECLINED tells a side that the other side declined the match ([C] addition).
+ * BUYER_GROUP_ANSWERED ([C], an addition) tells the proposer that a buyer-group proposal was answered.
  */
 export const NOTIFICATION_TYPES = [
   'NEW_MATCH',
@@ -17,6 +18,7 @@ export const NOTIFICATION_TYPES = [
   'WEBHOOK_DISABLED',
   'QUESTION_ASKED',
   'MATCH_DECLINED',
+  'BUYER_GROUP_ANSWERED',
 ] as const;
 export type NotificationType = (typeof NOTIFICATION_TYPES)[number];
 
