@@ -4,6 +4,7 @@ export * from './buyer-group-queries.service';
 export * from './buyer-groups.module';
 export {
   buyerGroupsOfNeeds,
+  buyerGroupsOfOrganization,
   countBuyerGroups,
   groupMemberOrganizations,
   isGroupMember,

@@ -1,6 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { buyerGroupsOfNeeds, membersOfGroups } from '@navet/buyer-groups';
 import { APP_CONFIG, AppConfig } from '@navet/config';
+import type { Queryable } from '@navet/database';
 import { organizationsByIds } from '@navet/identity';
 import { needVersionsAfter } from '@navet/needs';
 import { ReferenceCatalogue } from '@navet/reference';
@@ -34,18 +36,14 @@ export class OpenDataService {
     // One more than asked tells whether a next page exists without a count.
     const rows = await needVersionsAfter(this.ds, { ...q, limit: q.limit + 1 });
     const page = rows.slice(0, q.limit);
-    const orgs = new Map(
-      (
-        await organizationsByIds(
-          this.ds,
-          page.map((v) => v.buyerOrganizationId),
-        )
-      ).map((o) => [o.id, o]),
+    const buyerIds = await buyersOfNeeds(
+      this.ds,
+      page.map((v) => ({ needId: v.needId, ownerId: v.buyerOrganizationId })),
     );
+    const orgs = new Map((await organizationsByIds(this.ds, [...new Set([...buyerIds.values()].flat())])).map((o) => [o.id, o]));
     const releases = page.map((v) => {
-      // need_versions references organizations, so the owner is there. Buyer groups (issue 9 section 4)
-      // will add their members to this list, the proposer first.
-      const buyers: OcdsBuyer[] = [orgs.get(v.buyerOrganizationId)!];
+      // need_versions references organizations, so every buyer is there.
+      const buyers: OcdsBuyer[] = buyerIds.get(v.needId)!.map((id) => orgs.get(id)!);
       return toOcdsRelease(v, buyers, this.labels, this.config.openData.ocdsPrefix);
     });
     const last = page.at(-1);
@@ -63,4 +61,26 @@ export class OpenDataService {
     if (q.after) u.searchParams.set('after', encodeCursor(q.after));
     return u.toString();
   }
+}
+
+/**
+ * The buyers each need is procured by: its owner, or, for a need in a buyer group, every member
+ * organization with the group's proposer as lead (first). Membership is today's, for every version.
+ */
+async function buyersOfNeeds(
+  db: Queryable,
+  needs: readonly { needId: string; ownerId: string }[],
+): Promise<Map<string, string[]>> {
+  const ids = needs.map((n) => n.needId);
+  const groups = await buyerGroupsOfNeeds(db, ids);
+  const members = await membersOfGroups(db, [...new Set([...groups.values()].map((g) => g.id))]);
+  return new Map(
+    needs.map((n) => {
+      const group = groups.get(n.needId);
+      if (!group) return [n.needId, [n.ownerId]];
+      const orgs = members.get(group.id)?.organizationIds ?? [];
+      const lead = orgs.includes(group.createdByOrganizationId) ? group.createdByOrganizationId : n.ownerId;
+      return [n.needId, [...new Set([lead, ...orgs, n.ownerId])]];
+    }),
+  );
 }

@@ -84,12 +84,13 @@ describe('notifications.plan-clarification', () => {
     );
     expect(told.find((n) => n.organizationId === org.INVITED)!.title).toBe('Clarification: Laddplatser');
     expect(told.find((n) => n.organizationId === askerOrg)!.title).toBe('Er fråga är besvarad: Laddplatser');
-    // No SUPPLIER_NOTIFIED entries: the publish itself is the ledger's record of this contact.
+    // No SUPPLIER_NOTIFIED entries: the publish itself is the ledger's record of this contact (entry 1
+    // is the need's publication by the fixture's bulk writer).
     const actions: { action: string }[] = await env.ds.query(
       `SELECT action FROM ledger_entries WHERE need_id = $1 ORDER BY sequence`,
       [needId],
     );
-    expect(actions.map((a) => a.action)).toEqual(['QUESTION_ASKED', 'CLARIFICATION_PUBLISHED']);
+    expect(actions.map((a) => a.action)).toEqual(['NEED_PUBLISHED', 'QUESTION_ASKED', 'CLARIFICATION_PUBLISHED']);
   });
 
   it('ignores ids that are not clarifications', async () => {
