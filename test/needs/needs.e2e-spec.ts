@@ -48,7 +48,7 @@ describe('needs: drafts, publish, close, concurrency (e2e)', () => {
     expect(need.cpvCodes).toEqual([expect.objectContaining({ code: '34144900-7', labelSv: 'Elfordon', level: 5 })]);
     expect(need.regions).toEqual([expect.objectContaining({ code: 'SE110', name: expect.any(String) })]);
     expect(need.buyer).toEqual(expect.objectContaining({ id: buyer.organizationId, verified: true }));
-    // Dialogue and buyer groups ([C]) do not exist yet: a new need has no clarifications and no group.
+    // A new draft has no clarifications and belongs to no buyer group.
     expect(need).toMatchObject({ clarifications: [], buyerGroup: null });
   });
 
