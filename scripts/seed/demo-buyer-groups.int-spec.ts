@@ -1,32 +1,23 @@
 import { DataSource } from 'typeorm';
 import { buyerGroupsOfNeeds, groupMemberOrganizations } from '@navet/buyer-groups';
-import { dataSourceOptions, runMigrations } from '@navet/database';
 import { organizationsByIds } from '@navet/identity';
 import { readLedger } from '@navet/ledger';
 import { readNeeds } from '@navet/needs';
-import { cpvSignificant, loadReferenceData, ReferenceCatalogue } from '@navet/reference';
-import { isolatedServices, IsolatedServices } from '@navet/testing';
+import { cpvSignificant, ReferenceCatalogue } from '@navet/reference';
 import { seedDemoBuyerGroup } from './demo-buyer-groups';
-import { seedDemo } from './seed-demo';
+import { SeededDatabase, seededDatabase } from './test-support/seeded-database';
 
-let services: IsolatedServices;
+let seeded: SeededDatabase;
 const catalogue = ReferenceCatalogue.fromFiles();
 let ds: DataSource;
 
 describe('seedDemoBuyerGroup (real PostgreSQL)', () => {
   beforeAll(async () => {
-    services = await isolatedServices({ database: 'empty' });
-    ds = new DataSource(dataSourceOptions(services.databaseUrl, [], 4));
-    await ds.initialize();
-    await runMigrations(ds);
-    await loadReferenceData(ds, catalogue);
-    await seedDemo(ds, catalogue);
+    seeded = await seededDatabase(catalogue);
+    ds = seeded.ds;
   }, 120_000);
 
-  afterAll(async () => {
-    await ds?.destroy();
-    await services?.close();
-  });
+  afterAll(() => seeded?.close());
 
   it('forms one group of two Swedish municipalities with similar published needs of one CPV class, once', async () => {
     const first = await seedDemoBuyerGroup(ds, catalogue);

@@ -1,29 +1,20 @@
 import { DataSource } from 'typeorm';
-import { dataSourceOptions, runMigrations } from '@navet/database';
 import { readLedger, verifyChain } from '@navet/ledger';
-import { loadReferenceData, ReferenceCatalogue } from '@navet/reference';
-import { isolatedServices, IsolatedServices } from '@navet/testing';
+import { ReferenceCatalogue } from '@navet/reference';
 import { seedDemoClarifications } from './demo-clarifications';
-import { seedDemo } from './seed-demo';
+import { SeededDatabase, seededDatabase } from './test-support/seeded-database';
 
-let services: IsolatedServices;
+let seeded: SeededDatabase;
 const catalogue = ReferenceCatalogue.fromFiles();
 let ds: DataSource;
 
 describe('seedDemoClarifications (real PostgreSQL)', () => {
   beforeAll(async () => {
-    services = await isolatedServices({ database: 'empty' });
-    ds = new DataSource(dataSourceOptions(services.databaseUrl, [], 4));
-    await ds.initialize();
-    await runMigrations(ds);
-    await loadReferenceData(ds, catalogue);
-    await seedDemo(ds, catalogue);
+    seeded = await seededDatabase(catalogue);
+    ds = seeded.ds;
   }, 120_000);
 
-  afterAll(async () => {
-    await ds?.destroy();
-    await services?.close();
-  });
+  afterAll(() => seeded?.close());
 
   it('adds answered and open questions and clarifications to the demo needs, with ledger entries, once', async () => {
     const first = await seedDemoClarifications(ds);

@@ -1,30 +1,21 @@
 import { DataSource } from 'typeorm';
-import { dataSourceOptions, runMigrations } from '@navet/database';
 import { readLedger, verifyChain } from '@navet/ledger';
-import { loadReferenceData, ReferenceCatalogue } from '@navet/reference';
-import { isolatedServices, IsolatedServices } from '@navet/testing';
+import { ReferenceCatalogue } from '@navet/reference';
 import { DEMO_DIALOGUES, seedDemoDialogues } from './demo-dialogues';
-import { seedDemo } from './seed-demo';
+import { SeededDatabase, seededDatabase } from './test-support/seeded-database';
 
-let services: IsolatedServices;
+let seeded: SeededDatabase;
 const catalogue = ReferenceCatalogue.fromFiles();
 let ds: DataSource;
 const rows = <T>(sql: string): Promise<T[]> => ds.query(sql) as Promise<T[]>;
 
 describe('seedDemoDialogues (real PostgreSQL)', () => {
   beforeAll(async () => {
-    services = await isolatedServices({ database: 'empty' });
-    ds = new DataSource(dataSourceOptions(services.databaseUrl, [], 4));
-    await ds.initialize();
-    await runMigrations(ds);
-    await loadReferenceData(ds, catalogue);
-    await seedDemo(ds, catalogue);
+    seeded = await seededDatabase(catalogue);
+    ds = seeded.ds;
   }, 120_000);
 
-  afterAll(async () => {
-    await ds?.destroy();
-    await services?.close();
-  });
+  afterAll(() => seeded?.close());
 
   it('connects demo pairs and opens their dialogues with Swedish messages, one asking for confidentiality, once', async () => {
     const first = await seedDemoDialogues(ds, catalogue);

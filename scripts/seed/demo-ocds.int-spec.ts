@@ -1,31 +1,22 @@
 import { DataSource } from 'typeorm';
 import { loadConfig } from '@navet/config';
-import { dataSourceOptions, runMigrations } from '@navet/database';
 import { OpenDataService, parseFeedQuery } from '@navet/open-data';
-import { loadReferenceData, ReferenceCatalogue } from '@navet/reference';
-import { isolatedServices, IsolatedServices } from '@navet/testing';
+import { ReferenceCatalogue } from '@navet/reference';
 import { ocdsPackageErrors } from '../../test/open-data/ocds-validator';
-import { seedDemo } from './seed-demo';
+import { SeededDatabase, seededDatabase } from './test-support/seeded-database';
 
-let services: IsolatedServices;
+let seeded: SeededDatabase;
 let ds: DataSource;
 const catalogue = ReferenceCatalogue.fromFiles();
 
 /** The OCDS feed over the demo data (hundreds of real TED needs): every page validates against OCDS 1.1.5. */
 describe('the OCDS feed of the demo seed', () => {
   beforeAll(async () => {
-    services = await isolatedServices({ database: 'empty' });
-    ds = new DataSource(dataSourceOptions(services.databaseUrl, [], 4));
-    await ds.initialize();
-    await runMigrations(ds);
-    await loadReferenceData(ds, catalogue);
-    await seedDemo(ds, catalogue);
+    seeded = await seededDatabase(catalogue);
+    ds = seeded.ds;
   }, 180_000);
 
-  afterAll(async () => {
-    await ds?.destroy();
-    await services?.close();
-  });
+  afterAll(() => seeded?.close());
 
   it('pages through every public need version, each page a valid release package', async () => {
     const openData = new OpenDataService(ds, catalogue, loadConfig({ NODE_ENV: 'test' }));

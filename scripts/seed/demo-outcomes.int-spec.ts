@@ -1,29 +1,20 @@
 import { DataSource } from 'typeorm';
-import { dataSourceOptions, runMigrations } from '@navet/database';
-import { loadReferenceData, ReferenceCatalogue } from '@navet/reference';
-import { isolatedServices, IsolatedServices } from '@navet/testing';
+import { ReferenceCatalogue } from '@navet/reference';
 import { seedDemoOutcomes } from './demo-outcomes';
-import { seedDemo } from './seed-demo';
+import { SeededDatabase, seededDatabase } from './test-support/seeded-database';
 
-let services: IsolatedServices;
+let seeded: SeededDatabase;
 const catalogue = ReferenceCatalogue.fromFiles();
 let ds: DataSource;
 const one = async <T>(sql: string): Promise<T> => ((await ds.query(sql)) as T[])[0]!;
 
 describe('seedDemoOutcomes (real PostgreSQL)', () => {
   beforeAll(async () => {
-    services = await isolatedServices({ database: 'empty' });
-    ds = new DataSource(dataSourceOptions(services.databaseUrl, [], 4));
-    await ds.initialize();
-    await runMigrations(ds);
-    await loadReferenceData(ds, catalogue);
-    await seedDemo(ds, catalogue);
+    seeded = await seededDatabase(catalogue);
+    ds = seeded.ds;
   }, 120_000);
 
-  afterAll(async () => {
-    await ds?.destroy();
-    await services?.close();
-  });
+  afterAll(() => seeded?.close());
 
   it('records real awards as closed needs connected with their winners, once', async () => {
     const first = await seedDemoOutcomes(ds, catalogue);
