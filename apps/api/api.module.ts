@@ -6,18 +6,17 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
 import { APP_CONFIG, AppConfig, ConfigModule } from '@navet/config';
 import { dataSourceOptions } from '@navet/database';
-import { IdentityModule, IdentityService, TokenService } from '@navet/identity';
-import { ClarificationsModule, ClarificationService } from '@navet/clarifications';
-import { LedgerModule, LedgerService } from '@navet/ledger';
-import { DialogueModule, DialogueQueryService } from '@navet/dialogue';
-import { BuyerGroupQueries, BuyerGroupsModule } from '@navet/buyer-groups';
-import { NeedsModule, NeedsService } from '@navet/needs';
+import { IdentityModule, TokenService } from '@navet/identity';
+import { ClarificationsModule } from '@navet/clarifications';
+import { LedgerModule } from '@navet/ledger';
+import { DialogueModule } from '@navet/dialogue';
+import { BuyerGroupsModule } from '@navet/buyer-groups';
+import { NeedsModule } from '@navet/needs';
 import { OutboxModule } from '@navet/outbox';
 import { QueueModule } from '@navet/queue';
 import { ReferenceModule } from '@navet/reference';
 import { SearchModule } from '@navet/search';
-import { ContactAccess } from '@navet/matching';
-import { SuppliersModule, SuppliersService } from '@navet/suppliers';
+import { SuppliersModule } from '@navet/suppliers';
 import { MatchingModule } from '@navet/matching';
 import { NotificationsModule } from '@navet/notifications';
 import { OpenDataModule } from '@navet/open-data';
@@ -26,6 +25,7 @@ import { loggerOptions } from '../logging';
 import { ApiBootstrap } from './api-bootstrap.service';
 import './graphql/enums';
 import { graphqlOptions } from './graphql/graphql-options';
+import { LoaderSources, LoaderSourcesModule } from './graphql/loader-sources';
 import { HealthController } from './health/health.controller';
 import { NotificationResolver } from './notifications/notification.resolver';
 import { UnsubscribeController } from './notifications/unsubscribe.controller';
@@ -79,28 +79,8 @@ export class ApiModule {
         TerminusModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
-          imports: [
-            IdentityModule,
-            SuppliersModule,
-            NeedsModule,
-            MatchingModule,
-            LedgerModule,
-            ClarificationsModule,
-            DialogueModule,
-            BuyerGroupsModule,
-          ],
-          inject: [
-            APP_CONFIG,
-            TokenService,
-            IdentityService,
-            ContactAccess,
-            NeedsService,
-            SuppliersService,
-            LedgerService,
-            ClarificationService,
-            DialogueQueryService,
-            BuyerGroupQueries,
-          ],
+          imports: [LoaderSourcesModule],
+          inject: [APP_CONFIG, TokenService, LoaderSources],
           useFactory: graphqlOptions,
         }),
       ],

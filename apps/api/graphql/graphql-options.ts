@@ -3,17 +3,11 @@ import type { Request } from 'express';
 import { GraphQLError, GraphQLSchema } from 'graphql';
 import { DomainError } from '@navet/core';
 import { AppConfig } from '@navet/config';
-import { IdentityService, TokenService } from '@navet/identity';
-import { NeedsService } from '@navet/needs';
-import { ContactAccess } from '@navet/matching';
-import { SuppliersService } from '@navet/suppliers';
+import { TokenService } from '@navet/identity';
 import { createErrorFormatter } from './error-formatter';
 import { bearerToken, GqlContext } from './graphql-context';
+import { LoaderSources } from './loader-sources';
 import { createLoaders } from './loaders';
-import { LedgerService } from '@navet/ledger';
-import { ClarificationService } from '@navet/clarifications';
-import { DialogueQueryService } from '@navet/dialogue';
-import { BuyerGroupQueries } from '@navet/buyer-groups';
 import { aliasLimit, complexityPlugin, depthRule } from './query-limits';
 
 /** A bad token fails the whole request with HTTP 401 (not 500), still coded UNAUTHENTICATED. */
@@ -29,18 +23,7 @@ function actorFrom(req: Request, tokens: TokenService) {
 }
 
 /** Apollo settings: limits, error mapping, per-request actor and loaders, no GraphiQL/introspection in production. */
-export function graphqlOptions(
-  config: AppConfig,
-  tokens: TokenService,
-  identity: IdentityService,
-  contacts: ContactAccess,
-  needs: NeedsService,
-  suppliers: SuppliersService,
-  ledger: LedgerService,
-  clarifications: ClarificationService,
-  dialogues: DialogueQueryService,
-  buyerGroups: BuyerGroupQueries,
-): ApolloDriverConfig {
+export function graphqlOptions(config: AppConfig, tokens: TokenService, sources: LoaderSources): ApolloDriverConfig {
   let schema: GraphQLSchema | undefined;
   return {
     autoSchemaFile: true,
@@ -67,7 +50,7 @@ export function graphqlOptions(
         req,
         actor,
         ip: req.ip ?? 'unknown',
-        loaders: createLoaders({ identity, contacts, needs, suppliers, ledger, clarifications, dialogues, buyerGroups }, actor),
+        loaders: createLoaders(sources, actor),
       };
     },
   };

@@ -1,12 +1,12 @@
 import DataLoader from 'dataloader';
-import { Clarification, ClarificationService } from '@navet/clarifications';
-import { DialogueMessage, DialogueQueryService, DialogueView } from '@navet/dialogue';
-import { BuyerGroup, BuyerGroupQueries } from '@navet/buyer-groups';
-import { Actor, IdentityService, Organization, User } from '@navet/identity';
-import { LedgerHead, LedgerService } from '@navet/ledger';
-import { Need, NeedsService } from '@navet/needs';
-import { ContactAccess } from '@navet/matching';
-import { SupplierProfile, SuppliersService } from '@navet/suppliers';
+import type { LoaderSources } from './loader-sources';
+import { Clarification } from '@navet/clarifications';
+import { DialogueMessage, DialogueView } from '@navet/dialogue';
+import { BuyerGroup } from '@navet/buyer-groups';
+import { Actor, Organization, User } from '@navet/identity';
+import { LedgerHead } from '@navet/ledger';
+import { Need } from '@navet/needs';
+import { SupplierProfile } from '@navet/suppliers';
 
 /** Per-request batch loaders: a page of 50 needs costs one organization query, not 50. */
 export interface Loaders {
@@ -42,17 +42,6 @@ export interface DialogueMessagesKey {
   dialogue: DialogueView;
   last: number;
   before: string | null;
-}
-
-export interface LoaderSources {
-  identity: IdentityService;
-  contacts: ContactAccess;
-  needs: NeedsService;
-  suppliers: SuppliersService;
-  ledger: LedgerService;
-  clarifications: ClarificationService;
-  dialogues: DialogueQueryService;
-  buyerGroups: BuyerGroupQueries;
 }
 
 const byId = <T extends { id: string }>(load: (ids: readonly string[]) => Promise<T[]>) =>
