@@ -352,4 +352,34 @@ describe('dialogue between connected parties (e2e)', () => {
     expect(opened).toBeGreaterThan(entries.findIndex((e) => e.action === 'MATCH_CONNECTED'));
     expect(entries.findIndex((e) => e.action === 'DIALOGUE_MESSAGE')).toBeGreaterThan(opened);
   });
+
+  it("shows a buyer-group member that the group need's dialogues exist, never their messages", async () => {
+    const theirs = (
+      await env.gql.ok<{ createNeed: { id: string } }>(
+        CREATE_NEED,
+        { input: sampleNeed({ title: 'Laddning i grannkommunen' }) },
+        otherBuyer.token,
+      )
+    ).createNeed.id;
+    await env.gql.ok(PUBLISH, { id: theirs }, otherBuyer.token);
+    const proposal = await env.gql.ok<{ proposeBuyerGroup: { id: string } }>(
+      `mutation($from: ID!, $to: ID!) { proposeBuyerGroup(fromNeedId: $from, toNeedId: $to) { id } }`,
+      { from: main.needId, to: theirs },
+      buyer.token,
+    );
+    await env.gql.ok(
+      `mutation($id: ID!) { respondToBuyerGroupProposal(proposalId: $id, accept: true) { status } }`,
+      { id: proposal.proposeBuyerGroup.id },
+      otherBuyer.token,
+    );
+    const seen = await dialoguesOf(otherBuyer, main.needId);
+    expect(seen.map((d) => d.id)).toEqual([main.dialogueId]);
+    expect(seen[0]!.unreadCount).toBe(0);
+    expect((await read(otherBuyer, main.dialogueId))!.messages).toEqual([]);
+    expect((await env.gql.fails(SEND, { dialogueId: main.dialogueId, body: 'Hej' }, otherBuyer.token)).extensions?.code).toBe(
+      'FORBIDDEN',
+    );
+    // Someone outside the group still learns nothing.
+    expect(await dialoguesOf(otherSupplier, main.needId)).toEqual([]);
+  });
 });
