@@ -53,12 +53,13 @@ export interface NotificationTextRow {
   id: string;
   title: string;
   body: string;
+  matchId: string | null;
 }
 
 export function notificationTexts(db: Db, ids: readonly string[]): Promise<NotificationTextRow[]> {
   return selectRows<NotificationTextRow>(
     db,
-    `SELECT id, title, body FROM notifications WHERE id = ANY($1::uuid[]) ORDER BY created_at, id`,
+    `SELECT id, title, body, match_id AS "matchId" FROM notifications WHERE id = ANY($1::uuid[]) ORDER BY created_at, id`,
     [ids],
   );
 }
