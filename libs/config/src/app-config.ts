@@ -30,6 +30,8 @@ export interface AppConfig {
     webhookTimeoutMs: number;
     /** Consecutive failed deliveries after which an organization's webhook is disabled. */
     webhookMaxFailures: number;
+    /** NEW_MATCH e-mails wait this long so a burst is e-mailed best-scored first; 0 sends them at once. */
+    matchEmailHoldMs: number;
     digestHourUtc: number;
   };
   auth: { jwtSecret: string; jwtTtlSeconds: number; maxFailuresPerAccount: number; maxAttemptsPerIp: number };
@@ -88,6 +90,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
       webhookAllowPrivate: e.NAVET_WEBHOOK_ALLOW_PRIVATE ?? !isProduction,
       webhookTimeoutMs: e.WEBHOOK_TIMEOUT_MS,
       webhookMaxFailures: e.WEBHOOK_MAX_FAILURES,
+      matchEmailHoldMs: e.NAVET_MATCH_EMAIL_HOLD_MS,
       digestHourUtc: e.DIGEST_HOUR_UTC,
     },
     auth: {

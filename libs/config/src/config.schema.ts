@@ -57,6 +57,7 @@ export const envSchema = z
     NAVET_WEBHOOK_ALLOW_PRIVATE: bool.optional(),
     WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(100).max(60000).default(5000),
     WEBHOOK_MAX_FAILURES: z.coerce.number().int().min(1).max(1000).default(5),
+    NAVET_MATCH_EMAIL_HOLD_MS: z.coerce.number().int().min(0).max(3_600_000).default(60_000),
     DIGEST_HOUR_UTC: z.coerce.number().int().min(0).max(23).default(6),
   })
   .superRefine((env, ctx) => {

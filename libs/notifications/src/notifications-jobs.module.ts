@@ -16,6 +16,7 @@ import { PlanQuestionAskedHandler } from './jobs/plan-question-asked.handler';
 import { SavedSearchHitsHandler } from './jobs/saved-search-hits.handler';
 import { PlanBuyerGroupProposalHandler } from './jobs/plan-buyer-group-proposal.handler';
 import { PlanSimilarNeedsHandler } from './jobs/plan-similar-needs.handler';
+import { ReleaseMatchEmailsHandler } from './jobs/release-match-emails.handler';
 import { NotificationWriter } from './planning/notification.writer';
 import { WebhookFailures } from './planning/webhook-failures.service';
 
@@ -31,6 +32,7 @@ export const NOTIFICATION_JOB_HANDLERS = [
   PlanDialogueMessageHandler,
   PlanSimilarNeedsHandler,
   PlanBuyerGroupProposalHandler,
+  ReleaseMatchEmailsHandler,
 ] as const;
 
 /**

@@ -42,6 +42,8 @@ export interface OutboxEventCatalogue extends MatchEvents {
   'buyer-group.proposed': { proposalId: string };
   /** [C] The receiver accepted or declined: tell the proposer. */
   'buyer-group.answered': { proposalId: string };
+  /** NEW_MATCH e-mails of a user are held until `window` (ISO time): then the best-scored are sent. */
+  'notifications.match-emails-held': { userId: string; window: string };
 }
 export type OutboxEventType = keyof OutboxEventCatalogue;
 
@@ -108,6 +110,10 @@ const PARSERS: { [T in OutboxEventType]: Parser<T> } = {
   'question.asked': parser('question.asked', z.object({ questionId: id })),
   'buyer-group.proposed': parser('buyer-group.proposed', ofProposal),
   'buyer-group.answered': parser('buyer-group.answered', ofProposal),
+  'notifications.match-emails-held': parser(
+    'notifications.match-emails-held',
+    z.object({ userId: id, window: z.string().datetime() }),
+  ),
 };
 
 const isOutboxEventType = (type: string): type is OutboxEventType => Object.hasOwn(PARSERS, type);
@@ -228,6 +234,18 @@ export function routeEvent(e: StoredOutboxEvent): RoutedJob[] {
     case 'buyer-group.proposed':
     case 'buyer-group.answered':
       return [job('notifications.plan-buyer-group-proposal', { proposalId: e.payload.proposalId })];
+    case 'notifications.match-emails-held': {
+      // One job per user and window (all of a burst share the window); it waits until the window ends.
+      const { userId, window } = e.payload;
+      const key = `${userId}-${Date.parse(window)}`;
+      return [
+        job(
+          'notifications.release-match-emails',
+          { userId, window },
+          { key, debounce: { id: `release-match-emails-${key}`, ms: Math.max(0, Date.parse(window) - Date.now()) } },
+        ),
+      ];
+    }
     default: {
       const unknown: never = e;
       throw new Error(`Unrouted outbox event ${JSON.stringify(unknown)}`);

@@ -42,6 +42,8 @@ export interface JobCatalogue {
   'notifications.plan-similar-needs': { needId: string };
   /** [C] A buyer-group proposal was made or answered: tell the other side (by the proposal's state). */
   'notifications.plan-buyer-group-proposal': { proposalId: string };
+  /** E-mail the best-scored NEW_MATCH notifications of a user held until `window` (ISO time), within the daily cap. */
+  'notifications.release-match-emails': { userId: string; window: string };
 }
 
 export type JobName = keyof JobCatalogue;
@@ -75,6 +77,7 @@ export const JOB_QUEUE: { [N in JobName]: QueueName } = {
   'dialogue.open-for-match': 'notifications',
   'notifications.plan-similar-needs': 'notifications',
   'notifications.plan-buyer-group-proposal': 'notifications',
+  'notifications.release-match-emails': 'notifications',
 };
 
 export const JOB_NAMES = Object.keys(JOB_QUEUE) as JobName[];

@@ -50,6 +50,8 @@ export async function isolatedServices(options: IsolatedServicesOptions = {}): P
       NAVET_SEARCH_PREFIX: searchPrefix,
       NAVET_QUEUE_PREFIX: queuePrefix,
       RECONCILE_INTERVAL_SECONDS: '0',
+      // NEW_MATCH e-mails go out at once unless a test opts into the burst hold.
+      NAVET_MATCH_EMAIL_HOLD_MS: '0',
       ...overrides,
     });
 

@@ -6,6 +6,7 @@ import { Clarifications1764100000000 } from './1764100000000-clarifications';
 import { Dialogues1764200000000 } from './1764200000000-dialogues';
 import { BuyerGroups1764300000000 } from './1764300000000-buyer-groups';
 import { NeedVersions1764400000000 } from './1764400000000-need-versions';
+import { MatchEmailHold1764700000000 } from './1764700000000-match-email-hold';
 
 /** Every migration in order. New migrations are appended here. */
 export const MIGRATIONS = [
@@ -17,4 +18,5 @@ export const MIGRATIONS = [
   Dialogues1764200000000,
   BuyerGroups1764300000000,
   NeedVersions1764400000000,
+  MatchEmailHold1764700000000,
 ];

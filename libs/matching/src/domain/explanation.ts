@@ -26,7 +26,8 @@ const STRENGTH: Record<TextLanguage, { strong: string; good: string; possible: s
   },
 };
 
-function strength(score: number, lang: TextLanguage): string {
+/** The strength word of a score band, shared by every explanation sentence. */
+export function strengthLabel(score: number, lang: TextLanguage): string {
   const s = STRENGTH[lang];
   return score >= 0.6 ? s.strong : score >= 0.35 ? s.good : s.possible;
 }
@@ -44,5 +45,5 @@ export function buildExplanation(score: number, reasons: readonly ExplanationRea
     .slice(0, MAX_EXPLANATION_REASONS)
     .map((r) => r.reason);
   if (picked.length === 0) return STRENGTH[lang].none;
-  return `${strength(score, lang)}: ${joinList(picked, lang)}.`;
+  return `${strengthLabel(score, lang)}: ${joinList(picked, lang)}.`;
 }

@@ -8,6 +8,7 @@ export * from './readiness-fit';
 export * from './feedback-fit';
 export * from './text-fit';
 export * from './explanation';
+export * from './signal-explanation';
 export * from './score';
 export * from './metrics';
 export * from './match';

@@ -1,6 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, AppConfig } from '@navet/config';
 import { usersByIds } from '@navet/identity';
+import { matchScores } from '@navet/matching';
+import { orderDigest } from '../domain/digest-order';
 import { digestEmail, EmailContent, EmailLinks, notificationEmail, unsubscribeUrl } from '../domain/email-content';
 import { textLanguageOf } from '../domain/notification-texts';
 import type { DeliveryRow } from '../persistence/delivery.repository';
@@ -51,6 +53,9 @@ export class EmailDelivery {
       return n ? notificationEmail(lang, n, links) : null;
     }
     const items = await notificationTexts(db, d.payload.notificationIds ?? []);
-    return items.length ? digestEmail(lang, items, links) : null;
+    if (!items.length) return null;
+    // Scores are read at send time: the digest ranks by what the matches are worth now.
+    const scores = await matchScores(db, [...new Set(items.flatMap((i) => (i.matchId ? [i.matchId] : [])))]);
+    return digestEmail(lang, orderDigest(items, scores), links);
   }
 }

@@ -62,7 +62,7 @@ export function notificationEmail(lang: TextLanguage, item: EmailItem, links: Em
   );
 }
 
-/** The daily digest: every notification held back by the cap, oldest first. */
+/** The daily digest: every notification held back by the cap, in the given order (best match first, see orderDigest). */
 export function digestEmail(lang: TextLanguage, items: readonly EmailItem[], links: EmailLinks): EmailContent {
   const shown = items.slice(0, DIGEST_MAX_ITEMS);
   const more = items.length - shown.length;

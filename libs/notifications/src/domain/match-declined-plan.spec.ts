@@ -6,6 +6,8 @@ const ctx = (over: Partial<MatchDeclinedContext> = {}): MatchDeclinedContext => 
   needTitle: 'Laddning för hemtjänsten',
   score: 0.8,
   explanation: '',
+  needLanguage: 'sv',
+  components: [],
   buyer: { organizationId: 'buyer', name: 'Dialogkommunen', users: [{ userId: 'b1', preferredLanguage: 'sv' }], message: null },
   supplier: {
     organizationId: 'supplier',

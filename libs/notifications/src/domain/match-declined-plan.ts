@@ -41,7 +41,7 @@ export function planMatchDeclined(ctx: MatchDeclinedContext): NotificationDraft[
   const told = ctx.declinedBy === 'BUYER' ? ctx.supplier : ctx.buyer;
   const decliner = ctx.declinedBy === 'BUYER' ? ctx.buyer : ctx.supplier;
   return told.users.map((u): NotificationDraft => {
-    const text = matchDeclinedText(textLanguageOf(u.preferredLanguage), {
+    const text = matchDeclinedText(textLanguageOf(u.preferredLanguage, ctx.needLanguage), {
       needTitle: ctx.needTitle,
       counterpartName: decliner.name,
       reason: ctx.reason,

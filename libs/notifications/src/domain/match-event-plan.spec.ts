@@ -4,8 +4,14 @@ const ctx: MatchEventContext = {
   matchId: 'm1',
   needId: 'n1',
   needTitle: 'Eldrivna arbetsmaskiner',
+  needLanguage: 'sv',
   score: 0.823,
   explanation: 'Stark matchning: samma CPV-klass.',
+  components: [
+    { signal: 'TEXT', weight: 0.4, value: 0.8, contribution: 0.32, detail: 'text' },
+    { signal: 'CPV', weight: 0.4, value: 1, contribution: 0.4, detail: 'cpv' },
+    { signal: 'REGION', weight: 0.2, value: 0.5, contribution: 0.1, detail: 'region' },
+  ],
   buyer: {
     organizationId: 'buyer',
     name: 'Stockholms stad',
@@ -38,6 +44,9 @@ describe('planMatchEvent', () => {
     expect(sv.body).toContain('Stark matchning: samma CPV-klass.');
     expect(en.title).toBe('New matching need: Eldrivna arbetsmaskiner');
     expect(en.body).toContain('score 82%');
+    // The Swedish sentence stays with the Swedish reader; the English one is rebuilt in English.
+    expect(en.body).not.toContain('Stark matchning');
+    expect(en.body).toContain('Strong match: shared CPV codes, similar content in need and profile and same region.');
   });
 
   it('routes interest to the buyer, invitations to the supplier and connections to both', () => {

@@ -1,6 +1,7 @@
+import { explainComponents, type ScoreComponent, textLanguage } from '@navet/matching';
 import type { MatchEventName } from '@navet/queue';
 import { MatchEventKind, matchEventKey, NotificationDraft } from './notification';
-import { matchText, textLanguageOf } from './notification-texts';
+import { matchText, TextLanguage, textLanguageOf } from './notification-texts';
 
 export interface Recipient {
   userId: string;
@@ -23,8 +24,11 @@ export interface MatchEventContext {
   matchId: string;
   needId: string;
   needTitle: string;
+  /** The need's language: the matcher's stored explanation is written in it. */
+  needLanguage: string;
   score: number;
   explanation: string;
+  components: readonly ScoreComponent[];
   buyer: MatchParty;
   supplier: MatchParty;
 }
@@ -65,21 +69,32 @@ export function sidesFor(event: MatchEventKind): MatchSide[] {
   }
 }
 
-/** One draft per user of every notified organization, in the user's language. */
+/**
+ * The explanation in the recipient's language: the matcher's own sentence when it is written in
+ * that language, else one rebuilt from the stored components (never the other language's words).
+ */
+export function explanationFor(
+  ctx: Pick<MatchEventContext, 'needLanguage' | 'score' | 'explanation' | 'components'>,
+  lang: TextLanguage,
+): string {
+  return textLanguage(ctx.needLanguage) === lang ? ctx.explanation : explainComponents(ctx.score, ctx.components, lang);
+}
+
+/** One draft per user of every notified organization, all of it in the user's language. */
 export function planMatchEvent(event: MatchEventKind, ctx: MatchEventContext): NotificationDraft[] {
   const eventKey = matchEventKey(event, ctx.matchId);
   return sidesFor(event).flatMap((side) => {
     const party = side === 'buyer' ? ctx.buyer : ctx.supplier;
     const counterpart = side === 'buyer' ? ctx.supplier : ctx.buyer;
-    const input = {
-      needTitle: ctx.needTitle,
-      score: ctx.score,
-      explanation: ctx.explanation,
-      counterpartName: counterpart.name,
-      counterpartMessage: counterpart.message,
-    };
     return party.users.map((u): NotificationDraft => {
-      const text = matchText(event, textLanguageOf(u.preferredLanguage), input);
+      const lang = textLanguageOf(u.preferredLanguage, ctx.needLanguage);
+      const text = matchText(event, lang, {
+        needTitle: ctx.needTitle,
+        score: ctx.score,
+        explanation: explanationFor(ctx, lang),
+        counterpartName: counterpart.name,
+        counterpartMessage: counterpart.message,
+      });
       return {
         userId: u.userId,
         organizationId: party.organizationId,

@@ -7,6 +7,14 @@ describe('notification texts', () => {
     expect(textLanguageOf('de')).toBe('sv');
   });
 
+  it("falls back to the need's language when the user has no (known) preference", () => {
+    expect(textLanguageOf(null, 'en')).toBe('en');
+    expect(textLanguageOf('', 'de')).toBe('en');
+    expect(textLanguageOf(undefined, 'sv')).toBe('sv');
+    expect(textLanguageOf(null, '')).toBe('sv');
+    expect(textLanguageOf('sv', 'en')).toBe('sv');
+  });
+
   it('names the saved search, the need and the buyer', () => {
     expect(savedSearchHitText('sv', 'Elbussar', 'Eldrivna bussar', 'Region Skåne')).toEqual({
       title: 'Bevakning "Elbussar": Eldrivna bussar',

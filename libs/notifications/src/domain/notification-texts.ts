@@ -1,8 +1,19 @@
 import type { MatchEventKind } from './notification';
 
-/** Notifications are written in Swedish unless the user chose English. */
 export type TextLanguage = 'sv' | 'en';
-export const textLanguageOf = (preferred: string | null | undefined): TextLanguage => (preferred === 'en' ? 'en' : 'sv');
+
+/**
+ * The one language of everything a recipient reads (notification, e-mail chrome, digest): the
+ * user's preference (users.preferred_language, 'sv' unless the user chose otherwise), else the
+ * need's language (Swedish for a Swedish or unstated need, English for any other), else Swedish.
+ */
+export function textLanguageOf(preferred: string | null | undefined, needLanguage?: string | null): TextLanguage {
+  const p = (preferred ?? '').trim().toLowerCase();
+  if (p === 'sv' || p === 'en') return p;
+  if (needLanguage === undefined || needLanguage === null) return 'sv';
+  const n = needLanguage.trim().toLowerCase();
+  return n === '' || n === 'sv' ? 'sv' : 'en';
+}
 
 export interface NotificationText {
   title: string;
@@ -12,7 +23,7 @@ export interface NotificationText {
 export interface MatchTextInput {
   needTitle: string;
   score: number;
-  /** The matcher's sentence, in the need's language. */
+  /** The matcher's sentence, already in the recipient's language (see explanationFor). */
   explanation: string;
   /** The other side: the buyer's name for supplier users, the supplier's name for buyer users. */
   counterpartName: string;

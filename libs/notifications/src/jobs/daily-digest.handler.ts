@@ -7,6 +7,7 @@ import type { JobHandler, JobPayload } from '@navet/queue';
 import { parseDay } from '../domain/daily-cap';
 import { digestDeliveryKey } from '../domain/notification';
 import { insertDelivery, stalePendingDeliveryIds } from '../persistence/delivery.repository';
+import { releaseStaleHolds } from '../persistence/notification.repository';
 import { lockPreferences } from '../persistence/preferences.repository';
 import { selectRows } from '../persistence/sql';
 
@@ -36,6 +37,8 @@ export class DailyDigestHandler implements JobHandler<'notifications.daily-diges
 
   async handle({ day }: JobPayload<'notifications.daily-digest'>): Promise<void> {
     parseDay(day);
+    // A hold whose release job was lost (Redis) would keep its match out of e-mail forever: digest it.
+    await releaseStaleHolds(this.ds, new Date(Date.now() - STALE_DELIVERY_MINUTES * 60_000));
     const groups = await selectRows<{ userId: string; ids: string[] }>(
       this.ds,
       `SELECT user_id AS "userId", array_agg(id ORDER BY created_at, id) AS ids

@@ -29,8 +29,10 @@ export async function loadMatchContext(db: Db, matchId: string): Promise<MatchEv
     matchId: m.id,
     needId: m.needId,
     needTitle: need.title,
+    needLanguage: need.language,
     score: m.score,
     explanation: m.explanation,
+    components: m.components,
     buyer: party(m.buyerOrgId, names.get(m.buyerOrgId) ?? '', m.invitationMessage),
     supplier: party(m.supplierOrgId, names.get(m.supplierOrgId) ?? '', m.interestMessage),
   };

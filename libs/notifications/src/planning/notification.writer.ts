@@ -1,10 +1,12 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
+import { APP_CONFIG, AppConfig } from '@navet/config';
 import { DataSource, EntityManager } from 'typeorm';
 import { newId, unique } from '@navet/core';
 import { inTransaction } from '@navet/database';
 import { appendLedgerEntries } from '@navet/ledger';
 import { OutboxWriter } from '@navet/outbox';
 import { goesToDigest, utcDayStart } from '../domain/daily-cap';
+import { holdWindowEnd } from '../domain/match-email-hold';
 import { notificationLedgerAppends } from '../domain/notification-ledger';
 import { emailDeliveryKey, NotificationDraft, webhookDeliveryKey, WebhookEvent } from '../domain/notification';
 import { insertDelivery, NewDelivery } from '../persistence/delivery.repository';
@@ -23,12 +25,17 @@ interface Stored {
  * (user, event key), deliveries per delivery key, and only newly stored notifications create
  * deliveries. Each new delivery writes `delivery.created` in the same transaction, so a planner run
  * again (a retry, a replayed event, an hour later) stores nothing and sends nothing twice.
+ *
+ * With a match e-mail hold (NAVET_MATCH_EMAIL_HOLD_MS > 0) a NEW_MATCH is stored without an e-mail,
+ * held until its burst's window ends; the release job then spends the daily cap on the best-scored
+ * of the burst (ReleaseMatchEmailsHandler). Without a hold the cap is spent as matches arrive.
  */
 @Injectable()
 export class NotificationWriter {
   constructor(
     private readonly ds: DataSource,
     private readonly outbox: OutboxWriter,
+    @Inject(APP_CONFIG) private readonly config: Pick<AppConfig, 'notifications'>,
   ) {}
 
   /** In its own transaction. */
@@ -44,7 +51,17 @@ export class NotificationWriter {
     const prefs = await lockPreferences(em, unique(drafts.map((d) => d.userId)));
     const matchesToday = new Map<string, number>();
     const stored: Stored[] = [];
+    const holdMs = this.config.notifications.matchEmailHoldMs;
+    const held = new Map<string, Date>();
     for (const draft of drafts) {
+      if (draft.capped && holdMs > 0) {
+        const until = holdWindowEnd(now, holdMs);
+        const row = await insertNotification(em, newId(), draft, false, now, until);
+        if (!row) continue;
+        stored.push({ draft, notificationId: row.id, createdAt: row.createdAt });
+        held.set(draft.userId, until);
+        continue;
+      }
       let inDigest = false;
       if (draft.capped) {
         const already = matchesToday.get(draft.userId) ?? (await countNewMatchesSince(em, draft.userId, utcDayStart(now)));
@@ -69,6 +86,13 @@ export class NotificationWriter {
         });
       }
     }
+    await this.outbox.add(
+      em,
+      ...[...held].map(([userId, until]) => ({
+        type: 'notifications.match-emails-held' as const,
+        payload: { userId, window: until.toISOString() },
+      })),
+    );
     await this.addWebhookDeliveries(em, stored);
     // Last: the ledger's per-need lock is held until commit.
     await appendLedgerEntries(
