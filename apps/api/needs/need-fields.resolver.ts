@@ -72,7 +72,8 @@ export class NeedFieldsResolver {
 
   @ResolveField(() => Float, {
     nullable: true,
-    description: 'Whole SEK at any size (exact up to 2^53 - 1); null when unknown. Same value as estimatedValueSek when that fits.',
+    description:
+      'Whole SEK at any size (exact up to 2^53 - 1); null when unknown. Same value as estimatedValueSek when that fits.',
   })
   estimatedValueSekBig(@Parent() need: Need): number | null {
     return need.estimatedValueSek;

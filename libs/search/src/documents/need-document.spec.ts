@@ -72,7 +72,11 @@ describe('toNeedDocument', () => {
 
   it('carries stage, the full value and the deadline for filters and sorting', () => {
     const deadline = new Date('2026-06-30T00:00:00Z');
-    const doc = toNeedDocument(need({ estimatedValueSek: 5_000_000_000, dialogueDeadline: deadline, stage: 'PROCUREMENT' }), 'B', catalogue);
+    const doc = toNeedDocument(
+      need({ estimatedValueSek: 5_000_000_000, dialogueDeadline: deadline, stage: 'PROCUREMENT' }),
+      'B',
+      catalogue,
+    );
     expect(doc).toMatchObject({ estimatedValueSek: 5_000_000_000, dialogueDeadline: deadline.getTime(), stage: 'PROCUREMENT' });
     expect(toNeedDocument(need(), 'B', catalogue)).toMatchObject({ estimatedValueSek: null, dialogueDeadline: null });
   });
