@@ -21,14 +21,16 @@ export class MatchResolver {
   }
 
   @Query(() => [MatchSuggestionModel], {
-    description: 'Suppliers: matches of their profile. Buyers: matches across their needs.',
+    description:
+      'Suppliers: matches of their profile. Buyers: matches across their needs. Best score first; first 1..200, offset 0..10000 skips that many (else BAD_USER_INPUT).',
   })
   myMatches(
     @Args('status', { type: () => [MatchStatusEnum], nullable: true }) status: MatchStatus[] | null,
     @Args('first', { type: () => Int, defaultValue: 50 }) first: number,
+    @Args('offset', { type: () => Int, defaultValue: 0 }) offset: number,
     @Context() ctx: GqlContext,
   ): Promise<Match[]> {
-    return this.queries.myMatches(ctx.actor, status, first);
+    return this.queries.myMatches(ctx.actor, status, first, offset);
   }
 
   @Mutation(() => MatchSuggestionModel, {

@@ -1,4 +1,4 @@
-import { Context, Int, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Context, Float, Int, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import type { Clarification } from '@navet/clarifications';
 import type { BuyerGroup } from '@navet/buyer-groups';
 import { notFound } from '@navet/core';
@@ -10,6 +10,8 @@ import { OrganizationModel } from '../identity/identity.models';
 import { CpvCodeModel, RegionModel } from '../reference/reference.models';
 import { ReferenceViews } from '../reference/reference-views.service';
 import { BuyerGroupModel, ClarificationModel, NeedModel } from './need.models';
+
+const INT32_MAX = 2 ** 31 - 1;
 
 /** Nested fields of Need; reference data comes from memory, the buyer through a DataLoader. */
 @Resolver(() => NeedModel)
@@ -57,5 +59,23 @@ export class NeedFieldsResolver {
   })
   async ledgerHeadHash(@Parent() need: Need, @Context() ctx: GqlContext): Promise<string | null> {
     return (await ctx.loaders.ledgerHead.load(need.id)).headHash;
+  }
+
+  @ResolveField(() => Int, {
+    nullable: true,
+    description: 'Whole SEK; null when unknown or above 2^31 - 1 (GraphQL Int): read estimatedValueSekBig for any value.',
+  })
+  estimatedValueSek(@Parent() need: Need): number | null {
+    // GraphQL Int is 32-bit: a larger value is null here rather than an error for the whole need.
+    return need.estimatedValueSek !== null && need.estimatedValueSek <= INT32_MAX ? need.estimatedValueSek : null;
+  }
+
+  @ResolveField(() => Float, {
+    nullable: true,
+    description:
+      'Whole SEK at any size (exact up to 2^53 - 1); null when unknown. Same value as estimatedValueSek when that fits.',
+  })
+  estimatedValueSekBig(@Parent() need: Need): number | null {
+    return need.estimatedValueSek;
   }
 }

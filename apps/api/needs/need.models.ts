@@ -1,4 +1,4 @@
-import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
+import { Field, Float, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import type { NeedStatus, ProcurementStage } from '@navet/needs';
 import type { FocusArea, SolutionReadiness } from '@navet/reference';
 import { OrganizationModel } from '../identity/identity.models';
@@ -31,7 +31,11 @@ export class NeedModel {
   @Field() language!: string;
   @Field(() => [FocusAreaEnum]) focusAreas!: FocusArea[];
   @Field(() => SolutionReadinessEnum) readiness!: SolutionReadiness;
-  @Field(() => Int, { nullable: true }) estimatedValueSek!: number | null;
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Whole SEK; null when unknown or above 2^31 - 1 (GraphQL Int): read estimatedValueSekBig for any value.',
+  })
+  estimatedValueSek!: number | null;
   @Field(() => Date, { nullable: true, description: 'Last day for suppliers to express interest; null = open until closed.' })
   dialogueDeadline!: Date | null;
   @Field(() => NeedStatusEnum) status!: NeedStatus;
@@ -54,6 +58,11 @@ export class CreateNeedInput {
   @Field(() => [FocusAreaEnum], { nullable: true, defaultValue: [] }) focusAreas?: FocusArea[] | null;
   @Field(() => SolutionReadinessEnum, { nullable: true, defaultValue: 'NEEDS_ADAPTATION' }) readiness?: SolutionReadiness | null;
   @Field(() => Int, { nullable: true }) estimatedValueSek?: number | null;
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Whole SEK up to 2^53 - 1, for values above Int; give this or estimatedValueSek (both only when equal).',
+  })
+  estimatedValueSekBig?: number | null;
   @Field(() => Date, { nullable: true }) dialogueDeadline?: Date | null;
 }
 
@@ -71,6 +80,11 @@ export class UpdateNeedInput {
   @Field(() => [FocusAreaEnum], { nullable: true }) focusAreas?: FocusArea[] | null;
   @Field(() => SolutionReadinessEnum, { nullable: true }) readiness?: SolutionReadiness | null;
   @Field(() => Int, { nullable: true }) estimatedValueSek?: number | null;
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Whole SEK up to 2^53 - 1, for values above Int; give this or estimatedValueSek (both only when equal).',
+  })
+  estimatedValueSekBig?: number | null;
   @Field(() => Date, { nullable: true }) dialogueDeadline?: Date | null;
   @Field(() => ProcurementStageEnum, { nullable: true }) stage?: ProcurementStage | null;
 }

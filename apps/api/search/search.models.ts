@@ -1,8 +1,9 @@
-import { Field, Float, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
-import type { Need } from '@navet/needs';
+import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import type { Need, ProcurementStage } from '@navet/needs';
+import { NEED_SEARCH_SORTS, NeedSearchSort } from '@navet/search';
 import type { CompanySize, FocusArea, SolutionReadiness } from '@navet/reference';
 import type { SupplierProfile } from '@navet/suppliers';
-import { CompanySizeEnum, FocusAreaEnum, SolutionReadinessEnum } from '../graphql/enums';
+import { CompanySizeEnum, FocusAreaEnum, ProcurementStageEnum, SolutionReadinessEnum } from '../graphql/enums';
 import { NeedModel } from '../needs/need.models';
 import { SupplierProfileModel } from '../suppliers/supplier.models';
 
@@ -13,7 +14,25 @@ export class NeedSearchFilter {
   @Field(() => [FocusAreaEnum], { nullable: true }) focusAreas?: FocusArea[] | null;
   @Field(() => [SolutionReadinessEnum], { nullable: true }) readiness?: SolutionReadiness[] | null;
   @Field(() => ID, { nullable: true, description: 'An Organization id.' }) buyerId?: string | null;
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'true: dialogue deadline unset or still ahead; false: deadline passed; null/omitted: either.',
+  })
+  openForDialogue?: boolean | null;
+  @Field(() => Float, { nullable: true, description: 'Whole SEK, inclusive; needs without a value are left out.' })
+  minValueSek?: number | null;
+  @Field(() => Float, { nullable: true, description: 'Whole SEK, inclusive; needs without a value are left out.' })
+  maxValueSek?: number | null;
+  @Field(() => [ProcurementStageEnum], { nullable: true }) stages?: ProcurementStage[] | null;
+  @Field(() => [String], { nullable: true, description: 'ISO 639-1 codes such as "sv", "en".' }) languages?: string[] | null;
 }
+
+export const NeedSearchSortEnum = Object.fromEntries(NEED_SEARCH_SORTS.map((v) => [v, v])) as { [K in NeedSearchSort]: K };
+registerEnumType(NeedSearchSortEnum, {
+  name: 'NeedSearchSort',
+  description:
+    'RELEVANCE (default; newest first without words), NEWEST (published), DEADLINE_SOONEST (needs without a deadline last; passed deadlines first unless openForDialogue: true), VALUE_HIGHEST (needs without a value last).',
+});
 
 @InputType()
 export class SupplierSearchFilter {

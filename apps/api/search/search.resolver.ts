@@ -3,10 +3,16 @@ import { validatePage } from '@navet/core';
 import { requireRole } from '@navet/identity';
 import { NeedsService } from '@navet/needs';
 import { ReferenceCatalogue } from '@navet/reference';
-import { SearchService } from '@navet/search';
+import { NeedSearchSort, SearchService, validateNeedSearchFilter, validateNeedSearchSort } from '@navet/search';
 import { SuppliersService } from '@navet/suppliers';
 import type { GqlContext } from '../graphql/graphql-context';
-import { NeedSearchFilter, NeedSearchResultModel, SupplierSearchFilter, SupplierSearchResultModel } from './search.models';
+import {
+  NeedSearchFilter,
+  NeedSearchResultModel,
+  NeedSearchSortEnum,
+  SupplierSearchFilter,
+  SupplierSearchResultModel,
+} from './search.models';
 
 /** Meilisearch finds ids; PostgreSQL supplies the current rows (one query per page). */
 @Resolver()
@@ -27,9 +33,11 @@ export class SearchResolver {
     @Args('filter', { type: () => NeedSearchFilter, nullable: true }) filter: NeedSearchFilter | null,
     @Args('page', { type: () => Int, defaultValue: 1 }) page: number,
     @Args('pageSize', { type: () => Int, defaultValue: 20 }) pageSize: number,
+    @Args('sort', { type: () => NeedSearchSortEnum, defaultValue: 'RELEVANCE' }) sort: NeedSearchSort,
   ): Promise<NeedSearchResultModel> {
     validatePage(page, pageSize);
-    const result = await this.search.searchNeeds({ query, filter: filter && this.checkCodes(filter), page, pageSize });
+    const checked = filter && validateNeedSearchFilter(this.checkCodes(filter));
+    const result = await this.search.searchNeeds({ query, filter: checked, page, pageSize, sort: validateNeedSearchSort(sort) });
     const needs = await this.needs.findVisibleByIds(
       ctx.actor,
       result.hits.map((h) => h.id),

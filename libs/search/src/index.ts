@@ -8,6 +8,8 @@ export * from './documents/need-document';
 export * from './documents/supplier-document';
 export * from './filters/filter-expression';
 export * from './filters/search-filters';
+export * from './filters/need-search-validation';
+export * from './queries/need-search-sort';
 export * from './queries/search-result';
 export * from './queries/search.service';
 export * from './jobs/index-need.handler';

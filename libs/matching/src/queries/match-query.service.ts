@@ -11,6 +11,8 @@ import { loadMatchRow, MATCH_COLUMNS, MATCH_FROM, toMatch } from '../persistence
 import { requireReadable } from '../lifecycle/match-access';
 
 export const MAX_MATCHES_PAGE = 200;
+/** Deep offsets make PostgreSQL sort and skip every earlier row; nobody pages 10,000 matches by hand. */
+export const MAX_MATCHES_OFFSET = 10_000;
 
 /** Reading matches: the parties (buyer organization, supplier organization) and admins only. */
 @Injectable()
@@ -41,16 +43,21 @@ export class MatchQueryService {
   }
 
   /**
-   * Suppliers: the matches of their profile. Buyers: the matches across their needs. Newest
-   * first, best first among equally new. Admins have no side and get an empty list.
+   * Suppliers: the matches of their profile. Buyers: the matches across their needs. Best score
+   * first (then newest, then id, so pages never overlap or skip); `offset` pages through them.
+   * Admins have no side and get an empty list.
    */
   async myMatches(
     actor: Actor | null | undefined,
     statuses: readonly MatchStatus[] | null | undefined,
     first = 50,
+    offset = 0,
   ): Promise<Match[]> {
     const a = requireActor(actor);
     const limit = validateFirst(first, MAX_MATCHES_PAGE);
+    if (!Number.isInteger(offset) || offset < 0 || offset > MAX_MATCHES_OFFSET) {
+      throw badInput('offset', `offset must be between 0 and ${MAX_MATCHES_OFFSET}`);
+    }
     const wanted = statuses && statuses.length ? [...new Set(statuses)] : null;
     wanted?.forEach((s) => {
       if (!MATCH_STATUSES.includes(s)) throw badInput('status', `status must be one of ${MATCH_STATUSES.join(', ')}`);
@@ -66,8 +73,8 @@ export class MatchQueryService {
     const rows: Match[] = await this.ds.query(
       `SELECT ${MATCH_COLUMNS} ${MATCH_FROM}
         WHERE ${side.column} = ANY($1::uuid[]) AND ($2::text[] IS NULL OR m.status = ANY($2::text[]))
-        ORDER BY m.created_at DESC, m.score DESC, m.id LIMIT $3`,
-      [side.ids, wanted, limit],
+        ORDER BY m.score DESC, m.created_at DESC, m.id LIMIT $3 OFFSET $4`,
+      [side.ids, wanted, limit, offset],
     );
     return rows.map(toMatch);
   }

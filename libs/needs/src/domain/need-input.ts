@@ -13,6 +13,8 @@ export interface CreateNeedInput {
   focusAreas?: FocusArea[] | null;
   readiness?: SolutionReadiness | null;
   estimatedValueSek?: number | null;
+  /** The same value for amounts above GraphQL's Int (2^31 - 1); give one of the two. */
+  estimatedValueSekBig?: number | null;
   dialogueDeadline?: Date | null;
 }
 
@@ -31,11 +33,21 @@ const outcomes = (v: string[] | undefined | null) => textList('desiredOutcomes',
 const focusAreas = (v: readonly string[]) => unique(v.map((f) => requireOneOf('focusAreas', f, FOCUS_AREAS)));
 const readiness = (v: string) => requireOneOf('readiness', v, SOLUTION_READINESS);
 
-function value(v: number | null | undefined): number | null {
+function wholeSek(field: string, v: number | null | undefined): number | null {
   if (v === null || v === undefined) return null;
-  if (!Number.isInteger(v) || v < 0)
-    throw badInput('estimatedValueSek', 'estimatedValueSek must be a whole, non-negative number');
+  // Safe integers only: a float beyond 2^53 would be stored as a different amount than was sent.
+  if (!Number.isSafeInteger(v) || v < 0) throw badInput(field, `${field} must be a whole, non-negative number up to 2^53 - 1`);
   return v;
+}
+
+/** The value from either input field; undefined when neither was given (an update leaves it alone). */
+function value(input: Pick<CreateNeedInput, 'estimatedValueSek' | 'estimatedValueSekBig'>): number | null | undefined {
+  const { estimatedValueSek: small, estimatedValueSekBig: big } = input;
+  if (small !== undefined && big !== undefined && small !== big) {
+    throw badInput('estimatedValueSekBig', 'give estimatedValueSek or estimatedValueSekBig, not both');
+  }
+  if (big !== undefined) return wholeSek('estimatedValueSekBig', big);
+  return small === undefined ? undefined : wholeSek('estimatedValueSek', small);
 }
 
 function deadline(v: Date | null | undefined, now: Date): Date | null {
@@ -57,7 +69,7 @@ export function validateNewNeed(input: CreateNeedInput, catalogue: ReferenceCata
     regionCodes: catalogue.validateRegionCodes('regionCodes', input.regionCodes ?? []),
     focusAreas: focusAreas(input.focusAreas ?? []),
     readiness: readiness(input.readiness ?? 'NEEDS_ADAPTATION'),
-    estimatedValueSek: value(input.estimatedValueSek),
+    estimatedValueSek: value(input) ?? null,
     dialogueDeadline: deadline(input.dialogueDeadline, now),
   };
 }
@@ -85,7 +97,8 @@ export function validateNeedChanges(
   }
   if (input.focusAreas !== undefined) out.focusAreas = focusAreas(input.focusAreas ?? []);
   if (input.readiness !== undefined) out.readiness = readiness(present('readiness', input.readiness));
-  if (input.estimatedValueSek !== undefined) out.estimatedValueSek = value(input.estimatedValueSek);
+  const estimatedValueSek = value(input);
+  if (estimatedValueSek !== undefined) out.estimatedValueSek = estimatedValueSek;
   if (input.dialogueDeadline !== undefined) out.dialogueDeadline = deadline(input.dialogueDeadline, now);
   if (input.stage !== undefined) out.stage = requireOneOf('stage', present('stage', input.stage), PROCUREMENT_STAGES);
   return out;

@@ -47,6 +47,10 @@ const supplierSearchable = [
 
 export const NEED_INDEX_SETTINGS: Settings = {
   ...shared,
+  sortableAttributes: ['publishedAt', 'updatedAt', 'dialogueDeadline', 'estimatedValueSek'],
+  // `sort` first: an explicit order (newest, deadline, value) wins and relevance only breaks ties.
+  // Without a sort parameter the rule does nothing, so relevance ranking is unchanged.
+  rankingRules: ['sort', 'words', 'typo', 'proximity', 'attribute', 'exactness'],
   searchableAttributes: needSearchable,
   filterableAttributes: [
     'id',
@@ -58,6 +62,9 @@ export const NEED_INDEX_SETTINGS: Settings = {
     'readiness',
     'buyerId',
     'language',
+    'stage',
+    'estimatedValueSek',
+    'dialogueDeadline',
   ],
   localizedAttributes: localized(
     needSearchable.filter((a) => a !== 'cpvLabelsEn'),

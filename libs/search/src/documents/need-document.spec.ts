@@ -15,6 +15,9 @@ const need = (over: Partial<NeedSource> = {}): NeedSource => ({
   regionCodes: ['SE110'],
   focusAreas: ['TRANSPORT'],
   readiness: 'MARKET_READY',
+  stage: 'MARKET_DIALOGUE',
+  estimatedValueSek: null,
+  dialogueDeadline: null,
   publishedAt: new Date('2025-03-01T10:00:00Z'),
   updatedAt: new Date('2025-03-02T10:00:00Z'),
   version: 3,
@@ -65,5 +68,16 @@ describe('toNeedDocument', () => {
 
   it('falls back to updatedAt when publishedAt is missing, so newest-first sorting has a value', () => {
     expect(toNeedDocument(need({ publishedAt: null }), 'B', catalogue).publishedAt).toBe(Date.parse('2025-03-02T10:00:00Z'));
+  });
+
+  it('carries stage, the full value and the deadline for filters and sorting', () => {
+    const deadline = new Date('2026-06-30T00:00:00Z');
+    const doc = toNeedDocument(
+      need({ estimatedValueSek: 5_000_000_000, dialogueDeadline: deadline, stage: 'PROCUREMENT' }),
+      'B',
+      catalogue,
+    );
+    expect(doc).toMatchObject({ estimatedValueSek: 5_000_000_000, dialogueDeadline: deadline.getTime(), stage: 'PROCUREMENT' });
+    expect(toNeedDocument(need(), 'B', catalogue)).toMatchObject({ estimatedValueSek: null, dialogueDeadline: null });
   });
 });

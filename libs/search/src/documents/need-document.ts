@@ -1,9 +1,9 @@
-import type { Need } from '@navet/needs';
+import type { Need, ProcurementStage } from '@navet/needs';
 import type { FocusArea, ReferenceCatalogue, SolutionReadiness } from '@navet/reference';
 import { ClassificationFields, classificationFields } from './classification';
 
 /** What the mapper reads from a need; NeedEntity, the Need domain type and indexer rows all fit. */
-export type NeedSource = Omit<Need, 'estimatedValueSek' | 'dialogueDeadline' | 'status' | 'stage' | 'createdAt'>;
+export type NeedSource = Omit<Need, 'status' | 'createdAt'>;
 
 /** The needs index document. Only published needs are indexed. */
 export interface NeedDocument extends ClassificationFields {
@@ -17,6 +17,11 @@ export interface NeedDocument extends ClassificationFields {
   language: string;
   focusAreas: FocusArea[];
   readiness: SolutionReadiness;
+  stage: ProcurementStage;
+  /** Whole SEK (may exceed 2^31), null when unknown; filterable and sortable. */
+  estimatedValueSek: number | null;
+  /** Epoch milliseconds, null = open until closed; filterable and sortable. */
+  dialogueDeadline: number | null;
   version: number;
   /** Epoch milliseconds (sortable). */
   updatedAt: number;
@@ -36,6 +41,9 @@ export function toNeedDocument(need: NeedSource, buyerName: string, catalogue: R
     ...classificationFields(need.cpvCodes, need.regionCodes, catalogue),
     focusAreas: [...need.focusAreas],
     readiness: need.readiness,
+    stage: need.stage,
+    estimatedValueSek: need.estimatedValueSek,
+    dialogueDeadline: need.dialogueDeadline ? need.dialogueDeadline.getTime() : null,
     version: need.version,
     updatedAt: need.updatedAt.getTime(),
     // A published need always has publishedAt; fall back so sorting never sees a hole.

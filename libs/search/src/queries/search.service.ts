@@ -3,13 +3,14 @@ import { validatePage } from '@navet/core';
 import { MeiliClient } from '../client/meili-client.service';
 import { NEED_FACETS, SUPPLIER_FACETS } from '../client/index-settings';
 import { NeedSearchFilter, needFilter, SupplierSearchFilter, supplierFilter } from '../filters/search-filters';
+import { NeedSearchSort, needSort } from './need-search-sort';
 import { SearchRequest, SearchResult, toFacets } from './search-result';
 
 interface Plan {
   indexUid: string;
   filter: string | undefined;
   facets: readonly string[];
-  newestFirst: string;
+  sort: (query: string) => string[] | undefined;
 }
 
 /** Full-text search over published needs and discoverable supplier profiles. */
@@ -17,12 +18,13 @@ interface Plan {
 export class SearchService {
   constructor(private readonly meili: MeiliClient) {}
 
-  searchNeeds(request: SearchRequest<NeedSearchFilter>): Promise<SearchResult> {
+  /** `sort` defaults to RELEVANCE; callers validate the filter (validateNeedSearchFilter) first. */
+  searchNeeds(request: SearchRequest<NeedSearchFilter> & { sort?: NeedSearchSort | null }): Promise<SearchResult> {
     return this.run(request, {
       indexUid: this.meili.needsIndexUid,
-      filter: needFilter(request.filter),
+      filter: needFilter(request.filter, new Date()),
       facets: NEED_FACETS,
-      newestFirst: 'publishedAt:desc',
+      sort: (query) => needSort(request.sort ?? 'RELEVANCE', query),
     });
   }
 
@@ -31,7 +33,8 @@ export class SearchService {
       indexUid: this.meili.suppliersIndexUid,
       filter: supplierFilter(request.filter),
       facets: SUPPLIER_FACETS,
-      newestFirst: 'updatedAt:desc',
+      // Without words there is no relevance to rank by; newest first is what a browsing user expects.
+      sort: (query) => (query ? undefined : ['updatedAt:desc']),
     });
   }
 
@@ -44,8 +47,7 @@ export class SearchService {
       hitsPerPage: pageSize,
       filter: plan.filter,
       facets: [...plan.facets],
-      // Without words there is no relevance to rank by; newest first is what a browsing user expects.
-      sort: query ? undefined : [plan.newestFirst],
+      sort: plan.sort(query),
       attributesToRetrieve: ['id'],
       showRankingScore: true,
     });
