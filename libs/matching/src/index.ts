@@ -16,6 +16,7 @@ export { loadMatchRow, matchStatuses, type MatchRow } from './persistence/match-
 export * from './similar/similar-needs-finder.service';
 export * from './similar/similar-needs.service';
 export { matchCounts } from './persistence/match-stats.reader';
+export { storedSuggestionEvidence } from './persistence/suggestion-evidence.reader';
 export { engagedSupplierOrganizations, ENGAGED_STATUSES } from './persistence/engaged-suppliers.reader';
 export { recordContractedMatches } from './persistence/recorded-outcome.writer';
 export { recordSeededConnection, type SeededConnection } from './persistence/seeded-connection.writer';
