@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { Importer } from '@navet/importer';
-import { DEFAULT_CRITERIA, NeedRanker } from '@navet/matching';
+import { DEFAULT_CRITERIA, hasTopicalEvidence, NeedRanker, selectSuggestions, TEXT_EVIDENCE_FLOOR } from '@navet/matching';
+import { cpvSignificant } from '@navet/reference';
 import { ReferenceCatalogue } from '@navet/reference';
 import { MeiliClient, ReindexAllHandler } from '@navet/search';
 import { BaselineSupplier, cpvBaselineRank, TextBaseline } from './baselines';
@@ -17,6 +18,8 @@ export interface RankedCase {
   system: string[];
   cpv: string[];
   text: string[];
+  /** The system's stored suggestions: how many, with topical evidence, and sharing a CPV division or text >= floor. */
+  evidence: { suggestions: number; withEvidence: number; proxy: number };
 }
 
 export interface FoldResult {
@@ -100,15 +103,30 @@ export async function runFold(env: FoldEnv, data: FoldData, log: (line: string) 
     .map((e) => ({ id: e.identity, cpvCodes: e.line.cpvCodes, text: e.line.description }));
   const text = new TextBaseline(baselinePool);
   const ranker = env.app.get(NeedRanker);
+  const cpvCodesOf = new Map(baselinePool.map((s) => [s.id, s.cpvCodes]));
 
   const cases = await mapLimit(data.queries, 8, async (q): Promise<RankedCase> => {
     const need = evalNeed(q.notice, catalogue);
-    const { ranked } = await ranker.rank(need, DEFAULT_CRITERIA);
+    // What the matcher would store (minScore, topical evidence, maxSuggestionsPerNeed): the production selection.
+    const stored = selectSuggestions((await ranker.rank(need, DEFAULT_CRITERIA)).ranked, DEFAULT_CRITERIA);
     const { title, description } = needText(q.notice);
+    const system = stored.map((r) => identities.get(r.supplierId) ?? `unknown:${r.supplierId}`);
+    const needDivisions = new Set(need.cpvCodes.map((c) => cpvSignificant(c).slice(0, 2)));
+    // Precision proxy from the raw codes and text value, independent of the rule's own CPV reading.
+    const proxy = stored.filter((r, i) => {
+      const codes = cpvCodesOf.get(system[i]!) ?? [];
+      const text = r.components.find((c) => c.signal === 'TEXT')?.value ?? 0;
+      return codes.some((c) => needDivisions.has(cpvSignificant(c).slice(0, 2))) || text >= TEXT_EVIDENCE_FLOOR;
+    }).length;
     return {
       noticeId: q.notice.id,
       relevant: q.relevant,
-      system: ranked.map((r) => identities.get(r.supplierId) ?? `unknown:${r.supplierId}`),
+      system,
+      evidence: {
+        suggestions: stored.length,
+        withEvidence: stored.filter((r) => hasTopicalEvidence(r.components)).length,
+        proxy,
+      },
       cpv: cpvBaselineRank(need.cpvCodes, baselinePool),
       text: text.rank(`${title}\n${description}`),
     };

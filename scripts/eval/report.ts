@@ -17,6 +17,8 @@ export interface EvalReport {
   seconds: number;
   system: MethodMetrics;
   baselines: { cpv: MethodMetrics; text: MethodMetrics };
+  /** The system's stored suggestions over all queries: evidence share (must be 1) and the precision proxy. */
+  suggestions: { total: number; evidenceShare: number; proxyShare: number };
 }
 
 export type Method = 'system' | 'cpv' | 'text';
@@ -47,6 +49,18 @@ export function buildReport(folds: readonly FoldResult[], seconds: number): Eval
     seconds: Math.round(seconds * 10) / 10,
     system: methodMetrics(folds, 'system'),
     baselines: { cpv: methodMetrics(folds, 'cpv'), text: methodMetrics(folds, 'text') },
+    suggestions: suggestionEvidence(folds),
+  };
+}
+
+export function suggestionEvidence(folds: readonly FoldResult[]): EvalReport['suggestions'] {
+  const all = folds.flatMap((f) => f.cases.map((c) => c.evidence));
+  const total = all.reduce((s, e) => s + e.suggestions, 0);
+  const share = (n: number) => (total ? Math.round((n / total) * 1000) / 1000 : 1);
+  return {
+    total,
+    evidenceShare: share(all.reduce((s, e) => s + e.withEvidence, 0)),
+    proxyShare: share(all.reduce((s, e) => s + e.proxy, 0)),
   };
 }
 
@@ -63,6 +77,8 @@ export function formatReport(r: EvalReport): string {
     row('system', r.system),
     row('baseline cpv', r.baselines.cpv),
     row('baseline text', r.baselines.text),
+    `stored suggestions ${r.suggestions.total}: topical evidence ${(r.suggestions.evidenceShare * 100).toFixed(1)}%, ` +
+      `CPV division or text >= floor ${(r.suggestions.proxyShare * 100).toFixed(1)}%`,
     r.queries === 0
       ? 'no queries (no award of that country qualifies under the protocol): nothing to compare'
       : `nDCG@10 vs better baseline: ${gain >= 0 ? '+' : ''}${gain.toFixed(1)}%; Hit@10 ${r.system.hitAt10 >= best.hitAt10 ? 'not lower' : 'LOWER'} -> target ${met ? 'met' : 'NOT met'}`,

@@ -17,6 +17,7 @@ export * from './similar/similar-needs-finder.service';
 export * from './similar/similar-needs.service';
 export { matchCounts } from './persistence/match-stats.reader';
 export { matchScores } from './persistence/match-scores.reader';
+export { storedSuggestionEvidence } from './persistence/suggestion-evidence.reader';
 export { engagedSupplierOrganizations, ENGAGED_STATUSES } from './persistence/engaged-suppliers.reader';
 export { recordContractedMatches } from './persistence/recorded-outcome.writer';
 export { recordSeededConnection, type SeededConnection } from './persistence/seeded-connection.writer';

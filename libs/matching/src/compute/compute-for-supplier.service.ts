@@ -11,7 +11,7 @@ import { loadActiveCriteria } from '../criteria/criteria.store';
 import type { MatchCriteriaVersion } from '../domain/criteria-version';
 import { ACTED_STATUSES } from '../domain/match';
 import type { MatchScore } from '../domain/score';
-import { byScore } from '../domain/selection';
+import { byScore, isSuggestible } from '../domain/selection';
 import { feedbackCounts } from '../persistence/feedback.reader';
 import { loadMatchNeeds, MatchNeed } from '../persistence/match-need.reader';
 import { loadMatchSupplier, MatchSupplier } from '../persistence/match-supplier.reader';
@@ -35,7 +35,7 @@ export class SupplierNotIndexedYet extends Error {}
 
 /**
  * A changed profile against open needs: it enters a need's suggestions only when it clears
- * minScore and would rank within that need's top maxSuggestionsPerNeed. Scores use the same
+ * minScore, has topical evidence (isSuggestible) and would rank within that need's top maxSuggestionsPerNeed. Scores use the same
  * need-side text query as the need matcher, so they are comparable with the stored ones.
  */
 @Injectable()
@@ -74,8 +74,9 @@ export class ComputeForSupplierService {
     for (const [i, need] of needs.entries()) {
       const feedback = (await feedbackCounts(this.ds, need, [supplierId])).get(supplierId);
       const score = this.ranker.score(need, supplier, textScores[i] ?? null, criteria, feedback);
-      // Below minScore with no match to refresh or remove: nothing to write, so no transaction.
-      if (score.score < criteria.minScore && !matched.has(need.id)) continue;
+      // Not suggestible (below minScore or no topical evidence) with no match to refresh or remove:
+      // nothing to write, so no transaction.
+      if (!isSuggestible(score, criteria) && !matched.has(need.id)) continue;
       const id = await this.placeOnNeed(need, supplier, score, criteria, priority);
       if (id) inserted.push(id);
     }
@@ -111,7 +112,7 @@ export class ComputeForSupplierService {
       const acted = current.length > 0 && ACTED_STATUSES.includes(current[0].status as (typeof ACTED_STATUSES)[number]);
       const me = { supplierId: supplier.id, score: score.score };
       const rank = scores.filter((s) => s.supplierId !== supplier.id && byScore(s, me) < 0).length;
-      const qualifies = score.score >= criteria.minScore && rank < criteria.maxSuggestionsPerNeed;
+      const qualifies = isSuggestible(score, criteria) && rank < criteria.maxSuggestionsPerNeed;
       if (!qualifies && !acted) {
         await deleteSuggestion(em, need.id, supplier.id);
         return null;

@@ -16,5 +16,6 @@ export * from './match-lifecycle';
 export * from './focused-query';
 export * from './criteria-version';
 export * from './selection';
+export * from './topical-evidence';
 export * from './pool-plan';
 export * from './need-similarity';
