@@ -180,7 +180,7 @@ export async function insertSupplierProfile(
 }
 
 export interface MatchOverrides {
-  status?: 'SUGGESTED' | 'INTERESTED' | 'INVITED' | 'CONNECTED' | 'DECLINED';
+  status?: 'SUGGESTED' | 'INTERESTED' | 'INVITED' | 'CONNECTED' | 'DECLINED' | 'WITHDRAWN';
   score?: number;
   explanation?: string;
   criteriaVersion?: number | null;

@@ -33,7 +33,9 @@ const textOf = async (supplierId: string): Promise<number | undefined> => {
   return rows[0]?.components.find((c) => c.signal === 'TEXT')?.value;
 };
 const suggested = async (): Promise<string[]> =>
-  (await ds.query(`SELECT supplier_id AS id FROM matches WHERE need_id = $1`, [need])).map((r: { id: string }) => r.id);
+  (await ds.query(`SELECT supplier_id AS id FROM matches WHERE need_id = $1 AND status <> 'WITHDRAWN'`, [need])).map(
+    (r: { id: string }) => r.id,
+  );
 
 async function profile(key: string, headline: string, cpv: string[]): Promise<void> {
   profiles[key] = await seedProfile(env, await insertActor(ds, 'SUPPLIER', { name: `${key} AB` }), {

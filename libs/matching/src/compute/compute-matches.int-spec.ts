@@ -42,7 +42,7 @@ const stored = async (needId = need): Promise<StoredMatch[]> =>
   (
     await ds.query(
       `SELECT id, supplier_id AS "supplierId", status, score, criteria_version AS "criteriaVersion", components, explanation
-         FROM matches WHERE need_id = $1 ORDER BY score DESC`,
+         FROM matches WHERE need_id = $1 AND status <> 'WITHDRAWN' ORDER BY score DESC`,
       [needId],
     )
   ).map((r: StoredMatch) => ({ ...r, score: Number(r.score) }));
@@ -183,5 +183,29 @@ describe('compute-for-supplier', () => {
     const result = await env.app.get(ComputeForSupplierService).compute(suppliers.weak.profileId);
     expect(result.inserted).toEqual([]);
     expect((await stored()).map((m) => m.supplierId)).not.toContain(suppliers.weak.profileId);
+  });
+
+  it('withdraws a suggestion the supplier no longer earns and restores the same match later without announcing it again', async () => {
+    const service = env.app.get(ComputeForSupplierService);
+    const row = async () =>
+      (
+        (await ds.query(`SELECT id, status FROM matches WHERE need_id = $1 AND supplier_id = $2`, [
+          need,
+          suppliers.newcomer.profileId,
+        ])) as { id: string; status: string }[]
+      )[0];
+    const before = await row();
+    expect(before?.status).toBe('SUGGESTED');
+    const events = await outboxCount(ds, 'match.suggested');
+
+    await criteria({ minScore: 0.99, maxSuggestionsPerNeed: 10 }, false);
+    expect((await service.compute(suppliers.newcomer.profileId)).inserted).toEqual([]);
+    expect(await row()).toEqual({ id: before!.id, status: 'WITHDRAWN' });
+    expect((await stored()).map((m) => m.supplierId)).not.toContain(suppliers.newcomer.profileId);
+
+    await criteria({ minScore: 0.05, maxSuggestionsPerNeed: 10 }, false);
+    expect((await service.compute(suppliers.newcomer.profileId)).inserted).toEqual([]);
+    expect(await row()).toEqual({ id: before!.id, status: 'SUGGESTED' });
+    expect(await outboxCount(ds, 'match.suggested')).toBe(events);
   });
 });

@@ -41,7 +41,9 @@ const forgetJobIds = async () => {
 
 const state = async () => ({
   matches: (
-    (await ds.query(`SELECT supplier_id AS id FROM matches WHERE need_id = $1 ORDER BY 1`, [need])) as { id: string }[]
+    (await ds.query(`SELECT supplier_id AS id FROM matches WHERE need_id = $1 AND status <> 'WITHDRAWN' ORDER BY 1`, [need])) as {
+      id: string;
+    }[]
   ).map((r) => r.id),
   announced: await outboxCount(ds, 'match.suggested'),
 });

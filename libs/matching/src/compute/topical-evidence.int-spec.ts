@@ -19,7 +19,7 @@ let need: string;
 const ids: Record<string, string> = {};
 
 const storedSuppliers = async (): Promise<string[]> =>
-  (await ds.query(`SELECT supplier_id AS "supplierId" FROM matches WHERE need_id = $1`, [need])).map(
+  (await ds.query(`SELECT supplier_id AS "supplierId" FROM matches WHERE need_id = $1 AND status <> 'WITHDRAWN'`, [need])).map(
     (r: { supplierId: string }) => r.supplierId,
   );
 

@@ -71,7 +71,7 @@ export class CriteriaEvaluationService {
     const rows: LabelRow[] = await this.ds.query(
       `WITH labelled AS (
          SELECT m.need_id, max(m.updated_at) AS last_activity FROM matches m
-          WHERE m.status <> 'SUGGESTED' OR EXISTS (SELECT 1 FROM match_ratings r WHERE r.match_id = m.id)
+          WHERE m.status NOT IN ('SUGGESTED', 'WITHDRAWN') OR EXISTS (SELECT 1 FROM match_ratings r WHERE r.match_id = m.id)
           GROUP BY m.need_id ORDER BY last_activity DESC LIMIT $1
        )
        SELECT m.need_id AS "needId", m.supplier_id AS "supplierId", m.status,

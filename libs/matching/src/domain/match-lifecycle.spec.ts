@@ -68,4 +68,11 @@ describe('match lifecycle', () => {
     expect(partyOf('s', m)).toBe('SUPPLIER');
     expect(partyOf('x', m)).toBeNull();
   });
+
+  it('lets a party act on a withdrawn suggestion as on any untouched one', () => {
+    const withdrawn = state({ status: 'WITHDRAWN' });
+    expect(expressInterestTransition(withdrawn)).toMatchObject({ changed: true, next: { status: 'INTERESTED' } });
+    expect(inviteTransition(withdrawn)).toMatchObject({ changed: true, next: { status: 'INVITED' } });
+    expect(declineTransition(withdrawn)).toMatchObject({ changed: true, next: { status: 'DECLINED' } });
+  });
 });

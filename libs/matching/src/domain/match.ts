@@ -1,6 +1,10 @@
 import type { ScoreComponent } from './score-component';
 
-export const MATCH_STATUSES = ['SUGGESTED', 'INTERESTED', 'INVITED', 'CONNECTED', 'DECLINED'] as const;
+/**
+ * WITHDRAWN: a suggestion re-matching dropped (criteria or profile change). Kept so the supplier's
+ * NEW_MATCH link resolves and says so; hidden from lists and counts unless asked for by status.
+ */
+export const MATCH_STATUSES = ['SUGGESTED', 'INTERESTED', 'INVITED', 'CONNECTED', 'DECLINED', 'WITHDRAWN'] as const;
 export type MatchStatus = (typeof MATCH_STATUSES)[number];
 
 /** Who created the match: the matcher, a supplier's interest, or a buyer's invitation. */
@@ -36,7 +40,9 @@ export interface Match {
   updatedAt: Date;
 }
 
-/** Statuses that count as a party having acted on the match: the matcher never deletes these. */
+/** Statuses that count as a party having acted on the match: the matcher never withdraws these. */
 export const ACTED_STATUSES: readonly MatchStatus[] = ['INTERESTED', 'INVITED', 'CONNECTED', 'DECLINED'];
 /** Outcomes that say the pair was relevant (feedback signal and evaluation labels). */
+/** What lists show by default: everything but withdrawn suggestions. */
+export const LISTED_STATUSES: readonly MatchStatus[] = MATCH_STATUSES.filter((s) => s !== 'WITHDRAWN');
 export const POSITIVE_STATUSES: readonly MatchStatus[] = ['INTERESTED', 'INVITED', 'CONNECTED'];

@@ -5,8 +5,9 @@ import type { Queryable } from '@navet/database';
 const NOT_RATED = `NOT EXISTS (SELECT 1 FROM match_ratings r WHERE r.match_id = m.id)`;
 
 /**
- * Inserts a matcher suggestion or refreshes the existing pair in place (same id, status kept).
- * Returns the id only for a real insert: concurrent or repeated runs never report one twice.
+ * Inserts a matcher suggestion or refreshes the existing pair in place (same id, status kept; a
+ * WITHDRAWN suggestion that qualifies again is SUGGESTED again). Returns the id only for a real
+ * insert: concurrent or repeated runs, and restored suggestions, are never announced twice.
  */
 export async function upsertSuggestion(
   db: Queryable,
@@ -38,8 +39,10 @@ export async function upsertSuggestions(
             AS v (id, supplier_id, score, components, explanation)
      ON CONFLICT (need_id, supplier_id) DO UPDATE
        SET score = EXCLUDED.score, components = EXCLUDED.components, explanation = EXCLUDED.explanation,
-           criteria_version = EXCLUDED.criteria_version, updated_at = now()
-       WHERE matches.score IS DISTINCT FROM EXCLUDED.score OR matches.components IS DISTINCT FROM EXCLUDED.components
+           criteria_version = EXCLUDED.criteria_version, updated_at = now(),
+           status = CASE WHEN matches.status = 'WITHDRAWN' THEN 'SUGGESTED' ELSE matches.status END
+       WHERE matches.status = 'WITHDRAWN'
+          OR matches.score IS DISTINCT FROM EXCLUDED.score OR matches.components IS DISTINCT FROM EXCLUDED.components
           OR matches.explanation IS DISTINCT FROM EXCLUDED.explanation
           OR matches.criteria_version IS DISTINCT FROM EXCLUDED.criteria_version
      RETURNING id, (xmax = 0) AS inserted`,
@@ -56,51 +59,56 @@ export async function upsertSuggestions(
   return rows.filter((r) => r.inserted).map((r) => r.id);
 }
 
-/** Deletes the need's untouched suggestions (SUGGESTED, unrated) for suppliers outside `keep`. */
+// Dropped suggestions are withdrawn, not deleted: the NEW_MATCH notification that links to one keeps
+// resolving (and shows WITHDRAWN), and a re-match that qualifies the pair again restores the same id.
+const WITHDRAW = `UPDATE matches m SET status = 'WITHDRAWN', updated_at = now()`;
+
+/** Withdraws the need's untouched suggestions (SUGGESTED, unrated) for suppliers outside `keep`. */
 export async function deleteSuggestionsExcept(db: Queryable, needId: string, keep: readonly string[]): Promise<void> {
   await db.query(
-    `DELETE FROM matches m WHERE m.need_id = $1 AND m.status = 'SUGGESTED' AND NOT (m.supplier_id = ANY($2::uuid[])) AND ${NOT_RATED}`,
+    `${WITHDRAW} WHERE m.need_id = $1 AND m.status = 'SUGGESTED' AND NOT (m.supplier_id = ANY($2::uuid[])) AND ${NOT_RATED}`,
     [needId, keep],
   );
 }
 
-/** Deletes untouched suggestions ranked below the need's top `max` (acted-on matches stay and count). */
+/** Withdraws untouched suggestions ranked below the need's top `max` (acted-on matches stay and count). */
 export async function trimSuggestions(db: Queryable, needId: string, max: number): Promise<void> {
   await db.query(
-    `DELETE FROM matches m USING (
-       SELECT id, row_number() OVER (ORDER BY score DESC, supplier_id) AS rn FROM matches WHERE need_id = $1
+    `${WITHDRAW} FROM (
+       SELECT id, row_number() OVER (ORDER BY score DESC, supplier_id) AS rn
+         FROM matches WHERE need_id = $1 AND status <> 'WITHDRAWN'
      ) ranked
      WHERE m.id = ranked.id AND ranked.rn > $2 AND m.status = 'SUGGESTED' AND ${NOT_RATED}`,
     [needId, max],
   );
 }
 
-/** Deletes one pair's untouched suggestion (e.g. the supplier no longer clears the bar). */
+/** Withdraws one pair's untouched suggestion (e.g. the supplier no longer clears the bar). */
 export async function deleteSuggestion(db: Queryable, needId: string, supplierId: string): Promise<void> {
-  await db.query(
-    `DELETE FROM matches m WHERE m.need_id = $1 AND m.supplier_id = $2 AND m.status = 'SUGGESTED' AND ${NOT_RATED}`,
-    [needId, supplierId],
-  );
+  await db.query(`${WITHDRAW} WHERE m.need_id = $1 AND m.supplier_id = $2 AND m.status = 'SUGGESTED' AND ${NOT_RATED}`, [
+    needId,
+    supplierId,
+  ]);
 }
 
-/** A hidden profile is suggested nowhere: its untouched suggestions go. */
+/** A hidden profile is suggested nowhere: its untouched suggestions are withdrawn. */
 export async function deleteSupplierSuggestions(db: Queryable, supplierId: string): Promise<void> {
-  await db.query(`DELETE FROM matches m WHERE m.supplier_id = $1 AND m.status = 'SUGGESTED' AND ${NOT_RATED}`, [supplierId]);
+  await db.query(`${WITHDRAW} WHERE m.supplier_id = $1 AND m.status = 'SUGGESTED' AND ${NOT_RATED}`, [supplierId]);
 }
 
-/** Other suppliers' scores on the need, for deciding whether a newcomer makes the top list. */
+/** Other suppliers' scores on the need (withdrawn ones hold no place), for deciding whether a newcomer makes the top list. */
 export async function scoresOnNeed(db: Queryable, needId: string): Promise<{ supplierId: string; score: number }[]> {
   const rows: { supplierId: string; score: number }[] = await db.query(
-    `SELECT supplier_id AS "supplierId", score FROM matches WHERE need_id = $1`,
+    `SELECT supplier_id AS "supplierId", score FROM matches WHERE need_id = $1 AND status <> 'WITHDRAWN'`,
     [needId],
   );
   return rows.map((r) => ({ supplierId: r.supplierId, score: Number(r.score) }));
 }
 
-/** Suppliers on the need whose match a party acted on (any status but SUGGESTED). */
+/** Suppliers on the need whose match a party acted on (any status but SUGGESTED or WITHDRAWN). */
 export async function actedSupplierIds(db: Queryable, needId: string): Promise<string[]> {
   const rows: { supplierId: string }[] = await db.query(
-    `SELECT supplier_id AS "supplierId" FROM matches WHERE need_id = $1 AND status <> 'SUGGESTED'`,
+    `SELECT supplier_id AS "supplierId" FROM matches WHERE need_id = $1 AND status NOT IN ('SUGGESTED', 'WITHDRAWN')`,
     [needId],
   );
   return rows.map((r) => r.supplierId);

@@ -5,7 +5,7 @@ import { isGroupMember } from '@navet/buyer-groups';
 import { Actor, isAdmin, requireActor } from '@navet/identity';
 import { needIdsOfBuyer } from '@navet/needs';
 import { profileIdOfOrganization } from '@navet/suppliers';
-import { Match, MATCH_STATUSES, MatchStatus } from '../domain/match';
+import { LISTED_STATUSES, Match, MATCH_STATUSES, MatchStatus } from '../domain/match';
 import { loadMatchNeed } from '../persistence/match-need.reader';
 import { loadMatchRow, MATCH_COLUMNS, MATCH_FROM, toMatch } from '../persistence/match-row';
 import { requireReadable } from '../lifecycle/match-access';
@@ -20,7 +20,7 @@ export class MatchQueryService {
   constructor(private readonly ds: DataSource) {}
 
   /**
-   * Every match of a need in any status, best first; the owning buyer organization, admins and
+   * Every match of a need in any status but WITHDRAWN, best first; the owning buyer organization, admins and
    * (read only) the other organizations of the need's buyer group.
    */
   async matchesForNeed(actor: Actor | null | undefined, needId: string, first = 20): Promise<Match[]> {
@@ -36,7 +36,8 @@ export class MatchQueryService {
       }
     }
     const rows: Match[] = await this.ds.query(
-      `SELECT ${MATCH_COLUMNS} ${MATCH_FROM} WHERE m.need_id = $1 ORDER BY m.score DESC, m.created_at, m.id LIMIT $2`,
+      `SELECT ${MATCH_COLUMNS} ${MATCH_FROM} WHERE m.need_id = $1 AND m.status <> 'WITHDRAWN'
+        ORDER BY m.score DESC, m.created_at, m.id LIMIT $2`,
       [needId, limit],
     );
     return rows.map(toMatch);
@@ -58,7 +59,8 @@ export class MatchQueryService {
     if (!Number.isInteger(offset) || offset < 0 || offset > MAX_MATCHES_OFFSET) {
       throw badInput('offset', `offset must be between 0 and ${MAX_MATCHES_OFFSET}`);
     }
-    const wanted = statuses && statuses.length ? [...new Set(statuses)] : null;
+    // Withdrawn suggestions only when asked for by status (the notification links resolve them by id).
+    const wanted = statuses && statuses.length ? [...new Set(statuses)] : [...LISTED_STATUSES];
     wanted?.forEach((s) => {
       if (!MATCH_STATUSES.includes(s)) throw badInput('status', `status must be one of ${MATCH_STATUSES.join(', ')}`);
     });

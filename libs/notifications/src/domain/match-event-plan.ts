@@ -21,6 +21,8 @@ export interface MatchParty {
 
 /** Everything the planner needs about one match, loaded fresh by id. */
 export interface MatchEventContext {
+  /** True when re-matching withdrew the suggestion before its NEW_MATCH was planned: nothing to announce. */
+  withdrawn?: boolean;
   matchId: string;
   needId: string;
   needTitle: string;

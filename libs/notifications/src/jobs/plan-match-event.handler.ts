@@ -19,7 +19,9 @@ export class PlanMatchEventHandler implements JobHandler<'notifications.plan-mat
   async handle({ matchId, event }: JobPayload<'notifications.plan-match-event'>): Promise<void> {
     if (!isId(matchId)) return;
     const ctx = await loadMatchContext(this.ds, matchId);
-    if (!ctx) return;
-    await this.writer.record(planMatchEvent(matchEventKindOf(event), ctx));
+    const kind = matchEventKindOf(event);
+    // A suggestion withdrawn before it was announced is not announced (as a deleted one was not).
+    if (!ctx || (kind === 'NEW_MATCH' && ctx.withdrawn)) return;
+    await this.writer.record(planMatchEvent(kind, ctx));
   }
 }

@@ -26,6 +26,7 @@ export async function loadMatchContext(db: Db, matchId: string): Promise<MatchEv
       })),
   });
   return {
+    withdrawn: m.status === 'WITHDRAWN',
     matchId: m.id,
     needId: m.needId,
     needTitle: need.title,
