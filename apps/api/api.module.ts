@@ -28,6 +28,7 @@ import { graphqlOptions } from './graphql/graphql-options';
 import { LoaderSources, LoaderSourcesModule } from './graphql/loader-sources';
 import { HealthController } from './health/health.controller';
 import { NotificationResolver } from './notifications/notification.resolver';
+import { NotificationFieldsResolver } from './notifications/notification-fields.resolver';
 import { UnsubscribeController } from './notifications/unsubscribe.controller';
 import { ClarificationResolver } from './clarifications/clarification.resolver';
 import { QuestionFieldsResolver } from './clarifications/question-fields.resolver';
@@ -100,6 +101,7 @@ export class ApiModule {
         MatchFieldsResolver,
         CriteriaResolver,
         NotificationResolver,
+        NotificationFieldsResolver,
         LedgerAccess,
         LedgerResolver,
         ClarificationResolver,

@@ -4,7 +4,7 @@ import { ClarificationService, ClarificationsModule } from '@navet/clarification
 import { DialogueModule, DialogueQueryService } from '@navet/dialogue';
 import { IdentityModule, IdentityService } from '@navet/identity';
 import { LedgerModule, LedgerService } from '@navet/ledger';
-import { ContactAccess, MatchingModule } from '@navet/matching';
+import { ContactAccess, MatchingModule, MatchQueryService } from '@navet/matching';
 import { NeedsModule, NeedsService } from '@navet/needs';
 import { SuppliersModule, SuppliersService } from '@navet/suppliers';
 
@@ -23,6 +23,7 @@ export class LoaderSources {
     readonly clarifications: ClarificationService,
     readonly dialogues: DialogueQueryService,
     readonly buyerGroups: BuyerGroupQueries,
+    readonly matches: MatchQueryService,
   ) {}
 }
 

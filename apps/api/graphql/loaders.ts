@@ -5,6 +5,7 @@ import { DialogueMessage, DialogueView } from '@navet/dialogue';
 import { BuyerGroup } from '@navet/buyer-groups';
 import { Actor, Organization, User } from '@navet/identity';
 import { LedgerHead } from '@navet/ledger';
+import { Match } from '@navet/matching';
 import { Need } from '@navet/needs';
 import { SupplierProfile } from '@navet/suppliers';
 
@@ -36,6 +37,8 @@ export interface Loaders {
   buyerGroup: DataLoader<string, BuyerGroup | null>;
   /** group -> member need ids and organizations */
   buyerGroupMembers: DataLoader<string, { needIds: string[]; organizationIds: string[] }>;
+  /** Unfiltered matches by id (withdrawn included): only for a notification the caller received about it. */
+  match: DataLoader<string, Match | null>;
 }
 
 export interface DialogueMessagesKey {
@@ -105,5 +108,6 @@ export function createLoaders(s: LoaderSources, actor: Actor | null): Loaders {
       const members = await s.buyerGroups.members(groupIds);
       return groupIds.map((id) => members.get(id) ?? { needIds: [], organizationIds: [] });
     }),
+    match: new DataLoader((ids) => s.matches.findByIds(ids)),
   };
 }
