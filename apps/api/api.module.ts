@@ -33,6 +33,7 @@ import { UnsubscribeController } from './notifications/unsubscribe.controller';
 import { ClarificationResolver } from './clarifications/clarification.resolver';
 import { QuestionFieldsResolver } from './clarifications/question-fields.resolver';
 import { CriteriaResolver } from './matching/criteria.resolver';
+import { CriteriaReplayResolver } from './matching/criteria-replay.resolver';
 import { DialogueFieldsResolver, DialogueMessageFieldsResolver } from './dialogue/dialogue-fields.resolver';
 import { DialogueResolver } from './dialogue/dialogue.resolver';
 import { MatchFieldsResolver } from './matching/match-fields.resolver';
@@ -100,6 +101,7 @@ export class ApiModule {
         MatchResolver,
         MatchFieldsResolver,
         CriteriaResolver,
+        CriteriaReplayResolver,
         NotificationResolver,
         NotificationFieldsResolver,
         LedgerAccess,

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { ComputeForNeedHandler } from './jobs/compute-for-need.handler';
 import { ComputeForSupplierHandler } from './jobs/compute-for-supplier.handler';
+import { EvaluateCriteriaHandler } from './jobs/evaluate-criteria.handler';
 import { RematchOpenNeedsHandler } from './jobs/rematch-open-needs.handler';
 import { PoolChangesHandler, RematchPoolHandler } from './jobs/rematch-pool.handler';
 import { MatchingModule } from './matching.module';
@@ -12,6 +13,7 @@ export const MATCHING_JOB_HANDLERS = [
   RematchOpenNeedsHandler,
   PoolChangesHandler,
   RematchPoolHandler,
+  EvaluateCriteriaHandler,
 ] as const;
 
 /** For the worker: MatchingModule plus its job handlers. */

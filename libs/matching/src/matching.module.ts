@@ -7,6 +7,7 @@ import { ComputeForSupplierService } from './compute/compute-for-supplier.servic
 import { NeedRanker } from './compute/need-ranker.service';
 import { PoolRematchService } from './compute/pool-rematch.service';
 import { CriteriaEvaluationService } from './criteria/criteria-evaluation.service';
+import { CriteriaReplayService } from './criteria/criteria-replay.service';
 import { MatchCriteriaService } from './criteria/match-criteria.service';
 import { MatchLifecycleService } from './lifecycle/match-lifecycle.service';
 import { ContactAccess } from './queries/contact-access.policy';
@@ -23,6 +24,7 @@ const SERVICES = [
   PoolRematchService,
   MatchCriteriaService,
   CriteriaEvaluationService,
+  CriteriaReplayService,
   MatchLifecycleService,
   MatchQueryService,
   ContactAccess,

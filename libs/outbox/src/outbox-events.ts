@@ -26,6 +26,8 @@ export interface OutboxEventCatalogue extends MatchEvents {
   'pool.changes-noted': { requestId: string };
   'search.reindex-requested': { requestId: string };
   'criteria.activated': { criteriaVersion: string };
+  /** [R] An admin started a background replay of candidate criteria. */
+  'criteria.evaluation-requested': { runId: string };
   /** Either party declined a match: the other side is told. */
   'match.declined': { matchId: string };
   /** A party wrote in a dialogue: the other side is told. */
@@ -98,6 +100,7 @@ const PARSERS: { [T in OutboxEventType]: Parser<T> } = {
   'pool.changes-noted': parser('pool.changes-noted', ofRequest),
   'search.reindex-requested': parser('search.reindex-requested', ofRequest),
   'criteria.activated': parser('criteria.activated', z.object({ criteriaVersion: id })),
+  'criteria.evaluation-requested': parser('criteria.evaluation-requested', z.object({ runId: id })),
   'match.suggested': parser('match.suggested', ofMatch),
   'match.interest-expressed': parser('match.interest-expressed', ofMatch),
   'match.invited': parser('match.invited', ofMatch),
@@ -210,6 +213,8 @@ export function routeEvent(e: StoredOutboxEvent): RoutedJob[] {
       return [job('search.reindex-all', { requestId: e.payload.requestId })];
     case 'criteria.activated':
       return [job('matching.rematch-open-needs', { criteriaVersion: e.payload.criteriaVersion })];
+    case 'criteria.evaluation-requested':
+      return [job('matching.evaluate-criteria', { runId: e.payload.runId })];
     case 'match.suggested':
     case 'match.interest-expressed':
     case 'match.invited':

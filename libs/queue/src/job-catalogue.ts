@@ -25,6 +25,8 @@ export interface JobCatalogue {
   /** Profiles indexed in bulk (imports, seeding): noted, then handed to the matcher together. */
   'matching.pool-changes': { supplierIds: string[] };
   'matching.rematch-pool': { requestId: string };
+  /** [R] Replays a stored criteria evaluation run in the background. */
+  'matching.evaluate-criteria': { runId: string };
   'notifications.plan-match-event': { matchId: string; event: MatchEventName };
   'notifications.saved-search-hits': { needId: string };
   'notifications.deliver': { deliveryId: string };
@@ -65,6 +67,7 @@ export const JOB_QUEUE: { [N in JobName]: QueueName } = {
   'matching.rematch-open-needs': 'matching',
   'matching.pool-changes': 'matching',
   'matching.rematch-pool': 'matching',
+  'matching.evaluate-criteria': 'matching',
   'notifications.plan-match-event': 'notifications',
   'notifications.saved-search-hits': 'notifications',
   'notifications.deliver': 'notifications',

@@ -7,6 +7,7 @@ import { Dialogues1764200000000 } from './1764200000000-dialogues';
 import { BuyerGroups1764300000000 } from './1764300000000-buyer-groups';
 import { NeedVersions1764400000000 } from './1764400000000-need-versions';
 import { MatchEmailHold1764700000000 } from './1764700000000-match-email-hold';
+import { CriteriaEvaluationRuns1764800000000 } from './1764800000000-criteria-evaluation-runs';
 import { MatchWithdrawn1764900000000 } from './1764900000000-match-withdrawn';
 
 /** Every migration in order. New migrations are appended here. */
@@ -20,5 +21,6 @@ export const MIGRATIONS = [
   BuyerGroups1764300000000,
   NeedVersions1764400000000,
   MatchEmailHold1764700000000,
+  CriteriaEvaluationRuns1764800000000,
   MatchWithdrawn1764900000000,
 ];

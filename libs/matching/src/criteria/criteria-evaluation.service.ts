@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { Actor, requireRole } from '@navet/identity';
 import { NeedRanker } from '../compute/need-ranker.service';
-import { MatchCriteriaInputValues, validateCriteria } from '../domain/criteria';
+import { MatchCriteriaInputValues, MatchCriteriaValues, validateCriteria } from '../domain/criteria';
 import type { CriteriaEvaluation } from '../domain/criteria-version';
 import { EvalQuery, summarize } from '../domain/metrics';
 import { selectSuggestions } from '../domain/selection';
@@ -43,27 +43,47 @@ export class CriteriaEvaluationService {
   async evaluate(actor: Actor | null | undefined, input: MatchCriteriaInputValues): Promise<CriteriaEvaluation> {
     requireRole(actor, 'ADMIN');
     const criteria = validateCriteria(input);
+    const [result] = await this.replay([criteria]);
+    return result;
+  }
+
+  /**
+   * Replays each set of criteria over the same labelled needs (the background replay compares a
+   * candidate with the active criteria this way). `onProgress(done, total)` runs after each need.
+   */
+  async replay(
+    criteriaSets: readonly MatchCriteriaValues[],
+    onProgress?: (done: number, total: number) => Promise<void>,
+  ): Promise<CriteriaEvaluation[]> {
     const labels = await this.labels();
     const needs = await loadMatchNeeds(this.ds, [...labels.keys()]);
-    const queries: EvalQuery[] = [];
+    const queries: EvalQuery[][] = criteriaSets.map(() => []);
+    let done = 0;
     for (const need of needs) {
       // What the matcher would store under these criteria, best first: like the matcher, from the
       // stored candidates when they still hold (no search), else from a fresh candidate generation.
       const stored = await currentCandidates(this.ds, need.id, need.version);
-      const ranking = stored
-        ? await this.ranker.rescore(need, criteria, stored, await matchedSupplierIds(this.ds, need.id))
-        : await this.ranker.rank(need, criteria);
-      const ranked = selectSuggestions(ranking.ranked, criteria).map((s) => s.supplierId);
-      queries.push({ ranked, relevant: labels.get(need.id) ?? [] });
+      const matched = stored ? await matchedSupplierIds(this.ds, need.id) : null;
+      for (const [i, criteria] of criteriaSets.entries()) {
+        const ranking =
+          stored && matched ? await this.ranker.rescore(need, criteria, stored, matched) : await this.ranker.rank(need, criteria);
+        const ranked = selectSuggestions(ranking.ranked, criteria).map((s) => s.supplierId);
+        queries[i].push({ ranked, relevant: labels.get(need.id) ?? [] });
+      }
+      done += 1;
+      if (onProgress) await onProgress(done, needs.length);
     }
-    const summary = summarize(queries, await countDiscoverableSuppliers(this.ds));
-    return {
-      evaluatedNeeds: summary.evaluated,
-      hitAt10: summary.hitAt10,
-      mrr: summary.mrr,
-      ndcgAt10: summary.ndcgAt10,
-      coverage: summary.coverage,
-    };
+    const discoverable = await countDiscoverableSuppliers(this.ds);
+    return queries.map((q) => {
+      const summary = summarize(q, discoverable);
+      return {
+        evaluatedNeeds: summary.evaluated,
+        hitAt10: summary.hitAt10,
+        mrr: summary.mrr,
+        ndcgAt10: summary.ndcgAt10,
+        coverage: summary.coverage,
+      };
+    });
   }
 
   /** Need id -> suppliers judged relevant, for needs with any recorded outcome or rating. */

@@ -56,3 +56,8 @@ export async function loadCriteriaHistory(db: Queryable): Promise<MatchCriteriaV
   const rows: CriteriaRow[] = await db.query(`SELECT ${COLUMNS} FROM match_criteria ORDER BY version DESC`);
   return rows.map(toVersion);
 }
+
+export async function loadCriteriaVersion(db: Queryable, version: number): Promise<MatchCriteriaVersion | null> {
+  const rows: CriteriaRow[] = await db.query(`SELECT ${COLUMNS} FROM match_criteria WHERE version = $1`, [version]);
+  return rows[0] ? toVersion(rows[0]) : null;
+}
