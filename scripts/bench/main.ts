@@ -11,6 +11,7 @@ import { Meilisearch } from 'meilisearch';
 import { Pool } from 'pg';
 import { DataSource } from 'typeorm';
 import { dataSourceOptions } from '@navet/database';
+import { storedSuggestionEvidence } from '@navet/matching';
 import { ReferenceCatalogue } from '@navet/reference';
 import { ALL_ENTITIES } from '../../apps/entities';
 import { killAllNow } from '../services';
@@ -56,6 +57,8 @@ async function run(env: BenchEnvironment, options: ReturnType<typeof parseBenchO
     log(`loaded in ${load.importSeconds.toFixed(1)} s; worker done ${load.workerDrainSeconds.toFixed(1)} s later`);
     // Measured in the steady state a running system has: statistics current (see QueueWatch).
     await ds.query('ANALYZE');
+    const evidence = await storedSuggestionEvidence(ds);
+    log(`stored suggestions: ${evidence.withEvidence} of ${evidence.suggestions} with topical evidence`);
 
     const adminToken = await login(api, env.admin.email, env.admin.password);
     const buyer = await verifiedBuyer(api, adminToken);
@@ -103,6 +106,7 @@ async function run(env: BenchEnvironment, options: ReturnType<typeof parseBenchO
       freshness,
       reindex,
       rematch,
+      evidence: { suggestions: evidence.suggestions, withEvidence: evidence.withEvidence },
       memory: {
         apiPeakMb: processMemory(env.api.pid)?.peakMb ?? null,
         workerPeakMb: processMemory(env.worker.pid)?.peakMb ?? null,
