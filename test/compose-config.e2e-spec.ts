@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { loadConfig } from '@navet/config';
+import { QUEUE_NAMES } from '@navet/queue';
 import { NODE_HEAP_FLAGS } from '../scripts/services/node-flags';
 
 /**
@@ -11,6 +12,9 @@ import { NODE_HEAP_FLAGS } from '../scripts/services/node-flags';
 interface ComposeService {
   image?: string;
   command?: string[];
+  ports?: string[];
+  volumes?: string[];
+  deploy?: { replicas?: number };
   environment?: Record<string, string>;
   depends_on?: Record<string, { condition: string }>;
 }
@@ -19,6 +23,7 @@ interface ComposeFile {
 }
 
 const composeText = readFileSync(join(__dirname, '../docker/compose.yaml'), 'utf8');
+const nginxConf = readFileSync(join(__dirname, '../docker/nginx.conf'), 'utf8');
 
 /** Compose's `${VAR}`, `${VAR:-default}` and `${VAR:?error}` substitution. */
 function interpolate(text: string, vars: Record<string, string>): string {
@@ -81,5 +86,35 @@ describe('docker/compose.yaml', () => {
 
   it.each(['api', 'worker'] as const)('runs the %s with the heap limits the bench measures', (service) => {
     expect(file.services[service]?.command).toEqual(['node', ...NODE_HEAP_FLAGS[service], `dist/apps/${service}/main.js`]);
+  });
+
+  describe('scale-out (docs/scaling.md)', () => {
+    it('puts nginx in front of the API replicas: only nginx has a host port, and it proxies to every api replica', () => {
+      expect(file.services.api?.ports).toBeUndefined();
+      expect(file.services.nginx?.ports).toEqual(['3000:80']);
+      expect(file.services.nginx?.volumes).toContain('./nginx.conf:/etc/nginx/conf.d/default.conf:ro');
+      expect(nginxConf).toMatch(/^\s*server api:3000 resolve;/m);
+      expect(nginxConf).toMatch(/proxy_pass http:\/\/navet_api;/);
+      expect(nginxConf).toMatch(/X-Forwarded-For \$proxy_add_x_forwarded_for/);
+    });
+
+    it('makes the API believe the balancer on the compose network for the client IP', () => {
+      expect(loadConfig(envOf(file, 'api')).app.trustProxy).toBe('loopback, uniquelocal');
+    });
+
+    it('runs two API replicas, one general and one matching-only worker by default, and as many as asked', () => {
+      const replicas = (f: ComposeFile) => ['api', 'worker', 'worker-matching'].map((s) => f.services[s]?.deploy?.replicas);
+      expect(replicas(file)).toEqual([2, 1, 1]);
+      const scaled = compose({ ...secrets, NAVET_API_REPLICAS: '4', NAVET_WORKERS: '2', NAVET_MATCHING_WORKERS: '3' });
+      expect(replicas(scaled)).toEqual([4, 2, 3]);
+    });
+
+    it('splits the queues between the two kinds of worker so that every queue has a worker, and each boots', () => {
+      const queues = ['worker', 'worker-matching'].map((s) => loadConfig(envOf(file, s)).queue.workerQueues);
+      expect(queues).toEqual([['search', 'notifications'], ['matching']]);
+      expect(queues.flat().sort()).toEqual([...QUEUE_NAMES].sort());
+      expect(file.services['worker-matching']?.command).toEqual(file.services.worker?.command);
+      expect(file.services['worker-matching']?.image).toBe(file.services.worker?.image);
+    });
   });
 });

@@ -1,4 +1,5 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { hostname } from 'node:os';
 import { Job, Worker } from 'bullmq';
 import { Redis } from 'ioredis';
 import { APP_CONFIG, AppConfig } from '@navet/config';
@@ -44,12 +45,19 @@ export class JobRunner implements OnApplicationBootstrap, OnApplicationShutdown 
     return wanted as QueueName[];
   }
 
+  /**
+   * This process among the workers sharing the queues: BullMQ stores it with every job it runs
+   * (`processedBy`) and as its Redis client name, so an operator sees which replica ran what.
+   */
+  readonly workerName = `${hostname()}-${process.pid}`;
+
   onApplicationBootstrap(): void {
     for (const queue of this.selectedQueues()) {
       const connection = createRedis(this.config.redis.url);
       this.connections.push(connection);
       const worker = new Worker(queue, (job) => this.process(job), {
         connection,
+        name: this.workerName,
         prefix: this.config.queue.prefix,
         concurrency: this.config.queue.concurrency[queue],
       });
@@ -59,7 +67,7 @@ export class JobRunner implements OnApplicationBootstrap, OnApplicationShutdown 
       worker.on('error', (err) => this.logger.error({ err }, 'worker error'));
       this.workers.push(worker);
     }
-    this.logger.log({ queues: this.selectedQueues() }, 'worker processing queues');
+    this.logger.log({ queues: this.selectedQueues(), workerName: this.workerName }, 'worker processing queues');
   }
 
   private async process(job: Job): Promise<void> {

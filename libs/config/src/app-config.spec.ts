@@ -36,4 +36,11 @@ describe('loadConfig', () => {
   it('lets WORKER_CONCURRENCY override every queue', () => {
     expect(loadConfig({ WORKER_CONCURRENCY: '2' }).queue.concurrency).toEqual({ search: 2, matching: 2, notifications: 2 });
   });
+
+  it('trusts X-Forwarded-For from loopback by default, and from the hops TRUST_PROXY names behind a load balancer', () => {
+    expect(loadConfig({}).app.trustProxy).toBe('loopback');
+    expect(loadConfig({ TRUST_PROXY: 'loopback, uniquelocal' }).app.trustProxy).toBe('loopback, uniquelocal');
+    expect(loadConfig({ TRUST_PROXY: '1' }).app.trustProxy).toBe(1);
+    expect(loadConfig({ TRUST_PROXY: 'false' }).app.trustProxy).toBe(false);
+  });
 });

@@ -10,6 +10,11 @@ export interface AppConfig {
     dataDir: string;
     publicUrl: string;
     logLevel: Env['LOG_LEVEL'];
+    /**
+     * Express's `trust proxy`: which hops' X-Forwarded-For to believe, so the client IP (the login limit
+     * per IP) is the user's, not the load balancer's. Addresses, subnets or presets, a hop count, or a boolean.
+     */
+    trustProxy: string | number | boolean;
   };
   database: { url: string };
   redis: { url: string };
@@ -63,6 +68,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
       dataDir: e.NAVET_DATA_DIR,
       publicUrl: e.NAVET_PUBLIC_URL ?? `http://localhost:${e.PORT}`,
       logLevel: e.LOG_LEVEL,
+      trustProxy: parseTrustProxy(e.TRUST_PROXY),
     },
     database: { url: e.DATABASE_URL },
     redis: { url: e.REDIS_URL },
@@ -110,6 +116,11 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
       introspection: !isProduction,
     },
   };
+}
+
+function parseTrustProxy(value: string): string | number | boolean {
+  if (value === 'true' || value === 'false') return value === 'true';
+  return /^\d+$/.test(value) ? Number(value) : value;
 }
 
 /** For process entry points: a valid config, or the variable-by-variable message and exit code 1. */

@@ -52,6 +52,7 @@ export const envSchema = z
     GRAPHQL_MAX_ALIASES: z.coerce.number().int().min(1).default(30),
     LOGIN_MAX_FAILURES_PER_ACCOUNT: z.coerce.number().int().min(1).default(10),
     LOGIN_MAX_ATTEMPTS_PER_IP: z.coerce.number().int().min(1).default(100),
+    TRUST_PROXY: z.string().trim().min(1).default('loopback'),
     GRAPHIQL: bool.optional(),
     MAIL_FROM: z.string().min(3).default('Navet <no-reply@navet.local>'),
     NAVET_WEBHOOK_ALLOW_PRIVATE: bool.optional(),

@@ -135,6 +135,9 @@ export class IdentityService {
     const key = requireEmail('NAVET_ADMIN_EMAIL', email);
     const passwordHash = await hashPassword(password);
     await inTransaction(this.ds, async (em) => {
+      // API replicas booting together each ensure the admin: one at a time, so the second finds the
+      // first's account instead of failing its boot on the unique e-mail (or adding a second platform).
+      await em.query(`SELECT pg_advisory_xact_lock(hashtext('navet-ensure-admin'))`);
       const existing = await em
         .getRepository(UserEntity)
         .createQueryBuilder('u')

@@ -24,13 +24,24 @@ const stored = <T extends OutboxEventType>(
 const event = (over: Partial<Meta> = {}) => stored('need.published', { needId: 'n1' }, over);
 
 describe('routeEvent', () => {
-  it('sends a published need to indexing, matching, saved-search alerts and similar-need alerts', () => {
+  it('sends a published need to indexing, saved-search alerts and similar-need alerts, and matches it once indexed', () => {
     expect(routeEvent(event()).map((j) => [j.name, j.payload])).toEqual([
       ['search.index-need', { needId: 'n1' }],
-      ['matching.compute-for-need', { needId: 'n1' }],
       ['notifications.saved-search-hits', { needId: 'n1' }],
       ['notifications.plan-similar-needs', { needId: 'n1' }],
     ]);
+    expect(routeEvent(stored('need.updated', { needId: 'n1' })).map((j) => j.name)).toEqual(['search.index-need']);
+    expect(routeEvent(stored('need.indexed', { needId: 'n1' })).map((j) => [j.name, j.payload])).toEqual([
+      ['matching.compute-for-need', { needId: 'n1' }],
+    ]);
+  });
+
+  it('matches bulk needs beside their batch indexing (batches announce nothing)', () => {
+    for (const type of ['need.published', 'need.updated'] as const) {
+      expect(routeEvent(stored(type, { needId: 'n1' }, { priority: JobPriority.Bulk })).map((j) => j.name)).toContain(
+        'matching.compute-for-need',
+      );
+    }
   });
 
   it('tells no buyer of similar needs for bulk publishing (seeding, imports)', () => {
@@ -164,7 +175,6 @@ describe('routeEvents', () => {
     const jobs = routeEvents([event(), bulkSupplier(7)]);
     expect(jobs.map((j) => j.name)).toEqual([
       'search.index-need',
-      'matching.compute-for-need',
       'notifications.saved-search-hits',
       'notifications.plan-similar-needs',
       'search.index-suppliers',

@@ -11,6 +11,8 @@ export interface OutboxEventCatalogue extends MatchEvents {
   'need.published': { needId: string };
   'need.updated': { needId: string };
   'need.closed': { needId: string };
+  /** A user's published or edited need is now in the needs index agreeing with PostgreSQL: match it. */
+  'need.indexed': { needId: string };
   /**
    * Match this need again. `cause` (criteria version `v3`, pool mark `p1763…`, need version `r4`) is
    * part of the job id, so repeated requests for one cause run once while the queue remembers them;
@@ -93,6 +95,7 @@ const PARSERS: { [T in OutboxEventType]: Parser<T> } = {
   'need.published': parser('need.published', ofNeed),
   'need.updated': parser('need.updated', ofNeed),
   'need.closed': parser('need.closed', ofNeed),
+  'need.indexed': parser('need.indexed', ofNeed),
   'need.compute-requested': parser('need.compute-requested', z.object({ needId: id, cause: id })),
   'supplier.updated': parser('supplier.updated', ofSupplier),
   'supplier.indexed': parser('supplier.indexed', ofSupplier),
@@ -162,12 +165,21 @@ export function routeEvent(e: StoredOutboxEvent): RoutedJob[] {
       ...(batch && { batch }),
     };
   };
+  /**
+   * A user's need is matched once its own document is searchable (the indexer writes `need.indexed`),
+   * as a profile is: of a need and a profile arriving together, whichever is indexed last then finds
+   * the other, while matching beside indexing let each search miss the other for good. Bulk needs
+   * (imports, seeding) are still matched beside their batch indexing: batches announce nothing, and
+   * the pool hand-over re-matches open needs against the profiles an import brings.
+   */
+  const matchBesideIndexing = (needId: string) =>
+    priority === JobPriority.Bulk ? [job('matching.compute-for-need', { needId })] : [];
   switch (e.type) {
     case 'need.published': {
       const { needId } = e.payload;
       return [
         job('search.index-need', { needId }, { batch: 'index-needs' }),
-        job('matching.compute-for-need', { needId }),
+        ...matchBesideIndexing(needId),
         job('notifications.saved-search-hits', { needId }),
         // Bulk publishing (seeding, imports of past notices) tells no buyer of similar needs: a
         // notice replayed by the thousand is not a buyer looking for partners.
@@ -176,8 +188,10 @@ export function routeEvent(e: StoredOutboxEvent): RoutedJob[] {
     }
     case 'need.updated': {
       const { needId } = e.payload;
-      return [job('search.index-need', { needId }, { batch: 'index-needs' }), job('matching.compute-for-need', { needId })];
+      return [job('search.index-need', { needId }, { batch: 'index-needs' }), ...matchBesideIndexing(needId)];
     }
+    case 'need.indexed':
+      return [job('matching.compute-for-need', { needId: e.payload.needId })];
     case 'need.closed':
       return [job('search.index-need', { needId: e.payload.needId }, { batch: 'index-needs' })];
     case 'need.compute-requested': {

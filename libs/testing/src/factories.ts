@@ -1,6 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import type { TestEnv } from './test-env';
 
+/** What the factories need: a GraphQL client (an in-process TestEnv, or API processes behind a balancer). */
+type WithClient = Pick<TestEnv, 'gql'>;
+
 export interface Session {
   token: string;
   userId: string;
@@ -17,14 +20,14 @@ const LOGIN = `mutation($input: LoginInput!) { login(input: $input) { accessToke
 
 const unique = () => randomBytes(4).toString('hex');
 
-export async function login(env: TestEnv, email: string, password: string): Promise<Session> {
+export async function login(env: WithClient, email: string, password: string): Promise<Session> {
   const d = await env.gql.ok<{ login: { accessToken: string; user: { id: string; organization: { id: string } } } }>(LOGIN, {
     input: { email, password },
   });
   return { token: d.login.accessToken, userId: d.login.user.id, organizationId: d.login.user.organization.id, email, password };
 }
 
-export async function register(env: TestEnv, kind: 'PUBLIC_BUYER' | 'SUPPLIER', name?: string): Promise<Session> {
+export async function register(env: WithClient, kind: 'PUBLIC_BUYER' | 'SUPPLIER', name?: string): Promise<Session> {
   const email = `${kind.toLowerCase()}-${unique()}@example.test`;
   const password = 'correct-horse-battery';
   const d = await env.gql.ok<{
@@ -37,7 +40,7 @@ export async function register(env: TestEnv, kind: 'PUBLIC_BUYER' | 'SUPPLIER', 
 }
 
 /** A buyer whose organization an admin has verified, so it may publish. */
-export async function verifiedBuyer(env: TestEnv, admin: Session, name?: string): Promise<Session> {
+export async function verifiedBuyer(env: WithClient, admin: Session, name?: string): Promise<Session> {
   const buyer = await register(env, 'PUBLIC_BUYER', name);
   await env.gql.ok(VERIFY, { id: buyer.organizationId }, admin.token);
   return buyer;

@@ -6,3 +6,4 @@ export * from './graphql-client';
 export * from './factories';
 export * from './mail-capture';
 export * from './webhook-receiver';
+export * from './app-processes';

@@ -16,7 +16,9 @@ export interface IsolatedServices {
   databaseUrl: string;
   searchPrefix: string;
   queuePrefix: string;
-  /** A config pointing at these services; `overrides` add or replace variables. */
+  /** The environment of a Navet process pointing at these services; `overrides` add or replace variables. */
+  env(overrides?: NodeJS.ProcessEnv): NodeJS.ProcessEnv;
+  /** The config of that environment. */
   config(overrides?: NodeJS.ProcessEnv): AppConfig;
   /**
    * Drops every index with the prefix (live and leftover build indexes), obliterates the queues and
@@ -41,19 +43,19 @@ export async function isolatedServices(options: IsolatedServicesOptions = {}): P
   if (database === 'migrated') await migrateDatabase(databaseUrl);
   else if (database === 'empty') await ensureDatabase(databaseUrl);
 
-  const config = (overrides: NodeJS.ProcessEnv = {}): AppConfig =>
-    loadConfig({
-      LOG_LEVEL: 'silent',
-      ...env,
-      NODE_ENV: 'test',
-      DATABASE_URL: databaseUrl,
-      NAVET_SEARCH_PREFIX: searchPrefix,
-      NAVET_QUEUE_PREFIX: queuePrefix,
-      RECONCILE_INTERVAL_SECONDS: '0',
-      // NEW_MATCH e-mails go out at once unless a test opts into the burst hold.
-      NAVET_MATCH_EMAIL_HOLD_MS: '0',
-      ...overrides,
-    });
+  const processEnv = (overrides: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv => ({
+    LOG_LEVEL: 'silent',
+    ...env,
+    NODE_ENV: 'test',
+    DATABASE_URL: databaseUrl,
+    NAVET_SEARCH_PREFIX: searchPrefix,
+    NAVET_QUEUE_PREFIX: queuePrefix,
+    RECONCILE_INTERVAL_SECONDS: '0',
+    // NEW_MATCH e-mails go out at once unless a test opts into the burst hold.
+    NAVET_MATCH_EMAIL_HOLD_MS: '0',
+    ...overrides,
+  });
+  const config = (overrides: NodeJS.ProcessEnv = {}): AppConfig => loadConfig(processEnv(overrides));
 
   async function close(): Promise<void> {
     const base = config();
@@ -75,5 +77,5 @@ export async function isolatedServices(options: IsolatedServicesOptions = {}): P
     if (database !== 'none') await dropDatabase(databaseUrl);
   }
 
-  return { tag, databaseUrl, searchPrefix, queuePrefix, config, close };
+  return { tag, databaseUrl, searchPrefix, queuePrefix, env: processEnv, config, close };
 }

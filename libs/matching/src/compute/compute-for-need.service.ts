@@ -55,7 +55,9 @@ export class ComputeForNeedService {
     if (upToDate) return skipped;
 
     const stored = await currentCandidates(this.ds, needId, need.version);
-    const generatedAt = stored?.generatedAt ?? (await databaseNow(this.ds));
+    // When this ranking began: suggestions other runs write after it are newer than what it saw.
+    const rankedAt = await databaseNow(this.ds);
+    const generatedAt = stored?.generatedAt ?? rankedAt;
     const { ranked, candidates } = stored
       ? await this.ranker.rescore(need, criteria, stored, await matchedSupplierIds(this.ds, needId))
       : await this.ranker.rank(need, criteria, pool.needsStaleBefore);
@@ -87,6 +89,7 @@ export class ComputeForNeedService {
         em,
         needId,
         top.map((s) => s.supplierId),
+        rankedAt,
       );
       // Pairs a party acted on stay whatever their rank; they are re-scored so every score shows the active criteria.
       const acted = new Set(await actedSupplierIds(em, needId));

@@ -78,8 +78,9 @@ afterAll(async () => {
 });
 
 describe('matching follow-up work replayed', () => {
-  it('suggests and announces each pair once when a need.published row is relayed again after the queue forgot its jobs', async () => {
-    await ds.query(`INSERT INTO outbox (event_type, aggregate_id, payload) VALUES ('need.published', $1, $2::jsonb)`, [
+  it('suggests and announces each pair once when a need.indexed row is relayed again after the queue forgot its jobs', async () => {
+    // A user's need is matched once indexed: need.indexed is the row that causes its matching job.
+    await ds.query(`INSERT INTO outbox (event_type, aggregate_id, payload) VALUES ('need.indexed', $1, $2::jsonb)`, [
       need,
       JSON.stringify({ needId: need }),
     ]);
@@ -92,7 +93,7 @@ describe('matching follow-up work replayed', () => {
     expect(once.announced).toBe(2);
 
     await forgetJobIds();
-    await ds.query(`UPDATE outbox SET published_at = NULL WHERE event_type = 'need.published'`);
+    await ds.query(`UPDATE outbox SET published_at = NULL WHERE event_type = 'need.indexed'`);
     await work();
     expect(await state()).toEqual(once);
   });

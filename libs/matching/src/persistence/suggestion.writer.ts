@@ -63,11 +63,21 @@ export async function upsertSuggestions(
 // resolving (and shows WITHDRAWN), and a re-match that qualifies the pair again restores the same id.
 const WITHDRAW = `UPDATE matches m SET status = 'WITHDRAWN', updated_at = now()`;
 
-/** Withdraws the need's untouched suggestions (SUGGESTED, unrated) for suppliers outside `keep`. */
-export async function deleteSuggestionsExcept(db: Queryable, needId: string, keep: readonly string[]): Promise<void> {
+/**
+ * Withdraws the need's untouched suggestions (SUGGESTED, unrated) for suppliers outside `keep`. With
+ * `writtenBefore` (when the caller's ranking began), a suggestion written since is kept: a profile's
+ * own run placed it while this ranking ran, on a suppliers index this ranking did not yet see.
+ */
+export async function deleteSuggestionsExcept(
+  db: Queryable,
+  needId: string,
+  keep: readonly string[],
+  writtenBefore?: Date,
+): Promise<void> {
   await db.query(
-    `${WITHDRAW} WHERE m.need_id = $1 AND m.status = 'SUGGESTED' AND NOT (m.supplier_id = ANY($2::uuid[])) AND ${NOT_RATED}`,
-    [needId, keep],
+    `${WITHDRAW} WHERE m.need_id = $1 AND m.status = 'SUGGESTED' AND NOT (m.supplier_id = ANY($2::uuid[])) AND ${NOT_RATED}
+       AND ($3::timestamptz IS NULL OR m.updated_at < $3)`,
+    [needId, keep, writtenBefore ?? null],
   );
 }
 

@@ -26,12 +26,20 @@ export class DocumentSync {
     private readonly outbox: OutboxWriter,
   ) {}
 
-  async needs(ids: readonly string[]): Promise<void> {
+  /**
+   * With `announce` (a user's change, not a bulk batch), writes `need.indexed` for every published need
+   * once its document is searchable, so matching runs after indexing (see the outbox routing).
+   */
+  async needs(ids: readonly string[], announce = false): Promise<void> {
     await this.meili.ready();
     const valid = ids.filter(isId);
     const rows = valid.length ? await publishedNeedsByIds(this.ds, valid) : [];
     const docs = rows.map((r) => toNeedDocument(r, r.buyerName, this.catalogue));
     await this.apply(this.meili.needsIndexUid, docs, ids, new Set(rows.map((r) => r.id)));
+    if (!announce || rows.length === 0) return;
+    await inTransaction(this.ds, (em) =>
+      this.outbox.add(em, ...rows.map((r) => ({ type: 'need.indexed' as const, payload: { needId: r.id } }))),
+    );
   }
 
   /** Announces `supplier.indexed` for every profile that exists, so matching runs after indexing. */

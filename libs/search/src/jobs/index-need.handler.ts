@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { JobHandler, JobPayload } from '@navet/queue';
+import { JobPriority, type JobContext, type JobHandler, type JobPayload } from '@navet/queue';
 import { DocumentSync } from './document-sync.service';
 
 /** Makes the needs index agree with PostgreSQL for one need: published = indexed, anything else = absent. */
@@ -9,8 +9,9 @@ export class IndexNeedHandler implements JobHandler<'search.index-need'> {
 
   constructor(private readonly sync: DocumentSync) {}
 
-  handle({ needId }: JobPayload<'search.index-need'>): Promise<void> {
-    return this.sync.needs([needId]);
+  /** A user's change (interactive) is matched once indexed; see DocumentSync.needs. */
+  handle({ needId }: JobPayload<'search.index-need'>, ctx?: JobContext): Promise<void> {
+    return this.sync.needs([needId], (ctx?.priority ?? JobPriority.Interactive) === JobPriority.Interactive);
   }
 }
 
