@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { SearchParams } from 'meilisearch';
 import { ReferenceCatalogue } from '@navet/reference';
-import { allOf, anyOf, MeiliClient, regionOverlap } from '@navet/search';
+import { allOf, anyOf, MeiliClient, NEED_OWN_TEXT_ATTRIBUTES, regionOverlap } from '@navet/search';
 import type { MatchSupplier } from '../persistence/match-supplier.reader';
 import { cpvDivisions, specificCpvPrefixes, supplierQuery } from './match-queries';
 
@@ -23,7 +23,13 @@ export class NeedsForSupplierSearch {
   async forSupplier(supplier: MatchSupplier): Promise<string[]> {
     await this.meili.ready();
     const indexUid = this.meili.needsIndexUid;
-    const base = { indexUid, attributesToRetrieve: ['id'], limit: NEEDS_PER_SUPPLIER_QUERY };
+    // The authors' own words and CPV labels (not equivalentTerms): matching stays as the eval measured it.
+    const base = {
+      indexUid,
+      attributesToRetrieve: ['id'],
+      attributesToSearchOn: NEED_OWN_TEXT_ATTRIBUTES,
+      limit: NEEDS_PER_SUPPLIER_QUERY,
+    };
     const query = supplierQuery(supplier, this.catalogue);
     const queries: (SearchParams & { indexUid: string })[] = [];
     if (query) queries.push({ ...base, q: query, matchingStrategy: 'frequency' });

@@ -3,7 +3,7 @@ import type { SearchParams } from 'meilisearch';
 import type { Queryable } from '@navet/database';
 import { Need, readPublishedNeeds } from '@navet/needs';
 import { ReferenceCatalogue } from '@navet/reference';
-import { allOf, anyOf, MeiliClient, quote } from '@navet/search';
+import { allOf, anyOf, MeiliClient, NEED_OWN_TEXT_ATTRIBUTES, quote } from '@navet/search';
 import { cpvDivisions, needQuery } from '../candidates/match-queries';
 import type { MatchWeights } from '../domain/criteria';
 import { NeedSimilarity, scoreNeedPair } from '../domain/need-similarity';
@@ -49,7 +49,13 @@ export class SimilarNeedsFinder {
   private async candidates(need: Need): Promise<string[]> {
     await this.meili.ready();
     const notMine = `buyerId != ${quote(need.buyerOrganizationId)}`;
-    const base = { indexUid: this.meili.needsIndexUid, attributesToRetrieve: ['id'], limit: SIMILAR_NEED_CANDIDATES };
+    const base = {
+      indexUid: this.meili.needsIndexUid,
+      attributesToRetrieve: ['id'],
+      // The authors' own words and CPV labels, as the matcher searches (not equivalentTerms).
+      attributesToSearchOn: NEED_OWN_TEXT_ATTRIBUTES,
+      limit: SIMILAR_NEED_CANDIDATES,
+    };
     const queries: (SearchParams & { indexUid: string })[] = [];
     const q = needQuery(need, this.catalogue);
     if (q) queries.push({ ...base, q, matchingStrategy: 'frequency', filter: notMine });
