@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { SearchParams } from 'meilisearch';
 import { ReferenceCatalogue } from '@navet/reference';
-import { allOf, anyOf, MeiliClient, NEED_OWN_TEXT_ATTRIBUTES, regionOverlap } from '@navet/search';
+import { allOf, anyOf, MeiliClient, multiSearchOwnTexts, NEED_OWN_TEXT_ATTRIBUTES, regionOverlap } from '@navet/search';
 import type { MatchSupplier } from '../persistence/match-supplier.reader';
 import { cpvDivisions, specificCpvPrefixes, supplierQuery } from './match-queries';
 
@@ -23,13 +23,7 @@ export class NeedsForSupplierSearch {
   async forSupplier(supplier: MatchSupplier): Promise<string[]> {
     await this.meili.ready();
     const indexUid = this.meili.needsIndexUid;
-    // The authors' own words and CPV labels (not equivalentTerms): matching stays as the eval measured it.
-    const base = {
-      indexUid,
-      attributesToRetrieve: ['id'],
-      attributesToSearchOn: NEED_OWN_TEXT_ATTRIBUTES,
-      limit: NEEDS_PER_SUPPLIER_QUERY,
-    };
+    const base = { indexUid, attributesToRetrieve: ['id'], limit: NEEDS_PER_SUPPLIER_QUERY };
     const query = supplierQuery(supplier, this.catalogue);
     const queries: (SearchParams & { indexUid: string })[] = [];
     if (query) queries.push({ ...base, q: query, matchingStrategy: 'frequency' });
@@ -38,7 +32,8 @@ export class NeedsForSupplierSearch {
     const broad = allOf([anyOf('cpvPrefixes', cpvDivisions(supplier.cpvCodes)), regionOverlap(supplier.regionCodes)]);
     if (broad) queries.push({ ...base, q: '', filter: broad });
     if (queries.length === 0) return [];
-    const response = await this.meili.client.multiSearch<{ queries: typeof queries }, { id: string }>({ queries });
-    return [...new Set(response.results.flatMap((r) => r.hits.map((h) => h.id)))];
+    // The authors' own words and CPV labels (not equivalentTerms): matching stays as the eval measured it.
+    const results = await multiSearchOwnTexts<{ id: string }>(this.meili.client, queries, NEED_OWN_TEXT_ATTRIBUTES);
+    return [...new Set(results.flatMap((r) => r.hits.map((h) => h.id)))];
   }
 }

@@ -1,9 +1,11 @@
 import { ReferenceCatalogue } from '@navet/reference';
 import { isolatedServices, IsolatedServices } from '@navet/testing';
 import { MeiliClient } from '../client/meili-client.service';
+import { NEED_OWN_TEXT_ATTRIBUTES, SUPPLIER_OWN_TEXT_ATTRIBUTES } from '../client/index-settings';
 import { waitForTask } from '../client/meili-task';
 import { NeedDocument, NeedSource, toNeedDocument } from '../documents/need-document';
 import { SupplierDocument, SupplierSource, toSupplierDocument } from '../documents/supplier-document';
+import { multiSearchOwnTexts } from './own-text-search';
 import { SearchService } from './search.service';
 
 const catalogue = ReferenceCatalogue.fromFiles();
@@ -110,5 +112,29 @@ describe('Swedish <-> English search (real Meilisearch)', () => {
   it('still finds a need by its CPV labels in either language', async () => {
     expect(await needIds('vägar')).toEqual([roads.id]);
     expect(await needIds('roads')).toEqual([roads.id]);
+  });
+});
+
+describe('multiSearchOwnTexts (the matcher’s searches)', () => {
+  it('leaves equivalentTerms out: an English word does not find a Swedish profile through its translations', async () => {
+    const meili = new MeiliClient(services.config());
+    const [own] = await multiSearchOwnTexts<{ id: string }>(
+      meili.client,
+      [{ indexUid: meili.suppliersIndexUid, q: 'nursing' }],
+      SUPPLIER_OWN_TEXT_ATTRIBUTES,
+    );
+    expect(own!.hits).toEqual([]);
+    expect(await supplierIds('nursing')).toEqual([swedishSensors.id]);
+  });
+
+  it('searches an index without documents too (Meilisearch then refuses attributesToSearchOn)', async () => {
+    const empty = new MeiliClient(services.config({ NAVET_SEARCH_PREFIX: `${services.searchPrefix}empty_` }));
+    await empty.ensureIndexes();
+    const results = await multiSearchOwnTexts(
+      empty.client,
+      [{ indexUid: empty.needsIndexUid, q: 'laddning' }],
+      NEED_OWN_TEXT_ATTRIBUTES,
+    );
+    expect(results[0]!.hits).toEqual([]);
   });
 });
