@@ -12,6 +12,7 @@ export * from './filters/need-search-validation';
 export * from './queries/need-search-sort';
 export * from './queries/search-result';
 export * from './queries/search.service';
+export * from './queries/own-text-search';
 export * from './jobs/index-need.handler';
 export * from './jobs/index-supplier.handler';
 export * from './jobs/reindex-all.handler';

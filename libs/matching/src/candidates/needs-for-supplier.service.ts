@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { SearchParams } from 'meilisearch';
 import { ReferenceCatalogue } from '@navet/reference';
-import { allOf, anyOf, MeiliClient, regionOverlap } from '@navet/search';
+import { allOf, anyOf, MeiliClient, multiSearchOwnTexts, NEED_OWN_TEXT_ATTRIBUTES, regionOverlap } from '@navet/search';
 import type { MatchSupplier } from '../persistence/match-supplier.reader';
 import { cpvDivisions, specificCpvPrefixes, supplierQuery } from './match-queries';
 
@@ -32,7 +32,8 @@ export class NeedsForSupplierSearch {
     const broad = allOf([anyOf('cpvPrefixes', cpvDivisions(supplier.cpvCodes)), regionOverlap(supplier.regionCodes)]);
     if (broad) queries.push({ ...base, q: '', filter: broad });
     if (queries.length === 0) return [];
-    const response = await this.meili.client.multiSearch<{ queries: typeof queries }, { id: string }>({ queries });
-    return [...new Set(response.results.flatMap((r) => r.hits.map((h) => h.id)))];
+    // The authors' own words and CPV labels (not equivalentTerms): matching stays as the eval measured it.
+    const results = await multiSearchOwnTexts<{ id: string }>(this.meili.client, queries, NEED_OWN_TEXT_ATTRIBUTES);
+    return [...new Set(results.flatMap((r) => r.hits.map((h) => h.id)))];
   }
 }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { SearchParams } from 'meilisearch';
 import { ReferenceCatalogue } from '@navet/reference';
-import { allOf, anyOf, MeiliClient, regionOverlap } from '@navet/search';
+import { allOf, anyOf, MeiliClient, multiSearchOwnTexts, regionOverlap, SUPPLIER_OWN_TEXT_ATTRIBUTES } from '@navet/search';
 import { words as textWords } from '../domain/text-fit';
 import type { MatchNeed } from '../persistence/match-need.reader';
 import type { MatchSupplier } from '../persistence/match-supplier.reader';
@@ -182,9 +182,11 @@ export class SuppliersForNeedSearch {
   private async search(queries: SearchParams[]): Promise<SearchResult[]> {
     if (queries.length === 0) return [];
     const indexUid = this.meili.suppliersIndexUid;
-    const response = await this.meili.client.multiSearch<{ queries: (SearchParams & { indexUid: string })[] }, SupplierHit>({
-      queries: queries.map((q) => ({ attributesToRetrieve: HIT_FIELDS, matchingStrategy: 'all', ...q, indexUid })),
-    });
-    return response.results.map((r) => ({ hits: r.hits, estimatedTotalHits: r.estimatedTotalHits }));
+    const results = await multiSearchOwnTexts<SupplierHit & Record<string, unknown>>(
+      this.meili.client,
+      queries.map((q) => ({ attributesToRetrieve: HIT_FIELDS, matchingStrategy: 'all', ...q, indexUid })),
+      SUPPLIER_OWN_TEXT_ATTRIBUTES,
+    );
+    return results.map((r) => ({ hits: r.hits, estimatedTotalHits: r.estimatedTotalHits }));
   }
 }

@@ -3,7 +3,7 @@ import type { SearchParams } from 'meilisearch';
 import type { Queryable } from '@navet/database';
 import { Need, readPublishedNeeds } from '@navet/needs';
 import { ReferenceCatalogue } from '@navet/reference';
-import { allOf, anyOf, MeiliClient, quote } from '@navet/search';
+import { allOf, anyOf, MeiliClient, multiSearchOwnTexts, NEED_OWN_TEXT_ATTRIBUTES, quote } from '@navet/search';
 import { cpvDivisions, needQuery } from '../candidates/match-queries';
 import type { MatchWeights } from '../domain/criteria';
 import { NeedSimilarity, scoreNeedPair } from '../domain/need-similarity';
@@ -56,7 +56,8 @@ export class SimilarNeedsFinder {
     const sameDivision = allOf([anyOf('cpvDivisions', cpvDivisions(need.cpvCodes)), notMine]);
     if (need.cpvCodes.length && sameDivision) queries.push({ ...base, q: '', filter: sameDivision });
     if (queries.length === 0) return [];
-    const response = await this.meili.client.multiSearch<{ queries: typeof queries }, { id: string }>({ queries });
-    return [...new Set(response.results.flatMap((r) => r.hits.map((h) => h.id)))];
+    // The authors' own words and CPV labels, as the matcher searches (not equivalentTerms).
+    const results = await multiSearchOwnTexts<{ id: string }>(this.meili.client, queries, NEED_OWN_TEXT_ATTRIBUTES);
+    return [...new Set(results.flatMap((r) => r.hits.map((h) => h.id)))];
   }
 }

@@ -34,16 +34,36 @@ const shared: Settings = {
 };
 
 // Most specific and shortest texts first: a title hit outranks a hit deep in a description.
-const needSearchable = ['title', 'summary', 'cpvLabelsSv', 'cpvLabelsEn', 'desiredOutcomes', 'description', 'buyerName'];
+// equivalentTerms (the other language's words for the texts, docs/search.md) ranks with the CPV
+// labels, which are the same kind of evidence: a translation, not the author's own words.
+const needSearchable = [
+  'title',
+  'summary',
+  'cpvLabelsSv',
+  'cpvLabelsEn',
+  'equivalentTerms',
+  'desiredOutcomes',
+  'description',
+  'buyerName',
+];
 const supplierSearchable = [
   'headline',
   'offerings',
   'cpvLabelsSv',
   'cpvLabelsEn',
+  'equivalentTerms',
   'description',
   'referencesText',
   'organizationName',
 ];
+
+/**
+ * The searchable attributes without equivalentTerms: what the documents' authors wrote plus the CPV
+ * labels. The matcher searches these only (attributesToSearchOn), so its word statistics and the
+ * local word checks on candidates (libs/matching word-relevance) keep counting the same words.
+ */
+export const NEED_OWN_TEXT_ATTRIBUTES = needSearchable.filter((a) => a !== 'equivalentTerms');
+export const SUPPLIER_OWN_TEXT_ATTRIBUTES = supplierSearchable.filter((a) => a !== 'equivalentTerms');
 
 export const NEED_INDEX_SETTINGS: Settings = {
   ...shared,

@@ -25,6 +25,16 @@ const need = (over: Partial<NeedSource> = {}): NeedSource => ({
 });
 
 describe('toNeedDocument', () => {
+  it('carries the other language’s words for its texts, so an English query finds a Swedish need', () => {
+    const doc = toNeedDocument(
+      need({ title: 'Laddning av elbilar', summary: 'Hemtjänsten', description: '' }),
+      'Kommunen',
+      catalogue,
+    );
+    expect(doc.equivalentTerms).toEqual(expect.arrayContaining(['charging', 'ev', 'electric vehicles', 'home care']));
+    expect(doc.equivalentTerms).not.toContain('laddning');
+  });
+
   it('labels the codes and their ancestors in both languages, so broader words find the need', () => {
     const doc = toNeedDocument(need(), 'Stockholms stad', catalogue);
     expect(doc.cpvLabelsSv).toEqual(

@@ -1,5 +1,6 @@
 import type { Need, ProcurementStage } from '@navet/needs';
 import type { FocusArea, ReferenceCatalogue, SolutionReadiness } from '@navet/reference';
+import { documentEquivalentTerms } from '../synonyms/search-synonyms';
 import { ClassificationFields, classificationFields } from './classification';
 
 /** What the mapper reads from a need; NeedEntity, the Need domain type and indexer rows all fit. */
@@ -12,6 +13,8 @@ export interface NeedDocument extends ClassificationFields {
   summary: string;
   description: string;
   desiredOutcomes: string[];
+  /** Swedish and English words for what the need's texts say (docs/search.md), so either language finds it. */
+  equivalentTerms: string[];
   buyerId: string;
   buyerName: string;
   language: string;
@@ -35,6 +38,7 @@ export function toNeedDocument(need: NeedSource, buyerName: string, catalogue: R
     summary: need.summary,
     description: need.description,
     desiredOutcomes: [...need.desiredOutcomes],
+    equivalentTerms: documentEquivalentTerms(catalogue, [need.title, need.summary, ...need.desiredOutcomes, need.description]),
     buyerId: need.buyerOrganizationId,
     buyerName,
     language: need.language,

@@ -24,6 +24,11 @@ const profile: SupplierSource = {
 };
 
 describe('toSupplierDocument', () => {
+  it('carries the other language’s words for headline, offerings, description and references', () => {
+    const doc = toSupplierDocument(profile, 'Laddbolaget AB', catalogue);
+    expect(doc.equivalentTerms).toEqual(expect.arrayContaining(['charging infrastructure', 'charging points', 'municipalities']));
+  });
+
   it('makes references searchable as text and never copies the contact e-mail', () => {
     const doc = toSupplierDocument(
       { ...profile, contactEmail: 'secret@example.se' } as SupplierSource,

@@ -1,5 +1,6 @@
 import type { CompanySize, FocusArea, ReferenceCatalogue, SolutionReadiness } from '@navet/reference';
 import type { SupplierProfile, SupplierReference } from '@navet/suppliers';
+import { documentEquivalentTerms } from '../synonyms/search-synonyms';
 import { ClassificationFields, classificationFields } from './classification';
 
 /** What the mapper reads from a supplier profile; SupplierProfileEntity and the domain type fit. */
@@ -15,6 +16,8 @@ export interface SupplierDocument extends ClassificationFields {
   offerings: string[];
   /** Reference titles, customers and descriptions as one searchable text per reference. */
   referencesText: string[];
+  /** Swedish and English words for what the profile's texts say (docs/search.md), so either language finds it. */
+  equivalentTerms: string[];
   focusAreas: FocusArea[];
   companySize: CompanySize;
   readiness: SolutionReadiness;
@@ -34,6 +37,7 @@ export function toSupplierDocument(
   organizationName: string,
   catalogue: ReferenceCatalogue,
 ): SupplierDocument {
+  const referencesText = profile.references.map(referenceText).filter(Boolean);
   return {
     id: profile.id,
     organizationId: profile.organizationId,
@@ -41,7 +45,13 @@ export function toSupplierDocument(
     headline: profile.headline,
     description: profile.description,
     offerings: [...profile.offerings],
-    referencesText: profile.references.map(referenceText).filter(Boolean),
+    referencesText,
+    equivalentTerms: documentEquivalentTerms(catalogue, [
+      profile.headline,
+      ...profile.offerings,
+      profile.description,
+      ...referencesText,
+    ]),
     ...classificationFields(profile.cpvCodes, profile.regionCodes, catalogue),
     focusAreas: [...profile.focusAreas],
     companySize: profile.companySize,
