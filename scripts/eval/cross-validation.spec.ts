@@ -1,5 +1,5 @@
 import { DEFAULT_CRITERIA, MatchWeights } from '@navet/matching';
-import { criteriaGrid, crossValidate, CvSettings } from './cross-validation';
+import { bestPoint, criteriaGrid, crossValidate, CvSettings } from './cross-validation';
 import type { FoldResult, RankedCase } from './fold-run';
 import type { CandidateValues } from './rescore';
 
@@ -27,13 +27,13 @@ const settings = (weights: Partial<MatchWeights>): CvSettings => ({
 });
 
 describe('criteriaGrid', () => {
-  it('shares what the neutral signals leave between text, CPV and region, at three minimum scores', () => {
+  it('shares what the neutral signals leave between text, CPV and region, at four minimum scores', () => {
     const grid = criteriaGrid();
     const topical = (s: CvSettings) => s.weights.text + s.weights.cpv + s.weights.region;
     expect(grid.every((s) => Math.abs(topical(s) - 0.8) < 1e-9 && s.weights.text > 0 && s.weights.region >= 0)).toBe(true);
-    expect(new Set(grid.map((s) => s.minScore))).toEqual(new Set([0.2, 0.25, 0.3]));
+    expect(new Set(grid.map((s) => s.minScore))).toEqual(new Set([0.15, 0.2, 0.25, 0.3]));
     expect(grid.every((s) => s.weights.feedback === DEFAULT_CRITERIA.weights.feedback)).toBe(true);
-    expect(grid).toHaveLength(3 * 136);
+    expect(grid).toHaveLength(4 * 136);
   });
 });
 
@@ -62,5 +62,25 @@ describe('leave-one-country-out', () => {
     // So every query of this file is ranked wrongly: what tuning on the same queries would hide.
     expect(cv.folds.flatMap((f) => f.cases.map((c) => c.system[0]))).toEqual(Array(7).fill('L'));
     expect(cv.whole).toBe(grid[1]);
+  });
+});
+
+describe('bestPoint', () => {
+  const scores = (ndcg: number[], rr: number[], top10: string[][]) => ({
+    ndcg: Float64Array.from(ndcg),
+    rr: Float64Array.from(rr),
+    top10,
+  });
+
+  it('prefers nDCG@10, then MRR, then coverage, then grid order, over the admitted queries only', () => {
+    const a = scores([1, 0], [1, 0], [['x'], ['y']]);
+    const b = scores([0.5, 1], [0.5, 1], [['x'], ['y']]);
+    expect(bestPoint([a, b], () => true)).toBe(1);
+    expect(bestPoint([a, b], (i) => i === 0)).toBe(0);
+    const sameButBroader = scores([1, 0], [1, 0], [['x', 'z'], ['y']]);
+    expect(bestPoint([a, sameButBroader], () => true)).toBe(1);
+    expect(bestPoint([a, a], () => true)).toBe(0);
+    const betterMrr = scores([1, 0], [1, 0.5], [['x'], ['y']]);
+    expect(bestPoint([sameButBroader, betterMrr], () => true)).toBe(1);
   });
 });

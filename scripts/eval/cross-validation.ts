@@ -18,11 +18,12 @@ export const CV_MIN_QUERIES = 10;
 export type CvSettings = Pick<MatchCriteriaValues, 'weights' | 'minScore' | 'maxSuggestionsPerNeed'>;
 
 const STEP = 0.05;
+const MIN_SCORES = [0.15, 0.2, 0.25, 0.3];
 const round = (v: number): number => Math.round(v * 100) / 100;
 
 /**
  * TEXT, CPV and REGION weights in steps of 0.05 sharing what the other three leave (0.80 with the
- * defaults), each minScore of 0.20 / 0.25 / 0.30. Focus area, readiness and feedback keep their
+ * defaults), each minScore of 0.15 / 0.20 / 0.25 / 0.30. Focus area, readiness and feedback keep their
  * default weights: notices state no focus areas or readiness and the eval has no feedback, so those
  * signals are neutral for every candidate and the eval cannot say anything about their weights.
  */
@@ -31,7 +32,7 @@ export function criteriaGrid(base: CvSettings = DEFAULT_CRITERIA): CvSettings[] 
   const topical = round(1 - focusArea - readiness - feedback);
   const steps = Math.round(topical / STEP);
   const out: CvSettings[] = [];
-  for (const minScore of [0.2, 0.25, 0.3]) {
+  for (const minScore of MIN_SCORES) {
     for (let t = 1; t <= steps; t++) {
       for (let c = 0; c + t <= steps; c++) {
         const text = round(t * STEP);
@@ -54,38 +55,55 @@ interface Query {
   case: RankedCase;
 }
 
-/** nDCG@10 and reciprocal rank of every query under every grid point (the cost of the whole CV). */
-export function gridScores(queries: readonly Query[], grid: readonly CvSettings[]): { ndcg: Float64Array; rr: Float64Array }[] {
+export interface GridScores {
+  ndcg: Float64Array;
+  rr: Float64Array;
+  /** Each query's top 10, fold-qualified (coverage counts distinct (fold, supplier) pairs). */
+  top10: string[][];
+}
+
+/** nDCG@10, reciprocal rank and top 10 of every query under every grid point (the cost of the whole CV). */
+export function gridScores(queries: readonly Query[], grid: readonly CvSettings[]): GridScores[] {
   return grid.map((settings) => {
     const ndcg = new Float64Array(queries.length);
     const rr = new Float64Array(queries.length);
-    queries.forEach((q, i) => {
+    const top10 = queries.map((q, i) => {
       const ranked = rankUnder(q.case.candidates, settings);
       ndcg[i] = ndcgAtK(ranked, q.case.relevant, 10);
       rr[i] = reciprocalRank(ranked, q.case.relevant, 100);
+      return ranked.slice(0, 10).map((id) => `${q.fold}|${id}`);
     });
-    return { ndcg, rr };
+    return { ndcg, rr, top10 };
   });
 }
 
-/** The grid point with the best mean nDCG@10 over the queries `use` admits; ties: MRR, then grid order. */
-export function bestPoint(scores: readonly { ndcg: Float64Array; rr: Float64Array }[], use: (i: number) => boolean): number {
+/**
+ * The grid point with the best mean nDCG@10 over the queries `use` admits; ties: the better MRR,
+ * then the better coverage (distinct suppliers in those queries' top 10s: a lower minScore that
+ * fills short lists without reordering them), then grid order.
+ */
+export function bestPoint(scores: readonly GridScores[], use: (i: number) => boolean): number {
+  const EPS = 1e-9;
   let best = -1;
-  let bestN = -Infinity;
-  let bestR = -Infinity;
-  scores.forEach(({ ndcg, rr }, g) => {
+  let key: [number, number, number] = [-Infinity, -Infinity, -Infinity];
+  scores.forEach(({ ndcg, rr, top10 }, g) => {
     let n = 0;
     let r = 0;
+    const seen = new Set<string>();
     for (let i = 0; i < ndcg.length; i++) {
       if (!use(i)) continue;
       n += ndcg[i]!;
       r += rr[i]!;
+      for (const id of top10[i]!) seen.add(id);
     }
-    // Sums compared with a tolerance: float noise must not decide between equal rankings.
-    if (n > bestN + 1e-9 || (Math.abs(n - bestN) <= 1e-9 && r > bestR + 1e-9)) {
+    const next: [number, number, number] = [n, r, seen.size];
+    // Compared with a tolerance: float noise in the sums must not decide between equal rankings.
+    const better =
+      next[0] > key[0] + EPS ||
+      (Math.abs(next[0] - key[0]) <= EPS && (next[1] > key[1] + EPS || (Math.abs(next[1] - key[1]) <= EPS && next[2] > key[2])));
+    if (better) {
       best = g;
-      bestN = n;
-      bestR = r;
+      key = next;
     }
   });
   return best;

@@ -1,7 +1,8 @@
-import type { MatchWeights } from '@navet/matching';
+import { DEFAULT_CRITERIA, MatchWeights, STRENGTH_BANDS } from '@navet/matching';
 import { CV_MIN_QUERIES, CvOutcome, CvSettings } from './cross-validation';
 import type { FoldResult, RankedCase } from './fold-run';
 import { buildReport, EvalReport, formatReport, Method, MethodMetrics, methodMetrics } from './report';
+import { Band, BAND_TARGETS, bandShares, calibrateBands, storedPairs } from './score-bands';
 
 export interface CvGroup {
   /** One country, or the countries with fewer than CV_MIN_QUERIES queries together. */
@@ -24,6 +25,13 @@ export interface CvReport {
   groups: CvGroup[];
   /** What the procedure chooses on every query (what DEFAULT_CRITERIA should hold). */
   chosenOnWhole: CvSettings;
+  /** The strength words' bands over the pairs stored under DEFAULT_CRITERIA (score-bands.ts). */
+  bands: {
+    /** Thresholds the calibration picks for the target winner shares (null: no score reaches it). */
+    calibrated: { strong: number | null; good: number | null };
+    /** Each band's winner share under the thresholds the explanation uses now. */
+    current: Band[];
+  };
 }
 
 const only = (folds: readonly FoldResult[], keep: (c: RankedCase) => boolean): FoldResult[] =>
@@ -54,6 +62,15 @@ export function buildCvReport(defaults: readonly FoldResult[], cv: CvOutcome, se
     defaults: methodMetrics(defaults, 'system'),
     groups: [...large.map((c) => group(cv, [c])), ...(small.length ? [group(cv, small)] : [])],
     chosenOnWhole: cv.whole,
+    bands: scoreBands(defaults),
+  };
+}
+
+function scoreBands(folds: readonly FoldResult[]): CvReport['bands'] {
+  const pairs = storedPairs(folds, DEFAULT_CRITERIA);
+  return {
+    calibrated: calibrateBands(pairs),
+    current: bandShares(pairs, STRENGTH_BANDS.strong, STRENGTH_BANDS.good),
   };
 }
 
@@ -88,6 +105,15 @@ export function formatCvReport(r: CvReport): string {
   lines.push(
     `DEFAULT_CRITERIA on the same queries (not cross-validated): Hit@10 ${d.hitAt10.toFixed(3)} MRR ${d.mrr.toFixed(3)} nDCG@10 ${d.ndcgAt10.toFixed(3)} coverage ${d.coverage.toFixed(3)}`,
     `chosen by the procedure on every query (DEFAULT_CRITERIA should hold these): ${settingsText(r.chosenOnWhole)}`,
+    `score bands (pairs stored under DEFAULT_CRITERIA): ` +
+      r.bands.current
+        .map(
+          (b) =>
+            `${b.name} [${b.from.toFixed(2)}, ${b.to.toFixed(2)}${b.name === 'strong' ? ']' : ')'} ${b.winners}/${b.pairs} winners (${(b.share * 100).toFixed(1)}%)`,
+        )
+        .join('; '),
+    `  calibrated thresholds (lowest score whose band's pairs are winners >= ${BAND_TARGETS.strong * 100}% strong, >= ${BAND_TARGETS.good * 100}% good): ` +
+      `strong ${r.bands.calibrated.strong ?? 'none'}, good ${r.bands.calibrated.good ?? 'none'}`,
     'pooled cross-validated figures:',
     formatReport(r.pooled, 'navet (cv)'),
   );

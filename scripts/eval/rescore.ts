@@ -48,6 +48,11 @@ type Criteria = Pick<MatchCriteriaValues, 'weights' | 'minScore' | 'maxSuggestio
  * selection (minScore, topical evidence, maxSuggestionsPerNeed).
  */
 export function rankUnder(candidates: readonly CandidateValues[], criteria: Criteria): string[] {
+  return storedUnder(candidates, criteria).map((s) => s.identity);
+}
+
+/** The same with each stored pair's score. */
+export function storedUnder(candidates: readonly CandidateValues[], criteria: Criteria): { identity: string; score: number }[] {
   const weights = normalizedWeightUnits(criteria.weights);
   const scored = candidates.map((c) => ({
     supplierId: c.supplierId,
@@ -55,5 +60,5 @@ export function rankUnder(candidates: readonly CandidateValues[], criteria: Crit
     score: weightedScoreUnits(c.values, weights) / SCORE_UNITS,
     components: evidenceComponents(c),
   }));
-  return selectSuggestions(scored.sort(byScore), criteria).map((s) => s.identity);
+  return selectSuggestions(scored.sort(byScore), criteria);
 }
