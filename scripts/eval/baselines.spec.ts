@@ -1,4 +1,4 @@
-import { cpvBaselineRank, sharedCpvPrefix, TextBaseline } from './baselines';
+import { blendRank, cpvBaselineRank, sharedCpvPrefix, TextBaseline } from './baselines';
 
 const pool = [
   { id: 'A', cpvCodes: ['72000000-5'], text: 'IT services' },
@@ -23,5 +23,17 @@ describe('CPV-only baseline', () => {
 describe('text-only baseline', () => {
   it('ranks profiles by BM25 of the need text against their capability text', () => {
     expect(new TextBaseline(pool).rank('Software programming for a municipality')).toEqual(['D', 'B']);
+  });
+});
+
+describe('50/50 blend baseline', () => {
+  it('fuses the two rankings by reciprocal rank with equal weights', () => {
+    // X: cpv 1 + text 3 (1/61 + 1/63 > 2/62); Z: cpv 2 + text 2; Y: text 1 only.
+    expect(blendRank(['X', 'Z'], ['Y', 'Z', 'X'])).toEqual(['X', 'Z', 'Y']);
+    expect(blendRank(['X'], [])).toEqual(['X']);
+  });
+
+  it('breaks ties by the text rank, then the CPV rank', () => {
+    expect(blendRank(['A'], ['B'])).toEqual(['B', 'A']);
   });
 });

@@ -48,3 +48,28 @@ export class TextBaseline {
     return this.index.rank(needText);
   }
 }
+
+/** The usual reciprocal-rank-fusion constant (Cormack, Clarke & Büttcher 2009). */
+export const RRF_K = 60;
+
+/**
+ * The 50/50 blend baseline: reciprocal-rank fusion of the CPV and text rankings with equal weights,
+ * 0.5 / (k + rank_cpv) + 0.5 / (k + rank_text), a supplier absent from a ranking getting nothing from
+ * it. Rank fusion, not a score blend: the two baselines' scores (shared prefix length, BM25) have
+ * no common scale. Ties: the better text rank, then the better CPV rank.
+ */
+export function blendRank(cpv: readonly string[], text: readonly string[], k = RRF_K): string[] {
+  const cpvRank = new Map(cpv.map((id, i) => [id, i + 1]));
+  const textRank = new Map(text.map((id, i) => [id, i + 1]));
+  const fused = (id: string) =>
+    (cpvRank.has(id) ? 0.5 / (k + cpvRank.get(id)!) : 0) + (textRank.has(id) ? 0.5 / (k + textRank.get(id)!) : 0);
+  const ids = [...new Set([...text, ...cpv])];
+  const score = new Map(ids.map((id) => [id, fused(id)]));
+  const last = Number.MAX_SAFE_INTEGER;
+  return ids.sort(
+    (a, b) =>
+      score.get(b)! - score.get(a)! ||
+      (textRank.get(a) ?? last) - (textRank.get(b) ?? last) ||
+      (cpvRank.get(a) ?? last) - (cpvRank.get(b) ?? last),
+  );
+}

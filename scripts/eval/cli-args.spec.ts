@@ -7,7 +7,14 @@ describe('eval command line', () => {
       onlyCountry: 'SE',
       json: 'o.json',
       cases: null,
+      cv: null,
+      replay: null,
     });
+  });
+
+  it('reads the cross-validation mode and a replayed cases file', () => {
+    expect(parseArgs(['--replay', 'c.json', '--cv', 'country'])).toMatchObject({ notices: '', cv: 'country', replay: 'c.json' });
+    expect(() => parseArgs(['--notices', 'n', '--cv', 'language'])).toThrow(/--cv takes "country"/);
   });
 
   it('refuses a missing notices file, unknown flags and bad country codes', () => {

@@ -10,6 +10,7 @@ import { evalNeed, needText } from './eval-need';
 import { FoldEnv } from './fold-env';
 import { PlainSupplierLine, profileLine } from './profile-line';
 import type { FoldData } from './protocol';
+import { CandidateValues, candidateValues } from './rescore';
 
 /** One judged query: the relevant identities and each method's ranking of identities, best first. */
 export interface RankedCase {
@@ -20,6 +21,10 @@ export interface RankedCase {
   text: string[];
   /** The system's stored suggestions: how many, with topical evidence, and sharing a CPV division or text >= floor. */
   evidence: { suggestions: number; withEvidence: number; proxy: number };
+  /** Buyer country of the query notice (the cross-validation folds). */
+  country: string;
+  /** Every scored candidate's signal values, for re-scoring under other criteria (rescore.ts). */
+  candidates: CandidateValues[];
 }
 
 export interface FoldResult {
@@ -108,7 +113,8 @@ export async function runFold(env: FoldEnv, data: FoldData, log: (line: string) 
   const cases = await mapLimit(data.queries, 8, async (q): Promise<RankedCase> => {
     const need = evalNeed(q.notice, catalogue);
     // What the matcher would store (minScore, topical evidence, maxSuggestionsPerNeed): the production selection.
-    const stored = selectSuggestions((await ranker.rank(need, DEFAULT_CRITERIA)).ranked, DEFAULT_CRITERIA);
+    const { ranked } = await ranker.rank(need, DEFAULT_CRITERIA);
+    const stored = selectSuggestions(ranked, DEFAULT_CRITERIA);
     const { title, description } = needText(q.notice);
     const system = stored.map((r) => identities.get(r.supplierId) ?? `unknown:${r.supplierId}`);
     const needDivisions = new Set(need.cpvCodes.map((c) => cpvSignificant(c).slice(0, 2)));
@@ -127,6 +133,8 @@ export async function runFold(env: FoldEnv, data: FoldData, log: (line: string) 
         withEvidence: stored.filter((r) => hasTopicalEvidence(r.components)).length,
         proxy,
       },
+      country: (q.notice.buyer_country ?? '').trim().toUpperCase(),
+      candidates: ranked.map((r) => candidateValues(r, identities.get(r.supplierId) ?? `unknown:${r.supplierId}`)),
       cpv: cpvBaselineRank(need.cpvCodes, baselinePool),
       text: text.rank(`${title}\n${description}`),
     };

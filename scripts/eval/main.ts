@@ -1,19 +1,21 @@
 /**
  * The match-eval v1 protocol (shared/data/README.md) against the production matcher:
- *   npm run eval -- --notices <file.jsonl> [--only-country XX] [--json <out.json>] [--cases <out.json>]
+ *   npm run eval -- --notices <file.jsonl> [--only-country XX] [--json <out.json>] [--cases <out.json>] [--cv country]
  * Finds or starts PostgreSQL, Redis and Meilisearch like `npm start` (data in <NAVET_DATA_DIR>/eval),
  * runs each fold in a temporary database and index prefix, removes them afterwards, and stops the
  * services it started.
  */
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { isAbsolute, join, resolve } from 'node:path';
 import { projectRoot } from '@navet/core';
 import { resolveServices, Services } from '../services';
-import { parseArgs } from './cli-args';
+import { EvalArgs, parseArgs } from './cli-args';
 import { openFoldEnv, FoldEnv } from './fold-env';
 import { FoldResult, runFold } from './fold-run';
 import { readNotices } from './notices';
 import { awardNotices, buildFold, FOLDS, onlyCountry } from './protocol';
+import { crossValidate } from './cross-validation';
+import { buildCvReport, formatCvReport } from './cv-report';
 import { buildReport, formatReport } from './report';
 
 const log = (line: string): void => console.error(`[eval] ${line}`);
@@ -21,6 +23,16 @@ const log = (line: string): void => console.error(`[eval] ${line}`);
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
   const started = performance.now();
+  const results = args.replay ? (JSON.parse(readFileSync(resolve(args.replay), 'utf8')) as FoldResult[]) : await rankFolds(args);
+  const seconds = (performance.now() - started) / 1000;
+  const report = args.cv ? buildCvReport(results, crossValidate(results), seconds) : buildReport(results, seconds);
+  console.log('pooled' in report ? formatCvReport(report) : formatReport(report));
+  if (args.json) writeFileSync(resolve(args.json), `${JSON.stringify(report, null, 2)}\n`);
+  if (args.cases) writeFileSync(resolve(args.cases), `${JSON.stringify(results, null, 1)}\n`);
+}
+
+/** Protocol steps 1-6 against fresh services: each fold imported, indexed and ranked. */
+async function rankFolds(args: EvalArgs): Promise<FoldResult[]> {
   const awards = awardNotices(await readNotices(args.notices));
   const folds = FOLDS.map((f) => onlyCountry(buildFold(awards, f), args.onlyCountry));
   log(
@@ -65,10 +77,7 @@ async function main(): Promise<void> {
   }
 
   for (const r of results) for (const s of r.skipped) log(`fold ${r.fold}: profile refused by the importer: ${s.reason}`);
-  const report = buildReport(results, (performance.now() - started) / 1000);
-  console.log(formatReport(report));
-  if (args.json) writeFileSync(resolve(args.json), `${JSON.stringify(report, null, 2)}\n`);
-  if (args.cases) writeFileSync(resolve(args.cases), `${JSON.stringify(results, null, 1)}\n`);
+  return results;
 }
 
 main().then(

@@ -37,6 +37,24 @@ export function supplierQuery(
   });
 }
 
+/**
+ * The codes' prefixes at category (5), class (4) and group (3) depth, deepest first, for candidate
+ * searches level by level: one search over all of them returns an arbitrary 150 of the profiles
+ * in a crowded group, so a profile with the very same category could be left out for one sharing
+ * only the group, and which ones were kept changed between two indexings of the same pool.
+ * A code with fewer significant digits stands at its own depth.
+ */
+export function cpvLevels(codes: readonly string[]): string[][] {
+  return [5, 4, 3].map((depth) => [
+    ...new Set(
+      codes
+        .map((c) => cpvPrefixes(c))
+        .filter((p) => p.length >= 2 && p[p.length - 1]!.length >= 3)
+        .map((p) => p[Math.min(depth, p[p.length - 1]!.length) - 2]!),
+    ),
+  ]);
+}
+
 /** Group, class or deeper prefixes of the codes (a shared division alone is too broad to skip the region check). */
 export function specificCpvPrefixes(codes: readonly string[]): string[] {
   return [...new Set(codes.flatMap((c) => cpvPrefixes(c).filter((p) => p.length >= 3)))];

@@ -5,9 +5,9 @@ import { allOf, anyOf, MeiliClient, multiSearchOwnTexts, regionOverlap, SUPPLIER
 import { words as textWords } from '../domain/text-fit';
 import type { MatchNeed } from '../persistence/match-need.reader';
 import type { MatchSupplier } from '../persistence/match-supplier.reader';
-import { cpvDivisions, needQuery, specificCpvPrefixes } from './match-queries';
+import { cpvDivisions, cpvLevels, needQuery } from './match-queries';
 import { DocFreqCache } from './doc-freq-cache';
-import { queryWords, WordStats, wordCoverage, wordsFound } from './word-relevance';
+import { queryWords, termFrequencies, WordStats, wordCoverage, wordRelevance, wordsFound } from './word-relevance';
 
 /** Candidates for a need, and how to measure a loaded candidate's text relevance to it. */
 export interface SuppliersForNeed {
@@ -70,14 +70,16 @@ export class SuppliersForNeedSearch {
     const { total, docFreq } = await this.frequencies(words);
     const stats: WordStats[] = words.map((word) => ({ word, docFreq: docFreq.get(word) ?? 0 }));
     const fetched = stats.filter((s) => s.docFreq > 0 && s.docFreq <= WORD_HITS).map((s) => s.word);
+    const levels = cpvLevels(need.cpvCodes).filter((l) => l.length > 0);
+    const regional: SearchParams = {
+      q: '',
+      limit: CPV_CANDIDATES,
+      filter: allOf([anyOf('cpvPrefixes', cpvDivisions(need.cpvCodes)), regionOverlap(need.regionCodes)]),
+    };
     const cpvSearches: SearchParams[] = [
-      { q: '', limit: CPV_CANDIDATES, filter: anyOf('cpvPrefixes', specificCpvPrefixes(need.cpvCodes)) ?? undefined },
-      {
-        q: '',
-        limit: CPV_CANDIDATES,
-        filter: allOf([anyOf('cpvPrefixes', cpvDivisions(need.cpvCodes)), regionOverlap(need.regionCodes)]),
-      },
-    ].filter((s) => s.filter !== undefined);
+      ...levels.map((prefixes) => ({ q: '', limit: CPV_CANDIDATES, filter: anyOf('cpvPrefixes', prefixes) ?? undefined })),
+      ...(regional.filter !== undefined ? [regional] : []),
+    ];
     const results = await this.search([...fetched.map((w) => ({ q: w, limit: WORD_HITS })), ...cpvSearches]);
 
     // Complete for the fetched words: each returned every profile containing it.
@@ -94,7 +96,13 @@ export class SuppliersForNeedSearch {
       .sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1))
       .slice(0, TEXT_CANDIDATES);
     const ids = new Set(byText.map((c) => c.id));
-    for (const r of results.slice(fetched.length)) for (const h of r.hits) ids.add(h.id);
+    // Deepest shared level first, CPV_CANDIDATES in all: category, then class, then group.
+    const specific = new Set<string>();
+    for (const r of results.slice(fetched.length, fetched.length + levels.length)) {
+      for (const h of r.hits) if (specific.size < CPV_CANDIDATES) specific.add(h.id);
+    }
+    for (const id of specific) ids.add(id);
+    for (const r of results.slice(fetched.length + levels.length)) for (const h of r.hits) ids.add(h.id);
 
     const common = stats.filter((s) => s.docFreq > WORD_HITS).map((s) => s.word);
     return {
@@ -102,10 +110,35 @@ export class SuppliersForNeedSearch {
       relevance: (supplier) => {
         const found = new Set(matched.get(supplier.id));
         for (const w of wordsFound(common, this.supplierWords(supplier))) found.add(w);
-        const score = wordCoverage(stats, found, total);
-        return score > 0 ? score : null;
+        return this.relevanceOf(stats, found, supplier, total);
       },
     };
+  }
+
+  /**
+   * The TEXT value of a profile given which query words it contains (the engine's word for the
+   * fetched words, the local check for common ones): BM25-saturated over the profile's own counts
+   * and length (word-relevance.ts); null when it contains none.
+   */
+  private relevanceOf(
+    stats: readonly WordStats[],
+    found: ReadonlySet<string>,
+    supplier: MatchSupplier,
+    total: number,
+  ): number | null {
+    if (found.size === 0) return null;
+    const counts = termFrequencies([...found], this.supplierWords(supplier));
+    // The engine's typo tolerance may find a word the local prefix rule does not: it occurs once.
+    const termFreqs = new Map([...found].map((w) => [w, Math.max(1, counts.get(w) ?? 0)]));
+    const score = wordRelevance(stats, termFreqs, this.profileLength(supplier), total);
+    return score > 0 ? score : null;
+  }
+
+  /** Words of the supplier's own text (CPV labels aside: many codes are not a long description). */
+  private profileLength(s: MatchSupplier): number {
+    let n = 0;
+    for (const text of [s.headline, ...s.offerings, s.description]) n += textWords(text).length;
+    return n;
   }
 
   /** The words of what the suppliers index searches in a profile (references aside: matching does not load them). */
@@ -143,14 +176,14 @@ export class SuppliersForNeedSearch {
     return total;
   }
 
-  /** Text relevance of one need against one supplier organization's profile (null: no text match or not indexed). */
-  async scoreOne(need: MatchNeed, supplierOrganizationId: string): Promise<number | null> {
-    const [score] = await this.scorePairs([{ need, supplierOrganizationId }]);
+  /** Text relevance of one need against one supplier's profile (null: no text match or not indexed). */
+  async scoreOne(need: MatchNeed, supplier: MatchSupplier): Promise<number | null> {
+    const [score] = await this.scorePairs([{ need, supplier }]);
     return score ?? null;
   }
 
   /** Text relevance for many (need, supplier) pairs in one round trip; the same measure as forNeed() uses. */
-  async scorePairs(pairs: readonly { need: MatchNeed; supplierOrganizationId: string }[]): Promise<(number | null)[]> {
+  async scorePairs(pairs: readonly { need: MatchNeed; supplier: MatchSupplier }[]): Promise<(number | null)[]> {
     if (pairs.length === 0) return [];
     await this.meili.ready();
     const pairWords = pairs.map((p) => queryWords(needQuery(p.need, this.catalogue)));
@@ -158,7 +191,7 @@ export class SuppliersForNeedSearch {
     // One check per (organization, word), not per pair: a supplier matched against 100 needs shares
     // most words across them, and each check is a search.
     const checkKeys = [
-      ...new Set(pairs.flatMap((p, i) => pairWords[i]!.map((word) => `${p.supplierOrganizationId}\u0000${word}`))),
+      ...new Set(pairs.flatMap((p, i) => pairWords[i]!.map((word) => `${p.supplier.organizationId}\u0000${word}`))),
     ];
     const checks = checkKeys.map((k) => {
       const [org, word] = k.split('\u0000') as [string, string];
@@ -170,12 +203,11 @@ export class SuppliersForNeedSearch {
     );
     const found = new Set(checkKeys.filter((_, i) => results[i]!.hits.length > 0));
     const matched = pairs.map(
-      (p, i) => new Set(pairWords[i]!.filter((word) => found.has(`${p.supplierOrganizationId}\u0000${word}`))),
+      (p, i) => new Set(pairWords[i]!.filter((word) => found.has(`${p.supplier.organizationId}\u0000${word}`))),
     );
-    return pairs.map((_, i) => {
+    return pairs.map((p, i) => {
       const stats = pairWords[i]!.map((word) => ({ word, docFreq: docFreq.get(word) ?? 0 }));
-      const score = wordCoverage(stats, matched[i]!, total);
-      return score > 0 ? score : null;
+      return this.relevanceOf(stats, matched[i]!, p.supplier, total);
     });
   }
 

@@ -40,6 +40,61 @@ export function wordCoverage(stats: readonly WordStats[], matched: ReadonlySet<s
   return all > 0 ? Math.min(1, hit / all) : 0;
 }
 
+/** BM25's term-frequency saturation and length normalisation (Lucene's defaults). */
+export const TEXT_K1 = 1.2;
+export const TEXT_B = 0.75;
+/**
+ * The profile length (words of headline, offerings and description) at which one occurrence of a
+ * word counts fully: about the median profile of the dev file (96 words) and a written profile of
+ * a headline, a few offerings and a paragraph. Not tuned on the eval.
+ */
+export const TEXT_REFERENCE_WORDS = 100;
+
+/**
+ * How much of a matched word's IDF a profile earns: BM25's saturation tf·(k1+1) / (tf + k1·(1 − b +
+ * b·len/ref)), which is exactly 1 for one occurrence in a profile of the reference length, capped at
+ * 1. A long profile (a supplier with many awards, a description listing everything) must repeat a
+ * word to earn it fully, so a profile stops matching every need just by being long.
+ */
+export function termWeight(termFreq: number, length: number): number {
+  if (termFreq <= 0) return 0;
+  const norm = TEXT_K1 * (1 - TEXT_B + (TEXT_B * Math.max(0, length)) / TEXT_REFERENCE_WORDS);
+  return Math.min(1, (termFreq * (TEXT_K1 + 1)) / (termFreq + norm));
+}
+
+/**
+ * BM25-saturated relevance: Σ idf(w)·termWeight(tf(w), length) / Σ idf(w) over the usable query
+ * words, in [0,1]. With every profile at the reference length and each word once, it is wordCoverage.
+ */
+export function wordRelevance(
+  stats: readonly WordStats[],
+  termFreqs: ReadonlyMap<string, number>,
+  length: number,
+  total: number,
+): number {
+  let all = 0;
+  let hit = 0;
+  for (const s of stats) {
+    if (s.docFreq <= 0) continue;
+    const idf = wordIdf(s.docFreq, total);
+    all += idf;
+    hit += idf * termWeight(termFreqs.get(s.word) ?? 0, length);
+  }
+  return all > 0 ? Math.min(1, hit / all) : 0;
+}
+
+/** Occurrences of each of `wanted` in the given words, by the same prefix rule as wordsFound. */
+export function termFrequencies(wanted: readonly string[], textWords: Iterable<string>): Map<string, number> {
+  const counts = new Map<string, number>();
+  if (wanted.length === 0) return counts;
+  const byFirst = new Map<string, string[]>();
+  for (const w of wanted) byFirst.set(w[0]!, [...(byFirst.get(w[0]!) ?? []), w]);
+  for (const token of textWords) {
+    for (const w of byFirst.get(token[0]!) ?? []) if (token.startsWith(w)) counts.set(w, (counts.get(w) ?? 0) + 1);
+  }
+  return counts;
+}
+
 /**
  * Which of `wanted` occur in the given words, decided locally: a query word matches a word it
  * equals or begins (the engine's prefix matching for a one-word query; its typo tolerance is not

@@ -67,9 +67,7 @@ export class ComputeForSupplierService {
     await this.requireIndexed(supplier);
 
     const { needs, matched } = await this.candidateNeeds(supplier);
-    const textScores = await this.supplierSearch.scorePairs(
-      needs.map((need) => ({ need, supplierOrganizationId: supplier.organizationId })),
-    );
+    const textScores = await this.supplierSearch.scorePairs(needs.map((need) => ({ need, supplier })));
     const inserted: string[] = [];
     for (const [i, need] of needs.entries()) {
       const feedback = (await feedbackCounts(this.ds, need, [supplierId])).get(supplierId);

@@ -49,16 +49,26 @@ export class NeedRanker {
     alsoScore: readonly string[],
   ): Promise<Ranking> {
     const suppliers = await loadDiscoverableSupplierFacts(this.ds, [...new Set([...stored.candidates.keys(), ...alsoScore])]);
-    const texts = new Map<string, number | null>();
+    const relevance = new Map<string, number | null>();
     const changed: SupplierFacts[] = [];
     for (const s of suppliers) {
       const kept = stored.candidates.get(s.id);
-      if (kept && kept.version === s.version) texts.set(s.id, kept.text);
+      if (kept && kept.version === s.version) relevance.set(s.id, kept.text);
       else changed.push(s);
     }
-    const measured = await this.candidates.scorePairs(changed.map((s) => ({ need, supplierOrganizationId: s.organizationId })));
-    changed.forEach((s, i) => texts.set(s.id, measured[i] ?? null));
-    return this.scoreAll(need, criteria, suppliers, texts);
+    // Text relevance reads the profile's own words: only the changed profiles' texts are loaded.
+    const profiles = new Map(
+      (
+        await loadDiscoverableSuppliers(
+          this.ds,
+          changed.map((s) => s.id),
+        )
+      ).map((s) => [s.id, s]),
+    );
+    const measurable = changed.filter((s) => profiles.has(s.id));
+    const measured = await this.candidates.scorePairs(measurable.map((s) => ({ need, supplier: profiles.get(s.id)! })));
+    measurable.forEach((s, i) => relevance.set(s.id, measured[i] ?? null));
+    return this.scoreAll(need, criteria, suppliers, relevance);
   }
 
   score(

@@ -31,7 +31,7 @@ describe('DEFAULT_CRITERIA', () => {
     const sum = WEIGHT_KEYS.reduce((s, k) => s + DEFAULT_CRITERIA.weights[k], 0);
     expect(sum).toBeCloseTo(1, 10);
     expect(() => validateCriteria({ ...DEFAULT_CRITERIA })).not.toThrow();
-    expect(DEFAULT_CRITERIA.minScore).toBe(0.25);
+    expect(DEFAULT_CRITERIA.minScore).toBe(0.15);
     expect(DEFAULT_CRITERIA.maxSuggestionsPerNeed).toBe(25);
   });
 });

@@ -26,10 +26,13 @@ const STRENGTH: Record<TextLanguage, { strong: string; good: string; possible: s
   },
 };
 
+/** Lower score of the "strong" and "good" bands (calibration: docs/benchmarks.md, scripts/eval/score-bands.ts). */
+export const STRENGTH_BANDS = Object.freeze({ strong: 0.75, good: 0.5 });
+
 /** The strength word of a score band, shared by every explanation sentence. */
 export function strengthLabel(score: number, lang: TextLanguage): string {
   const s = STRENGTH[lang];
-  return score >= 0.6 ? s.strong : score >= 0.35 ? s.good : s.possible;
+  return score >= STRENGTH_BANDS.strong ? s.strong : score >= STRENGTH_BANDS.good ? s.good : s.possible;
 }
 
 /**

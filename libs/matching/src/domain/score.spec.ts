@@ -91,11 +91,11 @@ describe('scoreMatch', () => {
   it('explains in the need language with the strongest reasons', () => {
     const sv = scoreMatch(input());
     expect(sv.explanation).toBe(
-      'Stark matchning: verksam i Stockholms län, beskrivning som liknar behovet och samma CPV-klass 7221 (Programmering av programpaket).',
+      'God matchning: verksam i Stockholms län, beskrivning som liknar behovet och samma CPV-klass 7221 (Programmering av programpaket).',
     );
     const en = scoreMatch(input({ need: { ...need, language: 'en' } }));
     expect(en.explanation).toBe(
-      'Strong match: active in Stockholms län, a description similar to the need and the same CPV class 7221 (Programming services of packaged software products).',
+      'Good match: active in Stockholms län, a description similar to the need and the same CPV class 7221 (Programming services of packaged software products).',
     );
     expect(en.components[1].detail).toBe(
       'CPV 72212000 shares class 7221 (Programming services of packaged software products) with 72210000',

@@ -7,7 +7,7 @@ import { focusFit } from './focus-fit';
 import { clamp01, LabelCatalogue, SignalFit } from './language';
 import { readinessFit } from './readiness-fit';
 import { regionFit } from './region-fit';
-import { MatchSignal, ScoreComponent } from './score-component';
+import { MATCH_SIGNALS, MatchSignal, ScoreComponent } from './score-component';
 import { textFit } from './text-fit';
 
 export interface NeedFacts {
@@ -53,11 +53,11 @@ const WEIGHT_OF: Record<MatchSignal, keyof MatchWeights> = {
   FEEDBACK: 'feedback',
 };
 
-/** Scores one (need, supplier) pair: one explained component per signal, in contract order. */
-export function scoreMatch(input: ScoreInput): MatchScore {
+/** Each signal's fit for one pair, in contract order; independent of the weights. */
+export function signalFits(input: Omit<ScoreInput, 'criteria'>): [MatchSignal, SignalFit][] {
   const { need, supplier, catalogue } = input;
   const lang = need.language;
-  const fits: [MatchSignal, SignalFit][] = [
+  return [
     ['TEXT', textFit(input.textScore, lang)],
     ['CPV', cpvProximity(need.cpvCodes, supplier.cpvCodes, catalogue, lang)],
     ['REGION', regionFit(need.regionCodes, supplier.regionCodes, catalogue, lang)],
@@ -65,14 +65,37 @@ export function scoreMatch(input: ScoreInput): MatchScore {
     ['READINESS', readinessFit(need.readiness, supplier.readiness, lang)],
     ['FEEDBACK', feedbackFit(input.feedback, lang)],
   ];
+}
+
+/** A signal value in integer units of 1/10,000, as the score is summed. */
+export const valueUnits = (value: number): number => Math.round(clamp01(value) * SCORE_UNITS);
+
+/** A contribution in units: weight units times value units, rounded to a unit. */
+export const contributionUnits = (weightUnits: number, valueUnits: number): number =>
+  Math.round((weightUnits * valueUnits) / SCORE_UNITS);
+
+/**
+ * The score in units from signal values in units (contract order) and normalised weight units:
+ * what scoreMatch adds up. The eval's grid search re-scores stored values with this very function.
+ */
+export function weightedScoreUnits(values: readonly number[], weights: MatchWeights): number {
+  let units = 0;
+  MATCH_SIGNALS.forEach((signal, i) => (units += contributionUnits(weights[WEIGHT_OF[signal]], values[i] ?? 0)));
+  return units;
+}
+
+/** Scores one (need, supplier) pair: one explained component per signal, in contract order. */
+export function scoreMatch(input: ScoreInput): MatchScore {
+  const lang = input.need.language;
+  const fits = signalFits(input);
   const weightUnits = normalizedWeightUnits(input.criteria.weights);
   // Integer arithmetic in 1/10,000 units keeps "score = sum of contributions" exact.
   let scoreUnits = 0;
   const components: ScoreComponent[] = [];
   const reasons = fits.map(([signal, fit]) => {
     const wu = weightUnits[WEIGHT_OF[signal]];
-    const vu = Math.round(clamp01(fit.value) * SCORE_UNITS);
-    const cu = Math.round((wu * vu) / SCORE_UNITS);
+    const vu = valueUnits(fit.value);
+    const cu = contributionUnits(wu, vu);
     scoreUnits += cu;
     components.push({
       signal,

@@ -148,7 +148,7 @@ export class MatchLifecycleService {
     const criteria = await loadActiveCriteria(this.ds);
     let textScore: number | null = null;
     try {
-      textScore = await this.search.scoreOne(need, supplier.organizationId);
+      textScore = await this.search.scoreOne(need, supplier);
     } catch (e) {
       // Search being down must not block a supplier's interest; the TEXT signal then reads "no text match".
       this.log.warn(`text relevance unavailable for a new match: ${(e as Error).message}`);
