@@ -167,7 +167,7 @@ export function routeEvent(e: StoredOutboxEvent): RoutedJob[] {
       const { needId } = e.payload;
       return [
         job('search.index-need', { needId }, { batch: 'index-needs' }),
-        job('matching.compute-for-need', { needId }),
+        job('matching.compute-for-need', priority === JobPriority.Bulk ? { needId, bulkPublished: true } : { needId }),
         job('notifications.saved-search-hits', { needId }),
         // Bulk publishing (seeding, imports of past notices) tells no buyer of similar needs: a
         // notice replayed by the thousand is not a buyer looking for partners.

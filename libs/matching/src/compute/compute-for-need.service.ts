@@ -7,7 +7,7 @@ import { JobPriority } from '@navet/queue';
 import { loadActiveCriteria } from '../criteria/criteria.store';
 import { selectSuggestions } from '../domain/selection';
 import { loadMatchNeed } from '../persistence/match-need.reader';
-import { loadMatchPool } from '../persistence/match-pool';
+import { loadMatchPool, profilesAwaitHandOver } from '../persistence/match-pool';
 import { databaseNow, lastRun, lockNeedMatches, recordRun } from '../persistence/match-runs';
 import { currentCandidates, saveCandidates } from '../persistence/supplier-candidates.store';
 import {
@@ -18,7 +18,8 @@ import {
 } from '../persistence/suggestion.writer';
 import { NeedRanker } from './need-ranker.service';
 
-export type ComputeOutcome = 'computed' | 'skipped' | 'stale';
+/** deferred: published in bulk while profiles wait for the pool hand-over, which will match it once. */
+export type ComputeOutcome = 'computed' | 'skipped' | 'stale' | 'deferred';
 
 export interface NeedComputeResult {
   outcome: ComputeOutcome;
@@ -42,10 +43,19 @@ export class ComputeForNeedService {
     private readonly outbox: OutboxWriter,
   ) {}
 
-  /** `priority`: the announcements of bulk work (seeding, re-matching) must not queue ahead of a user's. */
-  async compute(needId: string, priority: JobPriority = JobPriority.Interactive): Promise<NeedComputeResult> {
+  /**
+   * `priority`: the announcements of bulk work (seeding, re-matching) must not queue ahead of a user's.
+   * `bulkPublished`: an import published the need; if its profiles are still on their way to the
+   * matcher, matching now would be against part of the pool and repeated by the hand-over.
+   */
+  async compute(
+    needId: string,
+    priority: JobPriority = JobPriority.Interactive,
+    bulkPublished = false,
+  ): Promise<NeedComputeResult> {
     const skipped: NeedComputeResult = { outcome: 'skipped', inserted: [] };
     if (!isId(needId)) return skipped;
+    if (bulkPublished && (await inTransaction(this.ds, profilesAwaitHandOver))) return { outcome: 'deferred', inserted: [] };
     const need = await loadMatchNeed(this.ds, needId);
     if (!need || need.status !== 'PUBLISHED') return skipped;
     const criteria = await loadActiveCriteria(this.ds);
