@@ -9,7 +9,7 @@ import { selectSuggestions } from '../domain/selection';
 import { loadMatchNeed } from '../persistence/match-need.reader';
 import { loadMatchPool, profilesAwaitHandOver } from '../persistence/match-pool';
 import { databaseNow, lastRun, lockNeedMatches, recordRun } from '../persistence/match-runs';
-import { currentCandidates, saveCandidates } from '../persistence/supplier-candidates.store';
+import { currentCandidates, sameCandidates, saveCandidates } from '../persistence/supplier-candidates.store';
 import {
   actedSupplierIds,
   deleteSuggestionsExcept,
@@ -66,10 +66,12 @@ export class ComputeForNeedService {
 
     const stored = await currentCandidates(this.ds, needId, need.version);
     const generatedAt = stored?.generatedAt ?? (await databaseNow(this.ds));
-    const { ranked, candidates } = stored
+    const ranking = stored
       ? await this.ranker.rescore(need, criteria, stored, await matchedSupplierIds(this.ds, needId))
       : await this.ranker.rank(need, criteria, pool.needsStaleBefore);
-    const top = selectSuggestions(ranked, criteria);
+    const { ranked, candidates } = ranking;
+    // Ranked without words; the stored pairs get their details and explanation (same scores).
+    const top = ranking.explain(selectSuggestions(ranked, criteria));
 
     const result = await inTransaction(this.ds, async (em): Promise<NeedComputeResult | 'stale'> => {
       await lockNeedMatches(em, needId);
@@ -104,14 +106,16 @@ export class ComputeForNeedService {
       await upsertSuggestions(
         em,
         needId,
-        ranked.filter((s) => acted.has(s.supplierId) && !inTop.has(s.supplierId)),
+        ranking.explain(ranked.filter((s) => acted.has(s.supplierId) && !inTop.has(s.supplierId))),
         criteria.version,
       );
       await this.outbox.add(
         em,
         ...inserted.map((matchId) => ({ type: 'match.suggested' as const, payload: { matchId }, priority })),
       );
-      await saveCandidates(em, needId, { needVersion: need.version, generatedAt, candidates });
+      // A re-score of unchanged candidates (a criteria change) leaves their row (~450 entries) as it is.
+      if (!stored || !sameCandidates(stored.candidates, candidates))
+        await saveCandidates(em, needId, { needVersion: need.version, generatedAt, candidates });
       // The run is as old as its candidates: a bulk profile change after generatedAt makes it stale.
       await recordRun(em, 'NEED', needId, need.version, criteria.version, generatedAt);
       return { outcome: 'computed', inserted };
