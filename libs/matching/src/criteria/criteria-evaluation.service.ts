@@ -62,12 +62,12 @@ export class CriteriaEvaluationService {
     for (const need of needs) {
       // What the matcher would store under these criteria, best first: like the matcher, from the
       // stored candidates when they still hold (no search), else from a fresh candidate generation.
+      // Candidates do not depend on the criteria: generated (or re-measured) once for every set.
       const stored = await currentCandidates(this.ds, need.id, need.version);
-      const matched = stored ? await matchedSupplierIds(this.ds, need.id) : null;
+      const matched = stored ? await matchedSupplierIds(this.ds, need.id) : [];
+      const rankings = await this.ranker.rankEach(need, criteriaSets, stored, matched);
       for (const [i, criteria] of criteriaSets.entries()) {
-        const ranking =
-          stored && matched ? await this.ranker.rescore(need, criteria, stored, matched) : await this.ranker.rank(need, criteria);
-        const ranked = selectSuggestions(ranking.ranked, criteria).map((s) => s.supplierId);
+        const ranked = selectSuggestions(rankings[i]!.ranked, criteria).map((s) => s.supplierId);
         queries[i].push({ ranked, relevant: labels.get(need.id) ?? [] });
       }
       done += 1;
