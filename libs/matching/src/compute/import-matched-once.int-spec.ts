@@ -46,14 +46,12 @@ async function importNeeds(titles: string[]): Promise<string[]> {
   const ids: string[] = [];
   for (const title of titles) {
     const id = await seedNeed(env, buyer, { title, cpvCodes: ['34144900-7'], regionCodes: ['SE110'] });
-    await env.app
-      .get(JobProducer)
-      .enqueue({
-        name: 'matching.compute-for-need',
-        payload: { needId: id, bulkPublished: true },
-        jobId: `published-${id}`,
-        priority: JobPriority.Bulk,
-      });
+    await env.app.get(JobProducer).enqueue({
+      name: 'matching.compute-for-need',
+      payload: { needId: id, bulkPublished: true },
+      jobId: `published-${id}`,
+      priority: JobPriority.Bulk,
+    });
     ids.push(id);
   }
   return ids;
