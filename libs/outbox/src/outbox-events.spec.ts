@@ -49,6 +49,13 @@ describe('routeEvent', () => {
     expect(names).not.toContain('notifications.plan-similar-needs');
   });
 
+  it('lets the pool hand-over match a need published in bulk (the matcher decides whether one is coming)', () => {
+    const compute = (priority: JobPriority) =>
+      routeEvent(event({ priority })).find((j) => j.name === 'matching.compute-for-need')?.payload;
+    expect(compute(JobPriority.Bulk)).toEqual({ needId: 'n1', bulkPublished: true });
+    expect(compute(JobPriority.Interactive)).toEqual({ needId: 'n1' });
+  });
+
   it('routes buyer-group proposals and answers to one planning job', () => {
     for (const type of ['buyer-group.proposed', 'buyer-group.answered'] as const) {
       expect(routeEvent(stored(type, { proposalId: 'p1' })).map((j) => [j.name, j.payload])).toEqual([

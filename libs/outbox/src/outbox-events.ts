@@ -172,14 +172,17 @@ export function routeEvent(e: StoredOutboxEvent): RoutedJob[] {
    * (imports, seeding) are still matched beside their batch indexing: batches announce nothing, and
    * the pool hand-over re-matches open needs against the profiles an import brings.
    */
-  const matchBesideIndexing = (needId: string) =>
-    priority === JobPriority.Bulk ? [job('matching.compute-for-need', { needId })] : [];
+  // A bulk-published need may leave its matching to a pending pool hand-over (each need matched once).
+  const matchBesideIndexing = (needId: string, published = false) =>
+    priority === JobPriority.Bulk
+      ? [job('matching.compute-for-need', published ? { needId, bulkPublished: true as const } : { needId })]
+      : [];
   switch (e.type) {
     case 'need.published': {
       const { needId } = e.payload;
       return [
         job('search.index-need', { needId }, { batch: 'index-needs' }),
-        ...matchBesideIndexing(needId),
+        ...matchBesideIndexing(needId, true),
         job('notifications.saved-search-hits', { needId }),
         // Bulk publishing (seeding, imports of past notices) tells no buyer of similar needs: a
         // notice replayed by the thousand is not a buyer looking for partners.

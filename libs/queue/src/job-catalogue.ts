@@ -19,7 +19,11 @@ export interface JobCatalogue {
   'search.index-suppliers': { supplierIds: string[] };
   'search.reindex-all': { requestId: string };
   'search.reconcile': { requestId: string };
-  'matching.compute-for-need': { needId: string };
+  /**
+   * `bulkPublished`: the need was published in bulk (an import); while bulk profile changes wait for
+   * the pool hand-over, the hand-over matches it against the whole pool instead (once, not twice).
+   */
+  'matching.compute-for-need': { needId: string; bulkPublished?: true };
   'matching.compute-for-supplier': { supplierId: string };
   'matching.rematch-open-needs': { criteriaVersion: string };
   /** Profiles indexed in bulk (imports, seeding): noted, then handed to the matcher together. */

@@ -7,9 +7,9 @@ import { JobPriority } from '@navet/queue';
 import { loadActiveCriteria } from '../criteria/criteria.store';
 import { selectSuggestions } from '../domain/selection';
 import { loadMatchNeed } from '../persistence/match-need.reader';
-import { loadMatchPool } from '../persistence/match-pool';
+import { loadMatchPool, profilesAwaitHandOver } from '../persistence/match-pool';
 import { databaseNow, lastRun, lockNeedMatches, recordRun } from '../persistence/match-runs';
-import { currentCandidates, saveCandidates } from '../persistence/supplier-candidates.store';
+import { currentCandidates, sameCandidates, saveCandidates } from '../persistence/supplier-candidates.store';
 import {
   actedSupplierIds,
   deleteSuggestionsExcept,
@@ -18,7 +18,8 @@ import {
 } from '../persistence/suggestion.writer';
 import { NeedRanker } from './need-ranker.service';
 
-export type ComputeOutcome = 'computed' | 'skipped' | 'stale';
+/** deferred: published in bulk while profiles wait for the pool hand-over, which will match it once. */
+export type ComputeOutcome = 'computed' | 'skipped' | 'stale' | 'deferred';
 
 export interface NeedComputeResult {
   outcome: ComputeOutcome;
@@ -42,10 +43,19 @@ export class ComputeForNeedService {
     private readonly outbox: OutboxWriter,
   ) {}
 
-  /** `priority`: the announcements of bulk work (seeding, re-matching) must not queue ahead of a user's. */
-  async compute(needId: string, priority: JobPriority = JobPriority.Interactive): Promise<NeedComputeResult> {
+  /**
+   * `priority`: the announcements of bulk work (seeding, re-matching) must not queue ahead of a user's.
+   * `bulkPublished`: an import published the need; if its profiles are still on their way to the
+   * matcher, matching now would be against part of the pool and repeated by the hand-over.
+   */
+  async compute(
+    needId: string,
+    priority: JobPriority = JobPriority.Interactive,
+    bulkPublished = false,
+  ): Promise<NeedComputeResult> {
     const skipped: NeedComputeResult = { outcome: 'skipped', inserted: [] };
     if (!isId(needId)) return skipped;
+    if (bulkPublished && (await inTransaction(this.ds, profilesAwaitHandOver))) return { outcome: 'deferred', inserted: [] };
     const need = await loadMatchNeed(this.ds, needId);
     if (!need || need.status !== 'PUBLISHED') return skipped;
     const criteria = await loadActiveCriteria(this.ds);
@@ -58,10 +68,12 @@ export class ComputeForNeedService {
     // When this ranking began: suggestions other runs write after it are newer than what it saw.
     const rankedAt = await databaseNow(this.ds);
     const generatedAt = stored?.generatedAt ?? rankedAt;
-    const { ranked, candidates } = stored
+    const ranking = stored
       ? await this.ranker.rescore(need, criteria, stored, await matchedSupplierIds(this.ds, needId))
       : await this.ranker.rank(need, criteria, pool.needsStaleBefore);
-    const top = selectSuggestions(ranked, criteria);
+    const { ranked, candidates } = ranking;
+    // Ranked without words; the stored pairs get their details and explanation (same scores).
+    const top = ranking.explain(selectSuggestions(ranked, criteria));
 
     const result = await inTransaction(this.ds, async (em): Promise<NeedComputeResult | 'stale'> => {
       await lockNeedMatches(em, needId);
@@ -97,14 +109,16 @@ export class ComputeForNeedService {
       await upsertSuggestions(
         em,
         needId,
-        ranked.filter((s) => acted.has(s.supplierId) && !inTop.has(s.supplierId)),
+        ranking.explain(ranked.filter((s) => acted.has(s.supplierId) && !inTop.has(s.supplierId))),
         criteria.version,
       );
       await this.outbox.add(
         em,
         ...inserted.map((matchId) => ({ type: 'match.suggested' as const, payload: { matchId }, priority })),
       );
-      await saveCandidates(em, needId, { needVersion: need.version, generatedAt, candidates });
+      // A re-score of unchanged candidates (a criteria change) leaves their row (~450 entries) as it is.
+      if (!stored || !sameCandidates(stored.candidates, candidates))
+        await saveCandidates(em, needId, { needVersion: need.version, generatedAt, candidates });
       // The run is as old as its candidates: a bulk profile change after generatedAt makes it stale.
       await recordRun(em, 'NEED', needId, need.version, criteria.version, generatedAt);
       return { outcome: 'computed', inserted };

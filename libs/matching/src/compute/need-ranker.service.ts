@@ -3,7 +3,7 @@ import { DataSource } from 'typeorm';
 import { ReferenceCatalogue } from '@navet/reference';
 import { SuppliersForNeedSearch } from '../candidates/suppliers-for-need.service';
 import type { MatchCriteriaValues } from '../domain/criteria';
-import { NO_FEEDBACK } from '../domain/feedback-fit';
+import { FeedbackCounts, NO_FEEDBACK } from '../domain/feedback-fit';
 import { scoreMatch } from '../domain/score';
 import { byScore, ScoredSupplier } from '../domain/selection';
 import { feedbackCounts } from '../persistence/feedback.reader';
@@ -12,13 +12,22 @@ import { loadDiscoverableSupplierFacts, loadDiscoverableSuppliers, SupplierFacts
 import type { StoredSupplierCandidates } from '../persistence/supplier-candidates.store';
 
 export interface Ranking {
-  /** Every candidate, best first (no cut-off). */
+  /** Every candidate, best first (no cut-off); scores and component values only, without words. */
   ranked: ScoredSupplier[];
+  /** The same pairs with their component details and explanation: for those that are stored. */
+  explain(pairs: readonly ScoredSupplier[]): ScoredSupplier[];
   /** What was scored: profile version and text relevance per supplier, worth keeping for a re-score. */
   candidates: StoredSupplierCandidates['candidates'];
 }
 
 type Criteria = Pick<MatchCriteriaValues, 'weights'>;
+
+/** Loaded candidates with their text relevance to the need: what scoring needs besides the criteria. */
+interface Candidates {
+  suppliers: SupplierFacts[];
+  texts: Map<string, number | null>;
+  feedback: Map<string, FeedbackCounts>;
+}
 
 /** Candidate generation plus exact scoring for one need. */
 @Injectable()
@@ -30,10 +39,30 @@ export class NeedRanker {
   ) {}
 
   async rank(need: MatchNeed, criteria: Criteria, poolChangedAt?: Date): Promise<Ranking> {
+    return this.scoreAll(need, criteria, await this.generate(need, poolChangedAt));
+  }
+
+  /**
+   * Several sets of criteria over the same candidates (a criteria replay compares a candidate with
+   * the active criteria): candidates are generated, or the stored ones re-measured, once; only the
+   * scoring runs per set. `stored`/`alsoScore` as in rescore(); without `stored`, as in rank().
+   */
+  async rankEach(
+    need: MatchNeed,
+    criteriaSets: readonly Criteria[],
+    stored: StoredSupplierCandidates | null,
+    alsoScore: readonly string[] = [],
+  ): Promise<Ranking[]> {
+    const scored = stored ? await this.remeasure(need, stored, alsoScore) : await this.generate(need);
+    return criteriaSets.map((criteria) => this.scoreAll(need, criteria, scored));
+  }
+
+  private async generate(need: MatchNeed, poolChangedAt?: Date): Promise<Candidates> {
     const found = await this.candidates.forNeed(need, poolChangedAt);
     // The index may lag behind PostgreSQL: only profiles that are discoverable now are scored.
     const suppliers = await loadDiscoverableSuppliers(this.ds, found.ids);
-    return this.scoreAll(need, criteria, suppliers, new Map(suppliers.map((s) => [s.id, found.relevance(s)])));
+    const texts = new Map(suppliers.map((s) => [s.id, found.relevance(s)]));
+    return { suppliers, texts, feedback: await this.feedbackOf(need, suppliers) };
   }
 
   /**
@@ -48,12 +77,16 @@ export class NeedRanker {
     stored: StoredSupplierCandidates,
     alsoScore: readonly string[],
   ): Promise<Ranking> {
+    return this.scoreAll(need, criteria, await this.remeasure(need, stored, alsoScore));
+  }
+
+  private async remeasure(need: MatchNeed, stored: StoredSupplierCandidates, alsoScore: readonly string[]): Promise<Candidates> {
     const suppliers = await loadDiscoverableSupplierFacts(this.ds, [...new Set([...stored.candidates.keys(), ...alsoScore])]);
-    const relevance = new Map<string, number | null>();
+    const texts = new Map<string, number | null>();
     const changed: SupplierFacts[] = [];
     for (const s of suppliers) {
       const kept = stored.candidates.get(s.id);
-      if (kept && kept.version === s.version) relevance.set(s.id, kept.text);
+      if (kept && kept.version === s.version) texts.set(s.id, kept.text);
       else changed.push(s);
     }
     // Text relevance reads the profile's own words: only the changed profiles' texts are loaded.
@@ -67,8 +100,16 @@ export class NeedRanker {
     );
     const measurable = changed.filter((s) => profiles.has(s.id));
     const measured = await this.candidates.scorePairs(measurable.map((s) => ({ need, supplier: profiles.get(s.id)! })));
-    measurable.forEach((s, i) => relevance.set(s.id, measured[i] ?? null));
-    return this.scoreAll(need, criteria, suppliers, relevance);
+    measurable.forEach((s, i) => texts.set(s.id, measured[i] ?? null));
+    return { suppliers, texts, feedback: await this.feedbackOf(need, suppliers) };
+  }
+
+  private feedbackOf(need: MatchNeed, suppliers: readonly SupplierFacts[]): Promise<Map<string, FeedbackCounts>> {
+    return feedbackCounts(
+      this.ds,
+      need,
+      suppliers.map((s) => s.id),
+    );
   }
 
   score(
@@ -77,6 +118,7 @@ export class NeedRanker {
     textScore: number | null,
     criteria: Criteria,
     feedback = NO_FEEDBACK,
+    explain = true,
   ): ReturnType<typeof scoreMatch> {
     return scoreMatch({
       need: {
@@ -97,26 +139,20 @@ export class NeedRanker {
       feedback,
       criteria,
       catalogue: this.catalogue,
+      explain,
     });
   }
 
-  private async scoreAll(
-    need: MatchNeed,
-    criteria: Criteria,
-    suppliers: SupplierFacts[],
-    texts: Map<string, number | null>,
-  ): Promise<Ranking> {
-    const feedback = await feedbackCounts(
-      this.ds,
-      need,
-      suppliers.map((s) => s.id),
-    );
-    const ranked = suppliers
-      .map((s) => ({ supplierId: s.id, ...this.score(need, s, texts.get(s.id) ?? null, criteria, feedback.get(s.id)) }))
-      .sort(byScore);
+  private scoreAll(need: MatchNeed, criteria: Criteria, { suppliers, texts, feedback }: Candidates): Ranking {
+    const scoreOf = (s: SupplierFacts, explain: boolean): ScoredSupplier => ({
+      supplierId: s.id,
+      ...this.score(need, s, texts.get(s.id) ?? null, criteria, feedback.get(s.id), explain),
+    });
+    const ranked = suppliers.map((s) => scoreOf(s, false)).sort(byScore);
+    const byId = new Map(suppliers.map((s) => [s.id, s]));
     const candidates: Ranking['candidates'] = new Map(
       suppliers.map((s) => [s.id, { version: s.version, text: texts.get(s.id) ?? null }]),
     );
-    return { ranked, candidates };
+    return { ranked, candidates, explain: (pairs) => pairs.map((p) => scoreOf(byId.get(p.supplierId)!, true)) };
   }
 }

@@ -91,7 +91,8 @@ export class PoolRematchService {
       } else {
         await markNeedsStale(em, changed.at);
       }
-      // Every hand-over asks for whatever is stale (an earlier hand-over's needs not matched yet included).
+      // Every hand-over asks for whatever is stale: an earlier hand-over's needs not matched yet, and the
+      // needs published in bulk meanwhile, whose own job left them to this hand-over (never matched).
       enqueued += await this.requestStaleNeeds(em);
       return { plan, changedProfiles: changed.ids.length, enqueued };
     });
@@ -101,15 +102,16 @@ export class PoolRematchService {
 
   private async requestStaleNeeds(em: EntityManager): Promise<number> {
     const { needsStaleBefore } = await loadMatchPool(em);
-    // Number(): before the first bulk change the column holds '-infinity', which pg returns as -Infinity.
+    // Number(): before the first bulk change the column holds '-infinity', which pg returns as -Infinity;
+    // then only needs never matched are stale (needs published in bulk that left their matching to us).
     const stamp = Number(needsStaleBefore);
-    if (!Number.isFinite(stamp)) return 0;
+    const cause = Number.isFinite(stamp) ? `p${stamp}` : 'p0';
     let requested = 0;
     for (let after: string | null = null; ;) {
       const ids: string[] = await staleNeedIdsAfter(em, needsStaleBefore, after, POOL_REMATCH_BATCH);
       if (ids.length === 0) return requested;
       // compute-for-need re-ranks a need whose candidates predate needs_stale_before, once.
-      await requestNeedComputes(this.outbox, em, ids, `p${stamp}`);
+      await requestNeedComputes(this.outbox, em, ids, cause);
       requested += ids.length;
       after = ids[ids.length - 1]!;
     }

@@ -13,6 +13,8 @@ import { matchedSupplierIds } from '../persistence/suggestion.writer';
 
 /** Replays at most this many labelled needs (the most recently active ones) per evaluation. */
 export const MAX_EVALUATED_NEEDS = 200;
+/** Needs replayed at once (each holds one pooled connection at a time). */
+export const REPLAY_CONCURRENCY = 4;
 
 interface LabelRow {
   needId: string;
@@ -57,22 +59,28 @@ export class CriteriaEvaluationService {
   ): Promise<CriteriaEvaluation[]> {
     const labels = await this.labels();
     const needs = await loadMatchNeeds(this.ds, [...labels.keys()]);
-    const queries: EvalQuery[][] = criteriaSets.map(() => []);
+    const queries: EvalQuery[][] = criteriaSets.map(() => new Array<EvalQuery>(needs.length));
     let done = 0;
-    for (const need of needs) {
-      // What the matcher would store under these criteria, best first: like the matcher, from the
-      // stored candidates when they still hold (no search), else from a fresh candidate generation.
-      const stored = await currentCandidates(this.ds, need.id, need.version);
-      const matched = stored ? await matchedSupplierIds(this.ds, need.id) : null;
-      for (const [i, criteria] of criteriaSets.entries()) {
-        const ranking =
-          stored && matched ? await this.ranker.rescore(need, criteria, stored, matched) : await this.ranker.rank(need, criteria);
-        const ranked = selectSuggestions(ranking.ranked, criteria).map((s) => s.supplierId);
-        queries[i].push({ ranked, relevant: labels.get(need.id) ?? [] });
+    let next = 0;
+    // Replaying a need mostly waits for Meilisearch and PostgreSQL: a few at a time use that wait.
+    const replayNext = async (): Promise<void> => {
+      for (let at = next++; at < needs.length; at = next++) {
+        const need = needs[at]!;
+        // What the matcher would store under these criteria, best first: like the matcher, from the
+        // stored candidates when they still hold (no search), else from a fresh candidate generation.
+        // Candidates do not depend on the criteria: generated (or re-measured) once for every set.
+        const stored = await currentCandidates(this.ds, need.id, need.version);
+        const matched = stored ? await matchedSupplierIds(this.ds, need.id) : [];
+        const rankings = await this.ranker.rankEach(need, criteriaSets, stored, matched);
+        for (const [i, criteria] of criteriaSets.entries()) {
+          const ranked = selectSuggestions(rankings[i]!.ranked, criteria).map((s) => s.supplierId);
+          queries[i]![at] = { ranked, relevant: labels.get(need.id) ?? [] };
+        }
+        done += 1;
+        if (onProgress) await onProgress(done, needs.length);
       }
-      done += 1;
-      if (onProgress) await onProgress(done, needs.length);
-    }
+    };
+    await Promise.all(Array.from({ length: REPLAY_CONCURRENCY }, replayNext));
     const discoverable = await countDiscoverableSuppliers(this.ds);
     return queries.map((q) => {
       const summary = summarize(q, discoverable);

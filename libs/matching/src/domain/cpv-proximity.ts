@@ -41,6 +41,8 @@ export function cpvProximity(
   supplierCodes: readonly string[],
   catalogue: LabelCatalogue,
   language?: string | null,
+  /** false: the value only (detail '', no reason), for ranking; see ScoreInput.explain. */
+  explain = true,
 ): CpvProximity {
   const lang = textLanguage(language);
   let best: CpvPairMatch | null = null;
@@ -51,6 +53,7 @@ export function cpvProximity(
       if (!best || m.value > best.value || (m.value === best.value && m.sharedPrefix.length > best.sharedPrefix.length)) best = m;
     }
   }
+  if (!explain) return { value: best?.value ?? 0, detail: '', reason: null, best };
   if (!best) {
     const detail =
       needCodes.length === 0 || supplierCodes.length === 0

@@ -28,7 +28,13 @@ export function joinList(items: readonly string[], lang: TextLanguage): string {
 }
 
 /** Share of the need's focus areas that the supplier covers; a need without focus areas is neutral (0.5). */
-export function focusFit(need: readonly FocusArea[], supplier: readonly FocusArea[], language?: string | null): SignalFit {
+export function focusFit(
+  need: readonly FocusArea[],
+  supplier: readonly FocusArea[],
+  language?: string | null,
+  /** false: the value only (detail '', no reason), for ranking; see ScoreInput.explain. */
+  explain = true,
+): SignalFit {
   const lang = textLanguage(language);
   const wanted = [...new Set(need)];
   if (wanted.length === 0) {
@@ -41,6 +47,7 @@ export function focusFit(need: readonly FocusArea[], supplier: readonly FocusAre
   const offered = new Set(supplier);
   const covered = wanted.filter((a) => offered.has(a));
   const value = covered.length / wanted.length;
+  if (!explain) return { value, detail: '', reason: null };
   if (covered.length === 0) {
     return {
       value: 0,

@@ -36,6 +36,8 @@ export function regionFit(
   supplierCodes: readonly string[],
   catalogue: LabelCatalogue,
   language?: string | null,
+  /** false: the value only (detail '', no reason), for ranking; see ScoreInput.explain. */
+  explain = true,
 ): RegionFit {
   const lang = textLanguage(language);
   if (needCodes.length === 0) {
@@ -54,6 +56,7 @@ export function regionFit(
       if (m && (!best || m.value > best.value || (m.value === best.value && m.needCode.length > best.needCode.length))) best = m;
     }
   }
+  if (!explain) return { value: best?.value ?? 0, detail: '', reason: null, best };
   if (!best) {
     const detail =
       supplierCodes.length === 0

@@ -120,3 +120,38 @@ describe('scoreMatch', () => {
     expect(out.score).toBeCloseTo(0.677 - 0.175, 12);
   });
 });
+
+describe('scoreMatch without words (explain: false), as ranking uses it', () => {
+  const suppliers: SupplierFacts[] = [
+    supplier,
+    { cpvCodes: ['72212000-4'], regionCodes: ['SE110'], focusAreas: [], readiness: null },
+    { cpvCodes: ['34144900-7'], regionCodes: ['SE232'], focusAreas: ['HEALTH_AND_CARE'], readiness: 'NEEDS_DEVELOPMENT' },
+    { cpvCodes: [], regionCodes: [], focusAreas: [], readiness: null },
+    {
+      cpvCodes: ['72000000-5'],
+      regionCodes: ['SE', 'NO011'],
+      focusAreas: ['DIGITALISATION', 'HEALTH_AND_CARE'],
+      readiness: 'NEEDS_ADAPTATION',
+    },
+  ];
+  const needs: NeedFacts[] = [need, { ...need, language: 'en', regionCodes: [], focusAreas: [] }, { ...need, cpvCodes: [] }];
+
+  it('gives exactly the scores and component values of the explained score, with no details or explanation', () => {
+    for (const n of needs)
+      for (const s of suppliers)
+        for (const textScore of [null, 0.05, 0.4, 1]) {
+          const full = scoreMatch(input({ need: n, supplier: s, textScore }));
+          const bare = scoreMatch(input({ need: n, supplier: s, textScore, explain: false }));
+          expect(bare.score).toBe(full.score);
+          expect(bare.components.map(({ detail: _d, ...c }) => c)).toEqual(full.components.map(({ detail: _d, ...c }) => c));
+          expect(bare.explanation).toBe('');
+          expect(full.explanation).not.toBe('');
+        }
+  });
+
+  it('normalizes each weights object once and follows a new one', () => {
+    const weights = { text: 1, cpv: 0, region: 0, focusArea: 0, readiness: 0, feedback: 0 };
+    expect(scoreMatch(input({ criteria: { weights } })).score).toBe(0.5);
+    expect(scoreMatch(input({ criteria: { weights: { ...weights, text: 0, region: 1 } } })).score).toBe(1);
+  });
+});

@@ -35,6 +35,11 @@ export interface ScoreInput {
   feedback: FeedbackCounts;
   criteria: Pick<MatchCriteriaValues, 'weights'>;
   catalogue: LabelCatalogue;
+  /**
+   * false: score and component values only (details '', no explanation). Ranking scores ~450
+   * candidates per need and keeps 25; the words are written for the kept pairs (same values).
+   */
+  explain?: boolean;
 }
 
 export interface MatchScore {
@@ -57,11 +62,12 @@ const WEIGHT_OF: Record<MatchSignal, keyof MatchWeights> = {
 export function signalFits(input: Omit<ScoreInput, 'criteria'>): [MatchSignal, SignalFit][] {
   const { need, supplier, catalogue } = input;
   const lang = need.language;
+  const explain = input.explain ?? true;
   return [
     ['TEXT', textFit(input.textScore, lang)],
-    ['CPV', cpvProximity(need.cpvCodes, supplier.cpvCodes, catalogue, lang)],
-    ['REGION', regionFit(need.regionCodes, supplier.regionCodes, catalogue, lang)],
-    ['FOCUS_AREA', focusFit(need.focusAreas, supplier.focusAreas, lang)],
+    ['CPV', cpvProximity(need.cpvCodes, supplier.cpvCodes, catalogue, lang, explain)],
+    ['REGION', regionFit(need.regionCodes, supplier.regionCodes, catalogue, lang, explain)],
+    ['FOCUS_AREA', focusFit(need.focusAreas, supplier.focusAreas, lang, explain)],
     ['READINESS', readinessFit(need.readiness, supplier.readiness, lang)],
     ['FEEDBACK', feedbackFit(input.feedback, lang)],
   ];
@@ -88,7 +94,7 @@ export function weightedScoreUnits(values: readonly number[], weights: MatchWeig
 export function scoreMatch(input: ScoreInput): MatchScore {
   const lang = input.need.language;
   const fits = signalFits(input);
-  const weightUnits = normalizedWeightUnits(input.criteria.weights);
+  const weightUnits = weightUnitsOf(input.criteria.weights);
   // Integer arithmetic in 1/10,000 units keeps "score = sum of contributions" exact.
   let scoreUnits = 0;
   const components: ScoreComponent[] = [];
@@ -107,5 +113,13 @@ export function scoreMatch(input: ScoreInput): MatchScore {
     return { signal, contribution: cu, reason: fit.reason };
   });
   const score = scoreUnits / SCORE_UNITS;
-  return { score, components, explanation: buildExplanation(score, reasons, lang) };
+  return { score, components, explanation: input.explain === false ? '' : buildExplanation(score, reasons, lang) };
+}
+
+/** One need's candidates are all scored with the same weights object: normalized once, not per pair. */
+const unitsByWeights = new WeakMap<MatchWeights, ReturnType<typeof normalizedWeightUnits>>();
+function weightUnitsOf(weights: MatchWeights): ReturnType<typeof normalizedWeightUnits> {
+  let units = unitsByWeights.get(weights);
+  if (!units) unitsByWeights.set(weights, (units = normalizedWeightUnits(weights)));
+  return units;
 }

@@ -9,7 +9,7 @@ export class ComputeForNeedHandler implements JobHandler<'matching.compute-for-n
 
   constructor(private readonly service: ComputeForNeedService) {}
 
-  async handle({ needId }: JobPayload<'matching.compute-for-need'>, ctx?: JobContext): Promise<void> {
-    await this.service.compute(needId, ctx?.priority);
+  async handle({ needId, bulkPublished }: JobPayload<'matching.compute-for-need'>, ctx?: JobContext): Promise<void> {
+    await this.service.compute(needId, ctx?.priority, bulkPublished === true);
   }
 }

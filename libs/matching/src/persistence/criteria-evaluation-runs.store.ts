@@ -73,7 +73,8 @@ export async function claimEvaluationRun(db: Queryable, id: string): Promise<boo
 }
 
 export async function setEvaluationProgress(db: Queryable, id: string, progress: number): Promise<void> {
-  await db.query(`UPDATE criteria_evaluation_runs SET progress = $2 WHERE id = $1 AND status = 'RUNNING'`, [
+  // GREATEST: needs are replayed a few at a time, so two progress writes may commit out of order.
+  await db.query(`UPDATE criteria_evaluation_runs SET progress = GREATEST(progress, $2) WHERE id = $1 AND status = 'RUNNING'`, [
     id,
     Math.min(1, Math.max(0, progress)),
   ]);

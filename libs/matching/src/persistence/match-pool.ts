@@ -29,6 +29,17 @@ export async function takePendingSuppliers(db: Queryable): Promise<{ ids: string
   return { ids: taken.map((r) => r.id), at: at! };
 }
 
+/**
+ * Whether profiles changed in bulk wait for a hand-over (each was noted with one queued behind it).
+ * Waits for a hand-over in progress (it holds the match_pool row): once it commits, the profiles it
+ * took are no longer waiting, and the needs it asked for are those published before its commit.
+ */
+export async function profilesAwaitHandOver(db: Queryable): Promise<boolean> {
+  await db.query(`SELECT 1 FROM match_pool WHERE id = 1 FOR SHARE`);
+  const rows: { waiting: boolean }[] = await db.query(`SELECT EXISTS (SELECT 1 FROM match_pool_pending) AS waiting`);
+  return rows[0]!.waiting;
+}
+
 export async function markNeedsStale(db: Queryable, before: Date): Promise<void> {
   await db.query(`UPDATE match_pool SET needs_stale_before = $1 WHERE id = 1`, [before]);
 }

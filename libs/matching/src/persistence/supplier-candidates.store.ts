@@ -26,6 +26,16 @@ export async function saveCandidates(db: Queryable, needId: string, stored: Stor
   );
 }
 
+/** Whether two candidate sets hold the same suppliers, profile versions and text relevance (nothing to write). */
+export function sameCandidates(a: StoredSupplierCandidates['candidates'], b: StoredSupplierCandidates['candidates']): boolean {
+  if (a.size !== b.size) return false;
+  for (const [id, c] of a) {
+    const d = b.get(id);
+    if (!d || d.version !== c.version || d.text !== c.text) return false;
+  }
+  return true;
+}
+
 export async function loadCandidates(db: Queryable, needId: string): Promise<StoredSupplierCandidates | null> {
   const rows: { needVersion: number; generatedAt: Date; ids: string[]; versions: number[]; texts: (number | null)[] }[] =
     await db.query(
