@@ -39,6 +39,8 @@ export interface AppConfig {
   /** OCDS open data: every ocid is `${ocdsPrefix}-<need id>`. */
   openData: { ocdsPrefix: string };
   graphql: { maxDepth: number; maxComplexity: number; maxAliases: number; graphiql: boolean; introspection: boolean };
+  /** The API's load shedding (apps/api/overload): past either limit new requests get a 503. */
+  overload: { maxInFlight: number; maxEventLoopDelayMs: number; retryAfterSeconds: number };
 }
 
 export class ConfigError extends Error {}
@@ -108,6 +110,11 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
       maxAliases: e.GRAPHQL_MAX_ALIASES,
       graphiql: e.GRAPHIQL ?? !isProduction,
       introspection: !isProduction,
+    },
+    overload: {
+      maxInFlight: e.API_MAX_IN_FLIGHT,
+      maxEventLoopDelayMs: e.API_MAX_EVENT_LOOP_DELAY_MS,
+      retryAfterSeconds: e.API_RETRY_AFTER_SECONDS,
     },
   };
 }
