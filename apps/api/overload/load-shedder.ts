@@ -6,7 +6,7 @@ type IntervalHistogram = ReturnType<typeof monitorEventLoopDelay>;
 export interface LoadSheddingOptions {
   /** Requests being served at once beyond which new ones are refused; 0 refuses every request (drain). */
   maxInFlight: number;
-  /** Event-loop delay (p99 of the last sampling window, ms) beyond which new requests are refused; 0: off. */
+  /** Event-loop delay (mean of the last sampling window, ms) beyond which new requests are refused; 0: off. */
   maxEventLoopDelayMs: number;
   /** The `Retry-After` the refused requests get, in seconds. */
   retryAfterSeconds: number;
@@ -16,7 +16,7 @@ export interface LoadSheddingOptions {
 const NEVER_SHED = ['/health'];
 
 /** The window over which the event-loop delay is judged: short, so shedding stops soon after the burst. */
-const SAMPLE_MS = 250;
+const SAMPLE_MS = 500;
 
 /**
  * Refuses requests with a GraphQL-shaped 503 (`SERVICE_OVERLOADED`, `Retry-After`) when the process is
@@ -47,8 +47,9 @@ export class LoadShedder {
 
   private sample(): void {
     const h = this.histogram!;
-    // The histogram measures how late its own 10 ms timer fired; the resolution itself is not delay.
-    this.lagging = h.count > 0 && h.percentile(99) / 1e6 - 10 > this.options.maxEventLoopDelayMs;
+    // The histogram measures how late its own 10 ms timer fired; the resolution itself is not delay. The
+    // mean, not a high percentile: one long GC pause is not a queue, a loop late all the time is.
+    this.lagging = h.count > 0 && h.mean / 1e6 - 10 > this.options.maxEventLoopDelayMs;
     h.reset();
   }
 
