@@ -30,7 +30,7 @@ function send(shedder: LoadShedder, path = '/graphql') {
 describe('LoadShedder', () => {
   const shedders: LoadShedder[] = [];
   const make = (maxInFlight: number) => {
-    const s = new LoadShedder({ maxInFlight, maxEventLoopDelayMs: 0, retryAfterSeconds: 2 });
+    const s = new LoadShedder({ maxInFlight, maxEventLoopDelayMs: 0, targetLatencyMs: 0, retryAfterSeconds: 2 });
     shedders.push(s);
     return s;
   };

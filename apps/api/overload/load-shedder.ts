@@ -1,6 +1,8 @@
 import type { NextFunction, Request, Response } from 'express';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 
+import { AdaptiveLimit } from './adaptive-limit';
+
 type IntervalHistogram = ReturnType<typeof monitorEventLoopDelay>;
 
 export interface LoadSheddingOptions {
@@ -8,6 +10,8 @@ export interface LoadSheddingOptions {
   maxInFlight: number;
   /** Event-loop delay (mean of the last sampling window, ms) beyond which new requests are refused; 0: off. */
   maxEventLoopDelayMs: number;
+  /** The in-flight limit halves while every answer of a 500 ms window took longer than this (ms); 0: fixed limit. */
+  targetLatencyMs: number;
   /** The `Retry-After` the refused requests get, in seconds. */
   retryAfterSeconds: number;
 }
@@ -28,25 +32,24 @@ const SAMPLE_MS = 500;
 export class LoadShedder {
   private inFlight = 0;
   private lagging = false;
+  private readonly limit: AdaptiveLimit;
   private readonly histogram: IntervalHistogram | null;
-  private readonly timer: NodeJS.Timeout | null;
+  private readonly timer: NodeJS.Timeout;
   /** Requests refused since start (for logs and tests). */
   shed = 0;
 
   constructor(private readonly options: LoadSheddingOptions) {
-    if (options.maxEventLoopDelayMs > 0) {
-      this.histogram = monitorEventLoopDelay({ resolution: 10 });
-      this.histogram.enable();
-      this.timer = setInterval(() => this.sample(), SAMPLE_MS);
-      this.timer.unref();
-    } else {
-      this.histogram = null;
-      this.timer = null;
-    }
+    this.limit = new AdaptiveLimit(options.maxInFlight, options.targetLatencyMs);
+    this.histogram = options.maxEventLoopDelayMs > 0 ? monitorEventLoopDelay({ resolution: 10 }) : null;
+    this.histogram?.enable();
+    this.timer = setInterval(() => this.sample(), SAMPLE_MS);
+    this.timer.unref();
   }
 
   private sample(): void {
-    const h = this.histogram!;
+    this.limit.endWindow();
+    const h = this.histogram;
+    if (!h) return;
     // The histogram measures how late its own 10 ms timer fired; the resolution itself is not delay. The
     // mean, not a high percentile: one long GC pause is not a queue, a loop late all the time is.
     this.lagging = h.count > 0 && h.mean / 1e6 - 10 > this.options.maxEventLoopDelayMs;
@@ -55,7 +58,7 @@ export class LoadShedder {
 
   /** True when a new request should be refused now. */
   overloaded(): boolean {
-    return this.inFlight >= this.options.maxInFlight || this.lagging;
+    return this.inFlight >= this.limit.limit || this.lagging;
   }
 
   readonly middleware = (req: Request, res: Response, next: NextFunction): void => {
@@ -66,11 +69,13 @@ export class LoadShedder {
       return;
     }
     this.inFlight++;
+    const started = performance.now();
     let done = false;
     const finish = () => {
       if (done) return;
       done = true;
       this.inFlight--;
+      this.limit.observe(performance.now() - started);
     };
     res.once('finish', finish);
     res.once('close', finish);
@@ -78,7 +83,7 @@ export class LoadShedder {
   };
 
   close(): void {
-    if (this.timer) clearInterval(this.timer);
+    clearInterval(this.timer);
     this.histogram?.disable();
   }
 }

@@ -40,7 +40,7 @@ export interface AppConfig {
   openData: { ocdsPrefix: string };
   graphql: { maxDepth: number; maxComplexity: number; maxAliases: number; graphiql: boolean; introspection: boolean };
   /** The API's load shedding (apps/api/overload): past either limit new requests get a 503. */
-  overload: { maxInFlight: number; maxEventLoopDelayMs: number; retryAfterSeconds: number };
+  overload: { maxInFlight: number; maxEventLoopDelayMs: number; targetLatencyMs: number; retryAfterSeconds: number };
 }
 
 export class ConfigError extends Error {}
@@ -115,6 +115,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
       maxInFlight: e.API_MAX_IN_FLIGHT,
       // Tests run the worker in the API's process: its jobs hold the loop, which is not overload.
       maxEventLoopDelayMs: e.API_MAX_EVENT_LOOP_DELAY_MS ?? (e.NODE_ENV === 'test' ? 0 : 250),
+      targetLatencyMs: e.API_TARGET_LATENCY_MS ?? (e.NODE_ENV === 'test' ? 0 : 250),
       retryAfterSeconds: e.API_RETRY_AFTER_SECONDS,
     },
   };

@@ -61,6 +61,7 @@ export const envSchema = z
     DIGEST_HOUR_UTC: z.coerce.number().int().min(0).max(23).default(6),
     API_MAX_IN_FLIGHT: z.coerce.number().int().min(0).max(100_000).default(64),
     API_MAX_EVENT_LOOP_DELAY_MS: z.coerce.number().int().min(0).max(60_000).optional(),
+    API_TARGET_LATENCY_MS: z.coerce.number().int().min(0).max(60_000).optional(),
     API_RETRY_AFTER_SECONDS: z.coerce.number().int().min(1).max(3600).default(1),
   })
   .superRefine((env, ctx) => {
