@@ -1,10 +1,27 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { NextFunction, Request, Response } from 'express';
 import { APP_CONFIG, AppConfig } from '@navet/config';
+import { LoadShedder } from './overload/load-shedder';
 
 /** HTTP settings shared by production and the test harness, so tests see what users get. */
-export function configureHttp(app: NestExpressApplication): void {
+export function configureHttp(app: NestExpressApplication): LoadShedder {
+  const config = app.get<AppConfig>(APP_CONFIG);
+  // First: a refused request costs neither body parsing nor GraphQL.
+  const shedder = new LoadShedder(config.overload);
+  app.use(shedder.middleware);
   // A GraphQL document or variables beyond 100 kB is abuse, not a need description.
   app.useBodyParser('json', { limit: '100kb' });
   // Behind a load balancer on another host, TRUST_PROXY names it; otherwise every user shares its IP.
-  app.set('trust proxy', app.get<AppConfig>(APP_CONFIG).app.trustProxy);
+  app.set('trust proxy', config.app.trustProxy);
+  // GraphQL answers are POSTs marked no-store: an ETag (a SHA-1 of every body, ~23 kB for a search page)
+  // serves no cache. X-Powered-By only advertises the framework.
+  app.set('etag', false);
+  app.disable('x-powered-by');
+  // What Apollo's cache-control plugin (disabled, see graphql-options.ts) sent: answers may be private.
+  app.use('/graphql', (_req: Request, res: Response, next: NextFunction) => {
+    res.setHeader('cache-control', 'no-store');
+    next();
+  });
+  app.getHttpServer().once('close', () => shedder.close());
+  return shedder;
 }

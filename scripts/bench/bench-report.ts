@@ -4,6 +4,7 @@ import type { FreshnessResult } from './phases/freshness';
 import type { IndexingResult } from './phases/indexing';
 import type { LoadResult } from './phases/load-world';
 import type { RematchResult } from './phases/rematch';
+import type { SearchCapacityResult } from './phases/search-capacity';
 import type { SearchLatencyResult } from './phases/search-latency';
 import type { SqlCountResult } from './phases/sql-count';
 
@@ -16,6 +17,8 @@ export interface BenchReport {
   pgBaseline: { rows: number; buildSeconds: number };
   search: SearchLatencyResult;
   needById: NeedThroughputResult;
+  /** Closed-loop searchNeeds and searchSuppliers through GraphQL. */
+  searchCapacity: SearchCapacityResult[];
   sqlStatements: SqlCountResult;
   freshness: FreshnessResult;
   reindex: IndexingResult;
@@ -117,6 +120,15 @@ export function reportRows(r: BenchReport): ReportRow[] {
     '≥ 1,500 req/s',
     r.needById.requestsPerSecond >= 1500,
   );
+  for (const c of r.searchCapacity) {
+    const needs = c.kind === 'needs';
+    row(
+      `search${needs ? 'Needs' : 'Suppliers'} closed loop, ${c.connections} connections`,
+      `${c.requestsPerSecond.toFixed(0)} searches/s (p50 ${c.p50} ms, p99 ${c.p99} ms, errors ${c.errors}, shed ${c.shed})`,
+      needs ? `≥ 3× ${r.search.rate}/s` : '',
+      needs ? c.requestsPerSecond >= 3 * r.search.rate : null,
+    );
+  }
   row(
     'SQL statements per searchNeeds, by pageSize',
     Object.entries(r.sqlStatements.statementsByPageSize)

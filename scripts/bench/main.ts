@@ -25,6 +25,7 @@ import { measureFreshness, registerRecipients } from './phases/freshness';
 import { measureReindex } from './phases/indexing';
 import { loadWorld } from './phases/load-world';
 import { measureRematch } from './phases/rematch';
+import { measureSearchCapacity } from './phases/search-capacity';
 import { measureSearchLatency } from './phases/search-latency';
 import { measureSqlStatements } from './phases/sql-count';
 import { buildPgBaseline } from './pg-baseline';
@@ -83,6 +84,14 @@ async function run(env: BenchEnvironment, options: ReturnType<typeof parseBenchO
 
     log(`need(id) at 32 connections for ${options.apiDuration} s...`);
     const needById = await measureNeedThroughput(env.apiUrl, api, ds, options.apiDuration);
+    const searchCapacity = [];
+    for (const [kind, token] of [
+      ['needs', null],
+      ['suppliers', buyer.token],
+    ] as const) {
+      log(`closed-loop search${kind === 'needs' ? 'Needs' : 'Suppliers'} at 32 connections for ${options.apiDuration} s...`);
+      searchCapacity.push(await measureSearchCapacity(env.apiUrl, mix, kind, options.apiDuration, token));
+    }
     log('SQL statements per searchNeeds...');
     const sqlStatements = await measureSqlStatements(env);
     log(`freshness over ${options.freshness} needs...`);
@@ -102,6 +111,7 @@ async function run(env: BenchEnvironment, options: ReturnType<typeof parseBenchO
       pgBaseline: { rows: baseline.rows, buildSeconds: baseline.seconds },
       search,
       needById,
+      searchCapacity,
       sqlStatements,
       freshness,
       reindex,

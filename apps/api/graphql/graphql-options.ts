@@ -1,3 +1,4 @@
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloDriverConfig } from '@nestjs/apollo';
 import type { Request } from 'express';
 import { GraphQLError, GraphQLSchema } from 'graphql';
@@ -42,6 +43,9 @@ export function graphqlOptions(config: AppConfig, tokens: TokenService, sources:
         },
       },
       complexityPlugin(() => schema!, config.graphql.maxComplexity),
+      // Navet sends no cache hints (http-setup.ts marks every answer no-store); Apollo's default cache-control plugin
+      // would still wrap every field resolver (willResolveField) and compute a policy per request.
+      ApolloServerPluginCacheControlDisabled() as NonNullable<ApolloDriverConfig['plugins']>[number],
     ],
     formatError: createErrorFormatter(config.app.isProduction),
     context: ({ req }: { req: Request }): GqlContext => {

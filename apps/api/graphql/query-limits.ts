@@ -1,6 +1,6 @@
 import type { ApolloDriverConfig } from '@nestjs/apollo';
 import depthLimit from 'graphql-depth-limit';
-import { ASTVisitor, GraphQLError, GraphQLSchema, ValidationContext } from 'graphql';
+import { ASTVisitor, DocumentNode, GraphQLError, GraphQLSchema, ValidationContext } from 'graphql';
 import { ComplexityEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
 
 /** Rejects documents with more than `max` aliased fields (alias amplification). */
@@ -33,20 +33,46 @@ const pagedEstimator: ComplexityEstimator = ({ args, childComplexity }) => {
 // Typed through Nest's config: @apollo/server ships separate CJS and ESM typings that do not unify.
 type Plugin = NonNullable<ApolloDriverConfig['plugins']>[number];
 
+/**
+ * What a document's complexity can depend on besides its text: numeric variables (page sizes) and
+ * booleans (@skip/@include). Ids and search words cannot change it, so `need(id)` with a thousand
+ * different ids is one computation.
+ */
+export function complexityKey(operationName: string | null | undefined, variables: Record<string, unknown>): string {
+  const relevant = Object.entries(variables).filter(([, v]) => typeof v === 'number' || typeof v === 'boolean');
+  return `${operationName ?? ''}|${JSON.stringify(relevant)}`;
+}
+
+const MAX_KEYS_PER_DOCUMENT = 64;
+
 export function complexityPlugin(schema: () => GraphQLSchema, max: number): Plugin {
+  // Apollo hands out the same parsed DocumentNode for the same query text (its document store), so the
+  // cache lives and dies with the document. The analysis walked the whole document on every request:
+  // in the API's profile it was a tenth of a need(id)'s CPU (docs/benchmarks.md).
+  const cache = new WeakMap<DocumentNode, Map<string, number>>();
+  const compute = (document: DocumentNode, operationName: string | null | undefined, variables: Record<string, unknown>) => {
+    const key = complexityKey(operationName, variables);
+    let byKey = cache.get(document);
+    const known = byKey?.get(key);
+    if (known !== undefined) return known;
+    const complexity = getComplexity({
+      schema: schema(),
+      operationName: operationName ?? undefined,
+      query: document,
+      variables,
+      estimators: [pagedEstimator, simpleEstimator({ defaultComplexity: 1 })],
+    });
+    if (!byKey) cache.set(document, (byKey = new Map()));
+    if (byKey.size < MAX_KEYS_PER_DOCUMENT) byKey.set(key, complexity);
+    return complexity;
+  };
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document }) {
           let complexity: number;
           try {
-            complexity = getComplexity({
-              schema: schema(),
-              operationName: request.operationName,
-              query: document,
-              variables: request.variables ?? {},
-              estimators: [pagedEstimator, simpleEstimator({ defaultComplexity: 1 })],
-            });
+            complexity = compute(document, request.operationName, request.variables ?? {});
           } catch {
             // Invalid variables: execution refuses them next, as BAD_USER_INPUT with HTTP 400.
             return;

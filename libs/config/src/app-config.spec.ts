@@ -33,6 +33,17 @@ describe('loadConfig', () => {
     expect(c.notifications.webhookAllowPrivate).toBe(false);
   });
 
+  it('sheds API load on event-loop delay outside tests only (tests run the worker in the API process)', () => {
+    expect(loadConfig({}).overload).toEqual({
+      maxInFlight: 64,
+      maxEventLoopDelayMs: 250,
+      targetLatencyMs: 250,
+      retryAfterSeconds: 1,
+    });
+    expect(loadConfig({ NODE_ENV: 'test' }).overload).toMatchObject({ maxEventLoopDelayMs: 0, targetLatencyMs: 0 });
+    expect(loadConfig({ NODE_ENV: 'test', API_MAX_EVENT_LOOP_DELAY_MS: '40' }).overload.maxEventLoopDelayMs).toBe(40);
+  });
+
   it('lets WORKER_CONCURRENCY override every queue', () => {
     expect(loadConfig({ WORKER_CONCURRENCY: '2' }).queue.concurrency).toEqual({ search: 2, matching: 2, notifications: 2 });
   });

@@ -44,6 +44,8 @@ export interface AppConfig {
   /** OCDS open data: every ocid is `${ocdsPrefix}-<need id>`. */
   openData: { ocdsPrefix: string };
   graphql: { maxDepth: number; maxComplexity: number; maxAliases: number; graphiql: boolean; introspection: boolean };
+  /** The API's load shedding (apps/api/overload): past either limit new requests get a 503. */
+  overload: { maxInFlight: number; maxEventLoopDelayMs: number; targetLatencyMs: number; retryAfterSeconds: number };
 }
 
 export class ConfigError extends Error {}
@@ -114,6 +116,13 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
       maxAliases: e.GRAPHQL_MAX_ALIASES,
       graphiql: e.GRAPHIQL ?? !isProduction,
       introspection: !isProduction,
+    },
+    overload: {
+      maxInFlight: e.API_MAX_IN_FLIGHT,
+      // Tests run the worker in the API's process: its jobs hold the loop, which is not overload.
+      maxEventLoopDelayMs: e.API_MAX_EVENT_LOOP_DELAY_MS ?? (e.NODE_ENV === 'test' ? 0 : 250),
+      targetLatencyMs: e.API_TARGET_LATENCY_MS ?? (e.NODE_ENV === 'test' ? 0 : 250),
+      retryAfterSeconds: e.API_RETRY_AFTER_SECONDS,
     },
   };
 }

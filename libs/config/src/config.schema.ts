@@ -60,6 +60,10 @@ export const envSchema = z
     WEBHOOK_MAX_FAILURES: z.coerce.number().int().min(1).max(1000).default(5),
     NAVET_MATCH_EMAIL_HOLD_MS: z.coerce.number().int().min(0).max(3_600_000).default(60_000),
     DIGEST_HOUR_UTC: z.coerce.number().int().min(0).max(23).default(6),
+    API_MAX_IN_FLIGHT: z.coerce.number().int().min(0).max(100_000).default(64),
+    API_MAX_EVENT_LOOP_DELAY_MS: z.coerce.number().int().min(0).max(60_000).optional(),
+    API_TARGET_LATENCY_MS: z.coerce.number().int().min(0).max(60_000).optional(),
+    API_RETRY_AFTER_SECONDS: z.coerce.number().int().min(1).max(3600).default(1),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === 'production' && !env.JWT_SECRET) {

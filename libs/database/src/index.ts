@@ -5,3 +5,4 @@ export * from './snake-naming.strategy';
 export { MIGRATIONS } from './migrations';
 export * from './queryable';
 export * from './bulk-insert';
+export * from './by-ids';

@@ -1,7 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { DataSource, In } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { badInput, conflict, DomainError, isId, newId, notFound, requireEmail } from '@navet/core';
-import { inTransaction, isUniqueViolation } from '@navet/database';
+import { entitiesByIds, inTransaction, isUniqueViolation } from '@navet/database';
 import { ReferenceCatalogue } from '@navet/reference';
 import { requireRole } from './domain/access';
 import { Actor, Organization, roleForKind, User } from './domain/identity';
@@ -98,13 +98,13 @@ export class IdentityService {
   async usersByIds(ids: readonly string[]): Promise<User[]> {
     const valid = ids.filter(isId);
     if (valid.length === 0) return [];
-    return (await this.ds.getRepository(UserEntity).findBy({ id: In(valid) })).map(toUser);
+    return (await entitiesByIds(this.ds.getRepository(UserEntity), valid)).map(toUser);
   }
 
   async organizationsByIds(ids: readonly string[]): Promise<Organization[]> {
     const valid = ids.filter(isId);
     if (valid.length === 0) return [];
-    const rows = await this.ds.getRepository(OrganizationEntity).findBy({ id: In(valid) });
+    const rows = await entitiesByIds(this.ds.getRepository(OrganizationEntity), valid);
     return rows.map(toOrganization);
   }
 

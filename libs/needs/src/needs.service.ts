@@ -1,7 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { DataSource, EntityManager, In } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { forbidden, isId, newId, notFound } from '@navet/core';
-import { inTransaction } from '@navet/database';
+import { entitiesByIds, entityById, inTransaction } from '@navet/database';
 import { Actor, belongsTo, contactEmails, contactKey, isAdmin, OrganizationEntity, requireRole } from '@navet/identity';
 import { appendLedgerEntry } from '@navet/ledger';
 import { OutboxWriter } from '@navet/outbox';
@@ -125,7 +125,7 @@ export class NeedsService {
   /** Published and closed needs are public documents; drafts only for their organization and admins. */
   async findVisible(actor: Actor | null, id: string): Promise<Need | null> {
     if (!isId(id)) return null;
-    const need = await this.ds.getRepository(NeedEntity).findOneBy({ id });
+    const need = await entityById(this.ds.getRepository(NeedEntity), id);
     if (!need || !this.canSee(actor, need)) return null;
     return toNeed(need);
   }
@@ -144,7 +144,7 @@ export class NeedsService {
   async findVisibleByIds(actor: Actor | null, ids: readonly string[]): Promise<Need[]> {
     const valid = ids.filter(isId);
     if (valid.length === 0) return [];
-    const rows = await this.ds.getRepository(NeedEntity).findBy({ id: In(valid) });
+    const rows = await entitiesByIds(this.ds.getRepository(NeedEntity), valid);
     const byId = new Map(rows.filter((r) => this.canSee(actor, r)).map((r) => [r.id, toNeed(r)]));
     return valid.map((id) => byId.get(id)).filter((n): n is Need => !!n);
   }
@@ -153,7 +153,7 @@ export class NeedsService {
   async findByIds(ids: readonly string[]): Promise<Need[]> {
     const valid = ids.filter(isId);
     if (valid.length === 0) return [];
-    return (await this.ds.getRepository(NeedEntity).findBy({ id: In(valid) })).map(toNeed);
+    return (await entitiesByIds(this.ds.getRepository(NeedEntity), valid)).map(toNeed);
   }
 
   /** The buyer-side contact of each need: its author, else the organization's first user (one batch). */

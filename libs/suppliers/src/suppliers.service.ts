@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, In } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { DomainError, isId, newId } from '@navet/core';
-import { inTransaction } from '@navet/database';
+import { entitiesByIds, inTransaction } from '@navet/database';
 import { Actor, belongsTo, OrganizationEntity, requireActor, requireRole } from '@navet/identity';
 import { OutboxWriter } from '@navet/outbox';
 import { ReferenceCatalogue } from '@navet/reference';
@@ -66,7 +66,7 @@ export class SuppliersService {
   async findVisibleByIds(actor: Actor | null, ids: readonly string[]): Promise<SupplierProfile[]> {
     const valid = ids.filter(isId);
     if (valid.length === 0) return [];
-    const rows = await this.ds.getRepository(SupplierProfileEntity).findBy({ id: In(valid) });
+    const rows = await entitiesByIds(this.ds.getRepository(SupplierProfileEntity), valid);
     const byId = new Map(
       rows.filter((p) => p.discoverable || belongsTo(actor, p.organizationId)).map((p) => [p.id, toSupplierProfile(p)]),
     );
@@ -77,7 +77,7 @@ export class SuppliersService {
   async findByIds(ids: readonly string[]): Promise<SupplierProfile[]> {
     const valid = ids.filter(isId);
     if (valid.length === 0) return [];
-    return (await this.ds.getRepository(SupplierProfileEntity).findBy({ id: In(valid) })).map(toSupplierProfile);
+    return (await entitiesByIds(this.ds.getRepository(SupplierProfileEntity), valid)).map(toSupplierProfile);
   }
 
   async countDiscoverable(): Promise<number> {
