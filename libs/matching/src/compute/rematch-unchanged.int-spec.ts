@@ -82,17 +82,15 @@ describe('ranking without words, explaining the stored pairs', () => {
   it('re-matching after a criteria change with the same values stores exactly what generating the candidates stored', async () => {
     const before = await stored();
     const row = await candidateRowVersion();
-    await env.app
-      .get(MatchCriteriaService)
-      .update(
-        admin,
-        {
-          weights: DEFAULT_CRITERIA.weights,
-          minScore: DEFAULT_CRITERIA.minScore,
-          maxSuggestionsPerNeed: DEFAULT_CRITERIA.maxSuggestionsPerNeed,
-        },
-        false,
-      );
+    await env.app.get(MatchCriteriaService).update(
+      admin,
+      {
+        weights: DEFAULT_CRITERIA.weights,
+        minScore: DEFAULT_CRITERIA.minScore,
+        maxSuggestionsPerNeed: DEFAULT_CRITERIA.maxSuggestionsPerNeed,
+      },
+      false,
+    );
     expect((await env.app.get(ComputeForNeedService).compute(need)).outcome).toBe('computed');
     expect(await stored()).toEqual(before);
     // The candidates did not change: their row is left as it was.
