@@ -53,7 +53,8 @@ describe('routeEvent', () => {
     const compute = (priority: JobPriority) =>
       routeEvent(event({ priority })).find((j) => j.name === 'matching.compute-for-need')?.payload;
     expect(compute(JobPriority.Bulk)).toEqual({ needId: 'n1', bulkPublished: true });
-    expect(compute(JobPriority.Interactive)).toEqual({ needId: 'n1' });
+    // A user's need is matched once its document is searchable (need.indexed), not beside its indexing.
+    expect(compute(JobPriority.Interactive)).toBeUndefined();
   });
 
   it('routes buyer-group proposals and answers to one planning job', () => {

@@ -2,10 +2,11 @@ import { DataSource } from 'typeorm';
 import type { Actor } from '@navet/identity';
 import { OutboxRelay } from '@navet/outbox';
 import { JobPriority, JobProducer } from '@navet/queue';
-import { insertActor } from '@navet/testing';
+import { IndexNeedsHandler } from '@navet/search';
+import { insertActor, insertNeed } from '@navet/testing';
 import { ComputeForNeedHandler } from '../jobs/compute-for-need.handler';
 import { ComputeForSupplierHandler } from '../jobs/compute-for-supplier.handler';
-import { createMatchingTestEnv, MatchingTestEnv, seedNeed, seedProfile } from '../test-support/matching-test-env';
+import { createMatchingTestEnv, MatchingTestEnv, seedProfile } from '../test-support/matching-test-env';
 import { NeedRanker } from './need-ranker.service';
 import { PoolRematchService } from './pool-rematch.service';
 
@@ -45,7 +46,16 @@ const rankCounts = (): Map<string, number> => {
 async function importNeeds(titles: string[]): Promise<string[]> {
   const ids: string[] = [];
   for (const title of titles) {
-    const id = await seedNeed(env, buyer, { title, cpvCodes: ['34144900-7'], regionCodes: ['SE110'] });
+    // Imported needs are indexed in batches, which announce nothing (a single need's indexing asks for its matching).
+    const id = await insertNeed(ds, buyer, {
+      title,
+      summary: title,
+      description: title,
+      cpvCodes: ['34144900-7'],
+      regionCodes: ['SE110'],
+      focusAreas: [],
+    });
+    await env.app.get(IndexNeedsHandler).handle({ needIds: [id] });
     await env.app.get(JobProducer).enqueue({
       name: 'matching.compute-for-need',
       payload: { needId: id, bulkPublished: true },
