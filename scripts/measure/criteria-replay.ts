@@ -7,57 +7,22 @@
  * Each run is one `startCriteriaEvaluation` (candidate = the active values) replayed by the job's code
  * in this process; the first run also fills the worker's word-count cache, as a fresh worker's would.
  */
-import { randomBytes } from 'node:crypto';
-import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { DataSource } from 'typeorm';
-import { loadConfig } from '@navet/config';
-import { dropDatabase } from '@navet/database';
-import { CriteriaReplayService, MatchingJobsModule, MatchCriteriaService } from '@navet/matching';
-import { OutboxModule } from '@navet/outbox';
-import { QueueModule } from '@navet/queue';
-import { ReferenceCatalogue, ReferenceModule } from '@navet/reference';
-import { dropIndex, IndexSuppliersHandler, MeiliClient, SearchIndexingModule } from '@navet/search';
-import { insertActor, moduleContext } from '@navet/testing';
-import { prepareDatabase } from '../dev/prepare-database';
+import { CriteriaReplayService, MatchCriteriaService } from '@navet/matching';
+import { insertActor } from '@navet/testing';
+import { openDemoMatchingEnv } from './demo-matching-env';
 import { seedDemoOutcomes } from '../seed/demo-outcomes';
-import { seedDemo } from '../seed/seed-demo';
-import { resolveServices, withDatabase } from '../services';
 
 const log = (line: string) => console.log(`[replay] ${line}`);
 
 async function main(): Promise<void> {
   const { values } = parseArgs({ options: { runs: { type: 'string', default: '3' } } });
   const runs = Math.max(1, Number(values.runs) || 3);
-  const services = await resolveServices({
-    dataDir: join(process.cwd(), process.env.NAVET_DATA_DIR ?? '.data'),
-    env: process.env,
-    log: () => undefined,
-  });
-  const tag = randomBytes(4).toString('hex');
-  const databaseUrl = withDatabase(services.postgres.url, `navet_replay_${tag}`);
-  const config = loadConfig({
-    ...process.env,
-    NODE_ENV: 'test',
-    LOG_LEVEL: 'warn',
-    DATABASE_URL: databaseUrl,
-    REDIS_URL: services.redis.url,
-    MEILI_URL: services.meili.url,
-    MEILI_MASTER_KEY: services.meili.masterKey ?? '',
-    NAVET_SEARCH_PREFIX: `replay${tag}_`,
-    NAVET_QUEUE_PREFIX: `replay${tag}`,
-    RECONCILE_INTERVAL_SECONDS: '0',
-  });
-  await prepareDatabase(databaseUrl, log);
-  const app = await moduleContext(config, [ReferenceModule, OutboxModule, QueueModule, SearchIndexingModule, MatchingJobsModule]);
+  const env = await openDemoMatchingEnv('replay', log);
   try {
-    const ds = app.get(DataSource);
-    const catalogue = ReferenceCatalogue.fromFiles();
-    await seedDemo(ds, catalogue);
+    const { app, ds, catalogue } = env;
     const outcomes = await seedDemoOutcomes(ds, catalogue);
-    const ids = ((await ds.query(`SELECT id FROM supplier_profiles`)) as { id: string }[]).map((r) => r.id);
-    for (let i = 0; i < ids.length; i += 500) await app.get(IndexSuppliersHandler).handle({ supplierIds: ids.slice(i, i + 500) });
-    log(`demo: ${ids.length} profiles indexed, ${outcomes.needs} recorded outcomes`);
+    log(`demo: ${env.profiles} profiles indexed, ${outcomes.needs} recorded outcomes`);
 
     const admin = await insertActor(ds, 'ADMIN');
     const active = await app.get(MatchCriteriaService).active();
@@ -80,12 +45,7 @@ async function main(): Promise<void> {
     const sorted = [...seconds].sort((a, b) => a - b);
     log(`median ${sorted[Math.floor(sorted.length / 2)]!.toFixed(1)} s over ${runs} runs (first ${seconds[0]!.toFixed(1)} s)`);
   } finally {
-    await app.close();
-    const meili = new MeiliClient(config);
-    const { results } = await meili.client.getRawIndexes({ limit: 1000 });
-    for (const { uid } of results) if (uid.startsWith(`replay${tag}_`)) await dropIndex(meili.client, uid);
-    await dropDatabase(databaseUrl);
-    await services.stop();
+    await env.close();
   }
 }
 

@@ -7,58 +7,23 @@
  * the world after an import does per need) and (2) re-matches them after a criteria change (stored
  * candidates re-scored: what `updateMatchCriteria(rematch: true)` does per need), `--rounds` times.
  */
-import { randomBytes } from 'node:crypto';
-import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { DataSource } from 'typeorm';
-import { loadConfig } from '@navet/config';
-import { dropDatabase } from '@navet/database';
-import { ComputeForNeedService, MatchingJobsModule, MatchCriteriaService } from '@navet/matching';
-import { OutboxModule } from '@navet/outbox';
-import { QueueModule } from '@navet/queue';
-import { ReferenceCatalogue, ReferenceModule } from '@navet/reference';
-import { dropIndex, IndexSuppliersHandler, MeiliClient, SearchIndexingModule } from '@navet/search';
-import { insertActor, moduleContext } from '@navet/testing';
-import { prepareDatabase } from '../dev/prepare-database';
-import { seedDemo } from '../seed/seed-demo';
-import { resolveServices, withDatabase } from '../services';
+import { ComputeForNeedService, MatchCriteriaService } from '@navet/matching';
+import { insertActor } from '@navet/testing';
+import { openDemoMatchingEnv } from './demo-matching-env';
 
 const log = (line: string) => console.log(`[matching] ${line}`);
 
 async function main(): Promise<void> {
   const { values } = parseArgs({ options: { rounds: { type: 'string', default: '2' } } });
   const rounds = Math.max(1, Number(values.rounds) || 2);
-  const services = await resolveServices({
-    dataDir: join(process.cwd(), process.env.NAVET_DATA_DIR ?? '.data'),
-    env: process.env,
-    log: () => undefined,
-  });
-  const tag = randomBytes(4).toString('hex');
-  const databaseUrl = withDatabase(services.postgres.url, `navet_matching_${tag}`);
-  const config = loadConfig({
-    ...process.env,
-    NODE_ENV: 'test',
-    LOG_LEVEL: 'warn',
-    DATABASE_URL: databaseUrl,
-    REDIS_URL: services.redis.url,
-    MEILI_URL: services.meili.url,
-    MEILI_MASTER_KEY: services.meili.masterKey ?? '',
-    NAVET_SEARCH_PREFIX: `matching${tag}_`,
-    NAVET_QUEUE_PREFIX: `matching${tag}`,
-    RECONCILE_INTERVAL_SECONDS: '0',
-  });
-  await prepareDatabase(databaseUrl, log);
-  const app = await moduleContext(config, [ReferenceModule, OutboxModule, QueueModule, SearchIndexingModule, MatchingJobsModule]);
+  const env = await openDemoMatchingEnv('matching', log);
   try {
-    const ds = app.get(DataSource);
-    const catalogue = ReferenceCatalogue.fromFiles();
-    await seedDemo(ds, catalogue);
-    const ids = ((await ds.query(`SELECT id FROM supplier_profiles`)) as { id: string }[]).map((r) => r.id);
-    for (let i = 0; i < ids.length; i += 500) await app.get(IndexSuppliersHandler).handle({ supplierIds: ids.slice(i, i + 500) });
+    const { app, ds } = env;
     const needs = ((await ds.query(`SELECT id FROM needs WHERE status = 'PUBLISHED' ORDER BY id`)) as { id: string }[]).map(
       (r) => r.id,
     );
-    log(`demo: ${ids.length} profiles indexed, ${needs.length} published needs`);
+    log(`demo: ${env.profiles} profiles indexed, ${needs.length} published needs`);
 
     const admin = await insertActor(ds, 'ADMIN');
     const criteria = app.get(MatchCriteriaService);
@@ -90,12 +55,7 @@ async function main(): Promise<void> {
       await timed(`round ${round}, re-match after a criteria change`);
     }
   } finally {
-    await app.close();
-    const meili = new MeiliClient(config);
-    const { results } = await meili.client.getRawIndexes({ limit: 1000 });
-    for (const { uid } of results) if (uid.startsWith(`matching${tag}_`)) await dropIndex(meili.client, uid);
-    await dropDatabase(databaseUrl);
-    await services.stop();
+    await env.close();
   }
 }
 
