@@ -51,7 +51,10 @@ describe('identity: organizations(verified, kind, first) for admins (e2e)', () =
 
   it('bounds first (BAD_USER_INPUT naming first)', async () => {
     for (const first of [0, -1, 201]) {
-      expect((await list({ first }, admin.token)).errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first' });
+      expect((await list({ first }, admin.token)).errors?.[0]?.extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        field: 'first',
+      });
     }
   });
 

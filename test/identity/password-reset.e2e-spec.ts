@@ -27,7 +27,8 @@ describe('identity: password reset by e-mail (e2e)', () => {
     await mail.stop();
   });
 
-  const ask = (email: string, ip: string) => env.gql.request<{ requestPasswordReset: boolean }>(REQUEST, { email }, undefined, { 'x-forwarded-for': ip });
+  const ask = (email: string, ip: string) =>
+    env.gql.request<{ requestPasswordReset: boolean }>(REQUEST, { email }, undefined, { 'x-forwarded-for': ip });
   const reset = (token: string, newPassword: string) => env.gql.request<ResetView>(RESET, { token, newPassword });
   const mailsTo = (address: string): CapturedMail[] => mail.mails.filter((m) => m.to.includes(address));
   const me = async (token: string) => {
@@ -88,12 +89,14 @@ describe('identity: password reset by e-mail (e2e)', () => {
     await env.drain();
     const [first, second] = [mailedToken(user.email, 0), mailedToken(user.email, 1)];
     // Thirty minutes later, as far as the database is concerned (the rule itself is unit-tested with `now`).
-    const [, count] = (await env.ds.query(
-      `UPDATE password_resets SET expires_at = now() - interval '1 second' WHERE id = $1`,
-      [first.split('.')[0]],
-    )) as [unknown, number];
+    const [, count] = (await env.ds.query(`UPDATE password_resets SET expires_at = now() - interval '1 second' WHERE id = $1`, [
+      first.split('.')[0],
+    ])) as [unknown, number];
     expect(count).toBe(1);
-    expect((await reset(first, 'a-fresh-password-3')).errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'token' });
+    expect((await reset(first, 'a-fresh-password-3')).errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'token',
+    });
     expect((await reset(second, 'a-fresh-password-3')).errors).toBeUndefined();
   });
 
@@ -104,7 +107,10 @@ describe('identity: password reset by e-mail (e2e)', () => {
     const token = mailedToken(user.email);
     const [id, mac] = token.split('.') as [string, string];
     for (const forged of ['nonsense', `${id}.${mac.split('').reverse().join('')}`, `${id}.`, `${randomUUID()}.${mac}`]) {
-      expect((await reset(forged, 'a-fresh-password-4')).errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'token' });
+      expect((await reset(forged, 'a-fresh-password-4')).errors?.[0]?.extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        field: 'token',
+      });
     }
     expect((await reset(token, 'short')).errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'newPassword' });
     expect(await me(user.token)).toBe(user.userId);

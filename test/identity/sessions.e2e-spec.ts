@@ -14,7 +14,12 @@ interface ChangePasswordView {
 
 /** The claims of a token as issued (the test signs variants of them). */
 const claimsOf = (token: string) =>
-  JSON.parse(Buffer.from(token.split('.')[1]!, 'base64url').toString()) as { sub: string; org: string; role: string; jti: string };
+  JSON.parse(Buffer.from(token.split('.')[1]!, 'base64url').toString()) as {
+    sub: string;
+    org: string;
+    role: string;
+    jti: string;
+  };
 
 describe('identity: every token is checked against its session and user (e2e)', () => {
   let env: TestEnv;
@@ -55,7 +60,8 @@ describe('identity: every token is checked against its session and user (e2e)', 
       { ...base, role: 'ADMIN' }, // the user, claiming another role
       { ...base, jti: randomUUID() }, // the user, a session that does not exist
     ];
-    for (const claims of forged) expect({ claims, got: await whoIs(signed(claims)) }).toEqual({ claims, got: 'UNAUTHENTICATED 401' });
+    for (const claims of forged)
+      expect({ claims, got: await whoIs(signed(claims)) }).toEqual({ claims, got: 'UNAUTHENTICATED 401' });
   });
 
   it('refuses the token of a deleted user', async () => {
@@ -133,7 +139,9 @@ describe('identity: every token is checked against its session and user (e2e)', 
         const r = await change(victim.token, `wrong-password-${i}`, 'brand-new-password-3');
         expect(r.errors?.[0]?.extensions?.field).toBe('currentPassword');
       }
-      expect((await change(victim.token, victim.password, 'brand-new-password-3')).errors?.[0]?.extensions?.code).toBe('RATE_LIMITED');
+      expect((await change(victim.token, victim.password, 'brand-new-password-3')).errors?.[0]?.extensions?.code).toBe(
+        'RATE_LIMITED',
+      );
       expect(await whoIs(victim.token)).toBe(victim.userId);
     });
   });

@@ -8,7 +8,9 @@ describe('requireNewPassword', () => {
 
   it('refuses shorter, longer or missing passwords naming the field', () => {
     for (const p of ['x'.repeat(11), 'x'.repeat(1025), '', null, undefined]) {
-      expect(() => requireNewPassword('newPassword', p)).toThrow(expect.objectContaining({ code: 'BAD_USER_INPUT', field: 'newPassword' }));
+      expect(() => requireNewPassword('newPassword', p)).toThrow(
+        expect.objectContaining({ code: 'BAD_USER_INPUT', field: 'newPassword' }),
+      );
     }
   });
 });

@@ -22,13 +22,7 @@ export interface StoredSession {
 }
 
 export type SessionRefusal =
-  | 'UNKNOWN_SESSION'
-  | 'OTHER_USER'
-  | 'REVOKED'
-  | 'EXPIRED'
-  | 'USER_ERASED'
-  | 'OTHER_ORGANIZATION'
-  | 'OTHER_ROLE';
+  'UNKNOWN_SESSION' | 'OTHER_USER' | 'REVOKED' | 'EXPIRED' | 'USER_ERASED' | 'OTHER_ORGANIZATION' | 'OTHER_ROLE';
 
 /**
  * Why a correctly signed token must not be believed, or null when it may. The token's claims must

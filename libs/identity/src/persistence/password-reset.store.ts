@@ -5,7 +5,10 @@ import type { StoredPasswordReset } from '../domain/password-reset';
 
 const COLUMNS = `id, user_id AS "userId", expires_at AS "expiresAt", used_at AS "usedAt"`;
 
-export async function insertPasswordReset(db: Queryable, r: { id: string; userId: string; expiresAt: Date; now: Date }): Promise<void> {
+export async function insertPasswordReset(
+  db: Queryable,
+  r: { id: string; userId: string; expiresAt: Date; now: Date },
+): Promise<void> {
   await db.query(`INSERT INTO password_resets (id, user_id, created_at, expires_at) VALUES ($1, $2, $3, $4)`, [
     r.id,
     r.userId,
