@@ -52,6 +52,11 @@ describe('identity: password reset by e-mail (e2e)', () => {
     const token = mailedToken(user.email);
     // The e-mail is transactional: no unsubscribe header.
     expect(mailsTo(user.email)[0]!.headers).not.toMatch(/List-Unsubscribe/i);
+    // Outbox rows and deliveries carry ids only: neither the link's MAC nor the address is stored or queued.
+    const stored = JSON.stringify(await env.ds.query(`SELECT payload FROM outbox UNION ALL SELECT payload FROM deliveries`));
+    expect(stored).toContain(token.split('.')[0]);
+    expect(stored).not.toContain(token.split('.')[1]);
+    expect(stored).not.toContain(user.email);
 
     const r = await reset(token, 'a-fresh-password-1');
     expect(r.errors).toBeUndefined();
