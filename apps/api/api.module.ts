@@ -6,7 +6,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
 import { APP_CONFIG, AppConfig, ConfigModule } from '@navet/config';
 import { dataSourceOptions } from '@navet/database';
-import { IdentityModule, TokenService } from '@navet/identity';
+import { IdentityModule, SessionService } from '@navet/identity';
 import { ClarificationsModule } from '@navet/clarifications';
 import { LedgerModule } from '@navet/ledger';
 import { DialogueModule } from '@navet/dialogue';
@@ -82,7 +82,7 @@ export class ApiModule {
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           imports: [LoaderSourcesModule],
-          inject: [APP_CONFIG, TokenService, LoaderSources],
+          inject: [APP_CONFIG, SessionService, LoaderSources],
           useFactory: graphqlOptions,
         }),
       ],

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
 import { loadConfig } from '@navet/config';
@@ -68,6 +69,8 @@ function appEnv(s: Services, dataDir: string): NodeJS.ProcessEnv {
     DATABASE_URL: process.env.DATABASE_URL ?? withDatabase(s.postgres.url, 'navet'),
     REDIS_URL: s.redis.url,
     MEILI_URL: s.meili.url,
+    // One secret for the API and the worker: the worker signs password reset links the API checks.
+    JWT_SECRET: process.env.JWT_SECRET ?? randomBytes(32).toString('hex'),
   };
   if (s.meili.masterKey) env.MEILI_MASTER_KEY = s.meili.masterKey;
   return env;

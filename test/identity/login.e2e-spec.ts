@@ -99,7 +99,9 @@ describe('identity: login and access tokens (e2e)', () => {
   });
 
   it('refuses an expired token (UNAUTHENTICATED), while the same claims unexpired are accepted', async () => {
-    const claims = { sub: buyer.userId, org: buyer.organizationId, role: 'BUYER' };
+    // The buyer's own live session: only the expiry differs between the two tokens.
+    const { jti } = JSON.parse(Buffer.from(buyer.token.split('.')[1]!, 'base64url').toString()) as { jti: string };
+    const claims = { sub: buyer.userId, org: buyer.organizationId, role: 'BUYER', jti };
     const secret = env.config.auth.jwtSecret;
     const fresh = sign(claims, secret, { algorithm: 'HS256', issuer: 'navet', expiresIn: 60 });
     expect((await meWith(fresh)).data?.me?.id).toBe(buyer.userId);

@@ -6,6 +6,8 @@ import { Loaders } from './loaders';
 export interface GqlContext {
   req: Request;
   actor: Actor | null;
+  /** The session of the caller's token (logout revokes it); null when anonymous. */
+  sessionId: string | null;
   loaders: Loaders;
   ip: string;
 }

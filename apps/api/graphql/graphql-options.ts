@@ -4,19 +4,22 @@ import type { Request } from 'express';
 import { GraphQLError, GraphQLSchema } from 'graphql';
 import { DomainError } from '@navet/core';
 import { AppConfig } from '@navet/config';
-import { TokenService } from '@navet/identity';
+import { Authenticated, SessionService } from '@navet/identity';
 import { createErrorFormatter } from './error-formatter';
 import { bearerToken, GqlContext } from './graphql-context';
 import { LoaderSources } from './loader-sources';
 import { createLoaders } from './loaders';
 import { aliasLimit, complexityPlugin, depthRule } from './query-limits';
 
-/** A bad token fails the whole request with HTTP 401 (not 500), still coded UNAUTHENTICATED. */
-function actorFrom(req: Request, tokens: TokenService) {
+/**
+ * A bad token fails the whole request with HTTP 401 (not 500), still coded UNAUTHENTICATED. Checked against
+ * its session and user on every request (one primary-key lookup): revoked, erased or unknown means 401.
+ */
+async function authenticate(req: Request, sessions: SessionService): Promise<Authenticated | null> {
   const token = bearerToken(req);
   if (!token) return null;
   try {
-    return tokens.verify(token);
+    return await sessions.authenticate(token);
   } catch (e) {
     if (!(e instanceof DomainError)) throw e;
     throw new GraphQLError(e.message, { originalError: e, extensions: { code: e.code, http: { status: 401 } } });
@@ -24,7 +27,7 @@ function actorFrom(req: Request, tokens: TokenService) {
 }
 
 /** Apollo settings: limits, error mapping, per-request actor and loaders, no GraphiQL/introspection in production. */
-export function graphqlOptions(config: AppConfig, tokens: TokenService, sources: LoaderSources): ApolloDriverConfig {
+export function graphqlOptions(config: AppConfig, sessions: SessionService, sources: LoaderSources): ApolloDriverConfig {
   let schema: GraphQLSchema | undefined;
   return {
     autoSchemaFile: true,
@@ -48,11 +51,13 @@ export function graphqlOptions(config: AppConfig, tokens: TokenService, sources:
       ApolloServerPluginCacheControlDisabled() as NonNullable<ApolloDriverConfig['plugins']>[number],
     ],
     formatError: createErrorFormatter(config.app.isProduction),
-    context: ({ req }: { req: Request }): GqlContext => {
-      const actor = actorFrom(req, tokens);
+    context: async ({ req }: { req: Request }): Promise<GqlContext> => {
+      const auth = await authenticate(req, sessions);
+      const actor = auth?.actor ?? null;
       return {
         req,
         actor,
+        sessionId: auth?.sessionId ?? null,
         ip: req.ip ?? 'unknown',
         loaders: createLoaders(sources, actor),
       };

@@ -38,6 +38,6 @@ const SOURCE_MODULES = [
   BuyerGroupsModule,
 ];
 
-/** What GraphQLModule.forRootAsync imports: the loader sources and the token service. */
+/** What GraphQLModule.forRootAsync imports: the loader sources and the session service. */
 @Module({ imports: SOURCE_MODULES, providers: [LoaderSources], exports: [LoaderSources, IdentityModule] })
 export class LoaderSourcesModule {}

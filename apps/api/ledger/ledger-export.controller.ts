@@ -1,7 +1,7 @@
 import { Controller, Get, NotFoundException, Param, Req, Res, UnauthorizedException } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { DomainError } from '@navet/core';
-import { Actor, IdentityService, TokenService } from '@navet/identity';
+import { Actor, IdentityService, SessionService } from '@navet/identity';
 import { buildLedgerExport, LedgerExport, ledgerCsv, LedgerService } from '@navet/ledger';
 import { bearerToken } from '../graphql/graphql-context';
 import { LedgerAccess } from './ledger-access.policy';
@@ -14,7 +14,7 @@ import { LedgerAccess } from './ledger-access.policy';
 @Controller('needs')
 export class LedgerExportController {
   constructor(
-    private readonly tokens: TokenService,
+    private readonly sessions: SessionService,
     private readonly access: LedgerAccess,
     private readonly ledger: LedgerService,
     private readonly identity: IdentityService,
@@ -35,7 +35,7 @@ export class LedgerExportController {
   }
 
   private async export(id: string, req: Request): Promise<LedgerExport> {
-    const actor = this.actor(req);
+    const actor = await this.actor(req);
     try {
       const need = await this.access.readableNeed(actor, id);
       const entries = await this.ledger.entries(need.id);
@@ -49,11 +49,11 @@ export class LedgerExportController {
     }
   }
 
-  private actor(req: Request): Actor {
+  private async actor(req: Request): Promise<Actor> {
     const token = bearerToken(req);
     if (!token) throw new UnauthorizedException('A Bearer token is required');
     try {
-      return this.tokens.verify(token);
+      return (await this.sessions.authenticate(token)).actor;
     } catch (e) {
       if (e instanceof DomainError) throw new UnauthorizedException('The token is invalid or expired');
       throw e;

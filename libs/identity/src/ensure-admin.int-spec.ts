@@ -4,6 +4,7 @@ import type { INestApplicationContext } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { ConfigModule } from '@navet/config';
 import { dataSourceOptions } from '@navet/database';
+import { OutboxModule } from '@navet/outbox';
 import { ReferenceModule } from '@navet/reference';
 import { isolatedServices, IsolatedServices } from '@navet/testing';
 import { ALL_ENTITIES } from '../../../apps/entities';
@@ -24,6 +25,8 @@ beforeAll(async () => {
       ConfigModule.forRoot(config),
       TypeOrmModule.forRoot(dataSourceOptions(config.database.url, ALL_ENTITIES, 4)),
       ReferenceModule,
+      // Global in the apps; IdentityModule's password resets write outbox rows.
+      OutboxModule,
       IdentityModule,
     ],
   }).compile();

@@ -1,16 +1,16 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { DataSource } from 'typeorm';
-import { badInput, conflict, DomainError, isId, newId, notFound, requireEmail } from '@navet/core';
-import { entitiesByIds, inTransaction, isUniqueViolation } from '@navet/database';
+import { DataSource, FindOptionsWhere } from 'typeorm';
+import { badInput, conflict, DomainError, isId, newId, notFound, requireEmail, validateFirst } from '@navet/core';
+import { entitiesByIds, inTransaction, isUniqueViolation, Queryable } from '@navet/database';
 import { ReferenceCatalogue } from '@navet/reference';
 import { requireRole } from './domain/access';
-import { Actor, Organization, roleForKind, User } from './domain/identity';
+import { Actor, Organization, OrganizationKind, roleForKind, User } from './domain/identity';
 import { hashPassword, verifyPassword } from './domain/password';
 import { RegistrationInput, validateRegistration } from './domain/registration';
 import { LoginRateLimiter } from './login-rate-limiter.service';
 import { OrganizationEntity } from './persistence/organization.entity';
 import { UserEntity } from './persistence/user.entity';
-import { TokenService } from './token.service';
+import { SessionService } from './session.service';
 import { toOrganization, toUser } from './persistence/identity.mappers';
 
 export interface AuthResult {
@@ -28,7 +28,7 @@ export class IdentityService {
 
   constructor(
     private readonly ds: DataSource,
-    private readonly tokens: TokenService,
+    private readonly sessions: SessionService,
     private readonly limiter: LoginRateLimiter,
     private readonly catalogue: ReferenceCatalogue,
   ) {}
@@ -63,22 +63,27 @@ export class IdentityService {
       updatedAt: now,
     });
     try {
-      await inTransaction(this.ds, async (em) => {
+      const result = await inTransaction(this.ds, async (em) => {
         await em.insert(OrganizationEntity, org);
         await em.insert(UserEntity, user);
+        return this.authResult(em, user);
       });
+      this.logger.log({ organizationId: org.id, kind: org.kind }, 'organization registered');
+      return result;
     } catch (e) {
       if (isUniqueViolation(e)) throw this.duplicate(e);
       throw e;
     }
-    this.logger.log({ organizationId: org.id, kind: org.kind }, 'organization registered');
-    return this.authResult(user);
   }
 
   async login(email: string, password: string, ip: string): Promise<AuthResult> {
     const key = email.trim().toLowerCase();
     await this.limiter.beforeAttempt(key, ip);
-    const user = await this.ds.getRepository(UserEntity).createQueryBuilder('u').where('lower(u.email) = :key', { key }).getOne();
+    const user = await this.ds
+      .getRepository(UserEntity)
+      .createQueryBuilder('u')
+      .where('lower(u.email) = :key AND u.erased_at IS NULL', { key })
+      .getOne();
     const ok = user
       ? await verifyPassword(user.passwordHash, password)
       : (await verifyPassword(await DUMMY_HASH, password), false);
@@ -87,7 +92,7 @@ export class IdentityService {
       throw new DomainError('UNAUTHENTICATED', 'Wrong e-mail or password');
     }
     await this.limiter.recordSuccess(key);
-    return this.authResult(user);
+    return this.authResult(this.ds, user);
   }
 
   async userById(id: string): Promise<User | null> {
@@ -110,6 +115,20 @@ export class IdentityService {
 
   async organization(id: string): Promise<Organization | null> {
     return (await this.organizationsByIds([id]))[0] ?? null;
+  }
+
+  /** Admins: organizations by verification state and kind, oldest first (the longest-waiting buyer on top). */
+  async organizations(
+    actor: Actor | null,
+    filter: { verified?: boolean | null; kind?: OrganizationKind | null; first: number },
+  ): Promise<Organization[]> {
+    requireRole(actor, 'ADMIN');
+    const take = validateFirst(filter.first, 200);
+    const where: FindOptionsWhere<OrganizationEntity> = {};
+    if (filter.verified !== undefined && filter.verified !== null) where.verified = filter.verified;
+    if (filter.kind) where.kind = filter.kind;
+    const rows = await this.ds.getRepository(OrganizationEntity).find({ where, order: { createdAt: 'ASC', id: 'ASC' }, take });
+    return rows.map(toOrganization);
   }
 
   /** Admins verify public buyers so they may publish needs. Idempotent. */
@@ -182,9 +201,11 @@ export class IdentityService {
     this.logger.log('admin account ensured');
   }
 
-  private authResult(user: UserEntity): AuthResult {
+  /** A new session for the user (in the caller's transaction when given one) and its token. */
+  private async authResult(db: Queryable, user: UserEntity): Promise<AuthResult> {
     const actor: Actor = { userId: user.id, organizationId: user.organizationId, role: user.role };
-    return { accessToken: this.tokens.issue(actor), user: toUser(user) };
+    const { accessToken } = await this.sessions.start(db, actor);
+    return { accessToken, user: toUser(user) };
   }
 
   private duplicate(e: unknown): DomainError {

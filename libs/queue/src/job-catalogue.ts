@@ -50,6 +50,8 @@ export interface JobCatalogue {
   'notifications.plan-buyer-group-proposal': { proposalId: string };
   /** E-mail the best-scored NEW_MATCH notifications of a user held until `window` (ISO time), within the daily cap. */
   'notifications.release-match-emails': { userId: string; window: string };
+  /** [E] Plans the one e-mail of a password reset (a delivery); the link is rebuilt from the id at send time. */
+  'notifications.plan-password-reset': { resetId: string };
 }
 
 export type JobName = keyof JobCatalogue;
@@ -85,6 +87,7 @@ export const JOB_QUEUE: { [N in JobName]: QueueName } = {
   'notifications.plan-similar-needs': 'notifications',
   'notifications.plan-buyer-group-proposal': 'notifications',
   'notifications.release-match-emails': 'notifications',
+  'notifications.plan-password-reset': 'notifications',
 };
 
 export const JOB_NAMES = Object.keys(JOB_QUEUE) as JobName[];

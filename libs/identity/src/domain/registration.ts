@@ -1,5 +1,5 @@
 import { badInput, optionalText, requireEmail, requireText } from '@navet/core';
-import { MIN_PASSWORD_LENGTH } from './password';
+import { requireNewPassword } from './password';
 import type { OrganizationKind } from './identity';
 
 export interface RegistrationInput {
@@ -35,11 +35,7 @@ export function validateRegistration(input: RegistrationInput): ValidRegistratio
   if (!/^[A-Z]{2}$/.test(countryCode)) throw badInput('countryCode', 'countryCode must be two letters (ISO 3166-1)');
   const website = optionalText('website', input.website, 300);
   if (website && !/^https?:\/\/[^\s/$.?#].[^\s]*$/i.test(website)) throw badInput('website', 'website must be an http(s) URL');
-  const password = input.password ?? '';
-  if (password.length < MIN_PASSWORD_LENGTH) {
-    throw badInput('password', `password needs at least ${MIN_PASSWORD_LENGTH} characters`);
-  }
-  if (password.length > 1024) throw badInput('password', 'password is too long');
+  const password = requireNewPassword('password', input.password);
   const organizationNumber = optionalText('organizationNumber', input.organizationNumber, 40);
   if (organizationNumber && !/^[A-Za-z0-9 .\-/]+$/.test(organizationNumber)) {
     throw badInput('organizationNumber', 'organizationNumber may contain letters, digits, spaces, . - / only');

@@ -12,4 +12,6 @@ export class UserEntity {
   @Column('text') preferredLanguage!: string;
   @Column('timestamptz') createdAt!: Date;
   @Column('timestamptz') updatedAt!: Date;
+  /** Set by account erasure; an erased user cannot sign in and their tokens are refused. */
+  @Column('timestamptz', { nullable: true }) erasedAt!: Date | null;
 }

@@ -1,10 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, AppConfig } from '@navet/config';
-import { usersByIds } from '@navet/identity';
+import { passwordResetById, passwordResetState, passwordResetToken, usersByIds } from '@navet/identity';
 import { matchScores } from '@navet/matching';
 import { orderDigest } from '../domain/digest-order';
 import { digestEmail, EmailContent, EmailLinks, notificationEmail, unsubscribeUrl } from '../domain/email-content';
 import { textLanguageOf } from '../domain/notification-texts';
+import { PASSWORD_RESET_EVENT, passwordResetEmail, passwordResetUrl } from '../domain/password-reset-email';
 import type { DeliveryRow } from '../persistence/delivery.repository';
 import { notificationTexts } from '../persistence/notification.repository';
 import { Db, selectRows } from '../persistence/sql';
@@ -15,13 +16,14 @@ import { MailSender } from './mail-sender.service';
 @Injectable()
 export class EmailDelivery {
   constructor(
-    @Inject(APP_CONFIG) private readonly config: Pick<AppConfig, 'app'>,
+    @Inject(APP_CONFIG) private readonly config: Pick<AppConfig, 'app' | 'auth'>,
     private readonly mail: MailSender,
   ) {}
 
   async send(db: Db, d: DeliveryRow): Promise<DeliveryOutcome> {
     if (!this.mail.configured) return skipped('SMTP is not configured');
     if (!d.userId) return skipped('no recipient');
+    if (d.eventType === PASSWORD_RESET_EVENT) return this.sendPasswordReset(db, d, d.userId);
     const [user] = await usersByIds(db, [d.userId]);
     const [prefs] = await selectRows<{ email: boolean; unsubscribeToken: string }>(
       db,
@@ -42,6 +44,24 @@ export class EmailDelivery {
       ...content,
       // RFC 8058 one-click: the mail client POSTs `List-Unsubscribe=One-Click` to the link; a GET only asks.
       headers: { 'List-Unsubscribe': `<${unsubscribe}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' },
+      messageId: `<${d.id}@${new URL(this.config.app.publicUrl).hostname}>`,
+    });
+    return sent;
+  }
+
+  /** The reset link is rebuilt from the reset's id here, at send time: no token is stored or queued. */
+  private async sendPasswordReset(db: Db, d: DeliveryRow, userId: string): Promise<DeliveryOutcome> {
+    const resetId = d.payload.passwordResetId;
+    const reset = resetId ? await passwordResetById(db, resetId) : null;
+    if (!reset || reset.userId !== userId) return skipped('password reset not found');
+    if (passwordResetState(reset, new Date()) !== 'USABLE') return skipped('password reset used or expired');
+    const [user] = await usersByIds(db, [userId]);
+    if (!user) return skipped('recipient not found');
+    const url = passwordResetUrl(this.config.app.publicUrl, passwordResetToken(this.config.auth.jwtSecret, reset.id));
+    await this.mail.send({
+      to: user.email,
+      ...passwordResetEmail(textLanguageOf(user.preferredLanguage), url),
+      headers: {},
       messageId: `<${d.id}@${new URL(this.config.app.publicUrl).hostname}>`,
     });
     return sent;

@@ -11,7 +11,8 @@ export interface DeliveryRow {
   organizationId: string | null;
   userId: string | null;
   eventType: string;
-  payload: Partial<WebhookEvent> & { notificationIds?: string[] };
+  /** Digests list their notifications; a password reset e-mail names its reset (an id, never the token). */
+  payload: Partial<WebhookEvent> & { notificationIds?: string[]; passwordResetId?: string };
   status: DeliveryStatus;
   attempts: number;
 }
