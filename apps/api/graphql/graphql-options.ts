@@ -12,11 +12,11 @@ import { createLoaders } from './loaders';
 import { aliasLimit, complexityPlugin, depthRule } from './query-limits';
 
 /** A bad token fails the whole request with HTTP 401 (not 500), still coded UNAUTHENTICATED. */
-function actorFrom(req: Request, tokens: TokenService) {
+async function actorFrom(req: Request, tokens: TokenService) {
   const token = bearerToken(req);
   if (!token) return null;
   try {
-    return tokens.verify(token);
+    return await tokens.verifyCurrent(token);
   } catch (e) {
     if (!(e instanceof DomainError)) throw e;
     throw new GraphQLError(e.message, { originalError: e, extensions: { code: e.code, http: { status: 401 } } });
@@ -48,8 +48,8 @@ export function graphqlOptions(config: AppConfig, tokens: TokenService, sources:
       ApolloServerPluginCacheControlDisabled() as NonNullable<ApolloDriverConfig['plugins']>[number],
     ],
     formatError: createErrorFormatter(config.app.isProduction),
-    context: ({ req }: { req: Request }): GqlContext => {
-      const actor = actorFrom(req, tokens);
+    context: async ({ req }: { req: Request }): Promise<GqlContext> => {
+      const actor = await actorFrom(req, tokens);
       return {
         req,
         actor,

@@ -35,7 +35,7 @@ export class LedgerExportController {
   }
 
   private async export(id: string, req: Request): Promise<LedgerExport> {
-    const actor = this.actor(req);
+    const actor = await this.actor(req);
     try {
       const need = await this.access.readableNeed(actor, id);
       const entries = await this.ledger.entries(need.id);
@@ -49,11 +49,11 @@ export class LedgerExportController {
     }
   }
 
-  private actor(req: Request): Actor {
+  private async actor(req: Request): Promise<Actor> {
     const token = bearerToken(req);
     if (!token) throw new UnauthorizedException('A Bearer token is required');
     try {
-      return this.tokens.verify(token);
+      return await this.tokens.verifyCurrent(token);
     } catch (e) {
       if (e instanceof DomainError) throw new UnauthorizedException('The token is invalid or expired');
       throw e;
