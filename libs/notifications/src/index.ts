@@ -15,3 +15,4 @@ export * from './jobs/plan-buyer-group-proposal.handler';
 export { DELIVERY_MAX_ATTEMPTS } from './jobs/delivery-attempts';
 export * from './notifications.module';
 export * from './notifications-jobs.module';
+export * from './persistence/personal-data.store';
