@@ -50,6 +50,8 @@ export interface JobCatalogue {
   'notifications.plan-buyer-group-proposal': { proposalId: string };
   /** E-mail the best-scored NEW_MATCH notifications of a user held until `window` (ISO time), within the daily cap. */
   'notifications.release-match-emails': { userId: string; window: string };
+  /** [E] Scheduled: organizations whose last user erased their account, past the grace period, are removed. */
+  'privacy.remove-abandoned-organizations': { requestId: string };
 }
 
 export type JobName = keyof JobCatalogue;
@@ -85,6 +87,8 @@ export const JOB_QUEUE: { [N in JobName]: QueueName } = {
   'notifications.plan-similar-needs': 'notifications',
   'notifications.plan-buyer-group-proposal': 'notifications',
   'notifications.release-match-emails': 'notifications',
+  // A short hourly sweep of a few rows: beside the notification jobs, not behind matching.
+  'privacy.remove-abandoned-organizations': 'notifications',
 };
 
 export const JOB_NAMES = Object.keys(JOB_QUEUE) as JobName[];
