@@ -1,6 +1,7 @@
 import { hashPassword, insertUsers } from '@navet/identity';
 import { newId } from '@navet/core';
 import { OrganizationRemovalService, ORGANIZATION_REMOVAL_GRACE_DAYS } from '@navet/privacy';
+import { JobProducer } from '@navet/queue';
 import { MeiliClient } from '@navet/search';
 import {
   createAdmin,
@@ -82,6 +83,22 @@ describe('exportMyData and eraseMyAccount (e2e)', () => {
     );
     return JSON.stringify(docs.map((d) => d.results));
   };
+  const publish = async (title: string) => {
+    const id = (await env.gql.ok<{ createNeed: { id: string } }>(CREATE_NEED, { input: sampleNeed({ title }) }, buyer.token))
+      .createNeed.id;
+    await env.gql.ok(PUBLISH, { id }, buyer.token);
+    return id;
+  };
+  const failedJobs = async (): Promise<number> =>
+    (
+      await Promise.all(
+        env.worker
+          .get(JobProducer)
+          .allQueues()
+          .map(async (q) => (await q.getJobCounts('failed')).failed ?? 0),
+      )
+    ).reduce((a, b) => a + b, 0);
+  const mailsTo = (email: string) => mail.mails.filter((m) => m.to.includes(email)).length;
   const searchSuppliers = async (query: string) =>
     supplierIds(
       (await env.gql.ok<{ searchSuppliers: SupplierSearch }>(SEARCH_SUPPLIERS, { query }, buyer.token)).searchSuppliers,
@@ -90,7 +107,8 @@ describe('exportMyData and eraseMyAccount (e2e)', () => {
   beforeAll(async () => {
     const smtpUrl = await mail.start();
     const hookUrl = await hooks.start();
-    env = await createTestEnv({ SMTP_URL: smtpUrl, NAVET_MATCH_EMAIL_HOLD_MS: '0' });
+    // A low per-account limit, so the test sees a wrong erasure password count toward it.
+    env = await createTestEnv({ SMTP_URL: smtpUrl, NAVET_MATCH_EMAIL_HOLD_MS: '0', LOGIN_MAX_FAILURES_PER_ACCOUNT: '3' });
     const creds = await createAdmin(env);
     const admin = await login(env, creds.email, creds.password);
     buyer = await verifiedBuyer(env, admin, 'Raderkommunen');
@@ -130,12 +148,6 @@ describe('exportMyData and eraseMyAccount (e2e)', () => {
     ).upsertSupplierProfile.id;
     await env.drain();
 
-    const publish = async (title: string) => {
-      const id = (await env.gql.ok<{ createNeed: { id: string } }>(CREATE_NEED, { input: sampleNeed({ title }) }, buyer.token))
-        .createNeed.id;
-      await env.gql.ok(PUBLISH, { id }, buyer.token);
-      return id;
-    };
     connectedNeedId = await publish('Laddning för hemtjänstens bilar i Umeå');
     openNeedId = await publish('Laddplatser vid kommunens äldreboenden');
     await env.drain();
@@ -196,7 +208,31 @@ describe('exportMyData and eraseMyAccount (e2e)', () => {
     expect((await env.gql.ok<{ me: { id: string } }>(ME, {}, alice.token)).me.id).toBe(alice.userId);
   });
 
+  it('counts wrong erasure passwords toward the login throttle of the account', async () => {
+    const dave = await registerPerson(env, 'SUPPLIER', 'Spärrbolaget AB', 'Dave');
+    for (let i = 0; i < 3; i++)
+      expect((await env.gql.fails(ERASE, { password: `wrong-${i}-password` }, dave.token)).extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        field: 'password',
+      });
+    // Three failures reach the limit: the right password is refused now, by erasure and by sign-in alike.
+    expect((await env.gql.fails(ERASE, { password: dave.password }, dave.token)).extensions).toMatchObject({
+      code: 'RATE_LIMITED',
+    });
+    expect(
+      (
+        await env.gql.fails(`mutation($input: LoginInput!) { login(input: $input) { accessToken } }`, {
+          input: { email: dave.email, password: dave.password },
+        })
+      ).extensions,
+    ).toMatchObject({ code: 'RATE_LIMITED' });
+    expect(await countRows(`SELECT count(*)::int AS n FROM users WHERE id = $1`, [dave.userId])).toBe(1);
+  });
+
   it('erases a user with a remaining colleague: personal rows gone, shared records unlinked, old token refused', async () => {
+    // A need published just before: its matching and notification jobs run after the erasure.
+    const pendingNeedId = await publish('Laddning vid hemtjänstens nya bas i Umeå');
+    const mailsBefore = mailsTo(alice.email);
     expect(await env.gql.ok(ERASE, { password: alice.password }, alice.token)).toEqual({ eraseMyAccount: true });
 
     // Not a trace of her e-mail address or name in any table, at once.
@@ -219,6 +255,15 @@ describe('exportMyData and eraseMyAccount (e2e)', () => {
     expect(await env.gql.ok(VERIFY_LEDGER, { needId: connectedNeedId }, buyer.token)).toEqual({ verifyNeedLedger: true });
 
     await env.drain();
+    // The queued work ran without failing, and told the colleague, not her.
+    expect(await failedJobs()).toBe(0);
+    expect(mailsTo(alice.email)).toBe(mailsBefore);
+    expect(
+      await countRows(`SELECT count(*)::int AS n FROM notifications WHERE user_id = $1 AND need_id = $2`, [
+        bob.userId,
+        pendingNeedId,
+      ]),
+    ).toBeGreaterThan(0);
     const indexed = await indexedText();
     expect(indexed).not.toContain(alice.email);
     expect(indexed).not.toContain(alice.name);
@@ -226,13 +271,13 @@ describe('exportMyData and eraseMyAccount (e2e)', () => {
   });
 
   it('when the last user goes, the profile leaves search and matching at once, and the index after the drain', async () => {
-    expect(await statusesOf(raderProfileId)).toEqual(['CONNECTED', 'SUGGESTED']);
+    expect(new Set(await statusesOf(raderProfileId))).toEqual(new Set(['CONNECTED', 'SUGGESTED']));
     const before = Date.now();
     expect(await env.gql.ok(ERASE, { password: bob.password }, bob.token)).toEqual({ eraseMyAccount: true });
 
     // Before any job has run: hidden from searchSuppliers, its open suggestion withdrawn, the connection kept.
     expect(await searchSuppliers('Raderbolagets laddning')).not.toContain(raderProfileId);
-    expect(await statusesOf(raderProfileId)).toEqual(['CONNECTED', 'WITHDRAWN']);
+    expect(new Set(await statusesOf(raderProfileId))).toEqual(new Set(['CONNECTED', 'WITHDRAWN']));
     expect((await matchesFor(openNeedId)).map((m) => m.supplier.id)).not.toContain(raderProfileId);
     const [org] = await env.ds.query(`SELECT removal_due_at AS "due" FROM organizations WHERE id = $1`, [alice.organizationId]);
     expect(new Date(org.due).getTime()).toBeGreaterThanOrEqual(before + ORGANIZATION_REMOVAL_GRACE_DAYS * DAY_MS - 1000);
