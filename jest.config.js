@@ -29,6 +29,7 @@ const libs = [
   'clarifications',
   'dialogue',
   'buyer-groups',
+  'privacy',
 ];
 const moduleNameMapper = {
   ...Object.fromEntries(libs.map((l) => [`^@navet/${l}$`, `<rootDir>/libs/${l}/src/index.ts`])),

@@ -20,6 +20,7 @@ import { SuppliersModule } from '@navet/suppliers';
 import { MatchingModule } from '@navet/matching';
 import { NotificationsModule } from '@navet/notifications';
 import { OpenDataModule } from '@navet/open-data';
+import { PrivacyModule } from '@navet/privacy';
 import { ALL_ENTITIES } from '../entities';
 import { loggerOptions } from '../logging';
 import { ApiBootstrap } from './api-bootstrap.service';
@@ -46,6 +47,7 @@ import { NeedFieldsResolver } from './needs/need-fields.resolver';
 import { OcdsController } from './open-data/ocds.controller';
 import { NeedResolver } from './needs/need.resolver';
 import { PlatformResolver } from './platform/platform.resolver';
+import { PrivacyResolver } from './privacy/privacy.resolver';
 import { PlatformService } from './platform/platform.service';
 import { ReferenceViews } from './reference/reference-views.service';
 import { ReferenceResolver } from './reference/reference.resolver';
@@ -78,6 +80,7 @@ export class ApiModule {
         ClarificationsModule,
         DialogueModule,
         BuyerGroupsModule,
+        PrivacyModule,
         TerminusModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
@@ -114,6 +117,7 @@ export class ApiModule {
         BuyerGroupResolver,
         BuyerGroupFieldsResolver,
         BuyerGroupProposalFieldsResolver,
+        PrivacyResolver,
       ],
     };
   }

@@ -3,19 +3,22 @@ import { APP_CONFIG, AppConfig } from '@navet/config';
 import { JobPriority, JobProducer } from '@navet/queue';
 
 const DIGEST_CHECK_MS = 15 * 60 * 1000;
+const ORGANIZATION_REMOVAL_SWEEP_MS = 60 * 60 * 1000;
 
 /**
- * Repeating work: the two places that enqueue without the outbox, because no database change causes
- * them, so there is no transaction to write an outbox row in. The reconciler is a BullMQ job
- * scheduler (upserted, so several workers create one schedule). The daily digest carries its day,
+ * Repeating work: the places that enqueue without the outbox, because no database change causes
+ * them (the passing of time does), so there is no transaction to write an outbox row in. The reconciler
+ * is a BullMQ job scheduler (upserted, so several workers create one schedule). The daily digest carries its day,
  * so a timer enqueues it once the digest hour has passed, under a per-day job id: several workers
  * and ticks queue it once while the queue remembers the id, and a tick after the completed job was
- * evicted runs it again harmlessly (the per-user, per-day delivery key keeps it to one e-mail).
+ * evicted runs it again harmlessly (the per-user, per-day delivery key keeps it to one e-mail). The
+ * hourly removal of abandoned organizations (docs/privacy.md) is timed the same way, per hour.
  */
 @Injectable()
 export class Schedules implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(Schedules.name);
   private digestTimer: NodeJS.Timeout | null = null;
+  private removalTimer: NodeJS.Timeout | null = null;
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -37,6 +40,23 @@ export class Schedules implements OnApplicationBootstrap, OnApplicationShutdown 
     }
     this.digestTimer = setInterval(() => void this.enqueueDigest(), DIGEST_CHECK_MS);
     await this.enqueueDigest();
+    this.removalTimer = setInterval(() => void this.enqueueOrganizationRemoval(), ORGANIZATION_REMOVAL_SWEEP_MS);
+    await this.enqueueOrganizationRemoval();
+  }
+
+  /** Hourly, like the digest: a job id per hour, so several workers queue one sweep (docs/privacy.md). */
+  private async enqueueOrganizationRemoval(): Promise<void> {
+    const hour = new Date().toISOString().slice(0, 13);
+    try {
+      await this.producer.enqueue({
+        name: 'privacy.remove-abandoned-organizations',
+        payload: { requestId: hour },
+        jobId: `privacy.remove-abandoned-organizations-${hour}`,
+        priority: JobPriority.Bulk,
+      });
+    } catch (e) {
+      this.logger.warn({ err: e }, 'could not enqueue the removal of abandoned organizations; next try in an hour');
+    }
   }
 
   private async enqueueDigest(): Promise<void> {
@@ -58,5 +78,6 @@ export class Schedules implements OnApplicationBootstrap, OnApplicationShutdown 
 
   onApplicationShutdown(): void {
     if (this.digestTimer) clearInterval(this.digestTimer);
+    if (this.removalTimer) clearInterval(this.removalTimer);
   }
 }

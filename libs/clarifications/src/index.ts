@@ -13,3 +13,4 @@ export {
   readClarifications,
 } from './persistence/clarification.store';
 export { countQuestions, questionAnsweredBy, readQuestion } from './persistence/question.store';
+export * from './persistence/question-privacy.store';

@@ -10,3 +10,4 @@ export * from './services/dialogue-opener.service';
 export * from './jobs/open-for-match.handler';
 export * from './dialogue.module';
 export * from './dialogue-jobs.module';
+export * from './persistence/message-privacy.reader';

@@ -1,9 +1,19 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { DataSource, FindOptionsWhere } from 'typeorm';
-import { badInput, conflict, DomainError, isId, newId, notFound, requireEmail, validateFirst } from '@navet/core';
+import {
+  badInput,
+  conflict,
+  DomainError,
+  isId,
+  newId,
+  notFound,
+  requireEmail,
+  unauthenticated,
+  validateFirst,
+} from '@navet/core';
 import { entitiesByIds, inTransaction, isUniqueViolation, Queryable } from '@navet/database';
 import { ReferenceCatalogue } from '@navet/reference';
-import { requireRole } from './domain/access';
+import { requireActor, requireRole } from './domain/access';
 import { Actor, Organization, OrganizationKind, roleForKind, User } from './domain/identity';
 import { hashPassword, verifyPassword } from './domain/password';
 import { RegistrationInput, validateRegistration } from './domain/registration';
@@ -93,6 +103,23 @@ export class IdentityService {
     }
     await this.limiter.recordSuccess(key);
     return this.authResult(this.ds, user);
+  }
+
+  /**
+   * Re-authenticates a signed-in user for a grave step (eraseMyAccount): a wrong password is a field
+   * error on `password` and counts toward the login throttle like a failed sign-in.
+   */
+  async confirmPassword(actor: Actor | null, password: string, ip: string): Promise<User> {
+    const a = requireActor(actor);
+    const user = await this.ds.getRepository(UserEntity).findOneBy({ id: a.userId });
+    if (!user) throw unauthenticated('The access token is invalid or has expired; sign in again');
+    const key = user.email.trim().toLowerCase();
+    await this.limiter.beforeAttempt(key, ip);
+    if (typeof password !== 'string' || !(await verifyPassword(user.passwordHash, password))) {
+      await this.limiter.recordFailure(key);
+      throw badInput('password', 'Wrong password');
+    }
+    return toUser(user);
   }
 
   async userById(id: string): Promise<User | null> {

@@ -15,6 +15,7 @@ export { UserEntity } from './persistence/user.entity';
 export { toOrganization } from './persistence/identity.mappers';
 export * from './persistence/identity.reader';
 export * from './persistence/identity-bulk.writer';
+export * from './persistence/account-privacy.store';
 
 import { OrganizationEntity } from './persistence/organization.entity';
 import { UserEntity } from './persistence/user.entity';

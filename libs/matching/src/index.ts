@@ -30,3 +30,4 @@ export * from './jobs/rematch-open-needs.handler';
 export * from './jobs/rematch-pool.handler';
 export * from './matching.module';
 export * from './matching-jobs.module';
+export * from './persistence/match-privacy.store';

@@ -11,3 +11,4 @@ export const NEEDS_ENTITIES = [NeedEntity];
 export * from './persistence/need.reader';
 export * from './persistence/need-bulk.writer';
 export * from './persistence/need-version.reader';
+export * from './persistence/need-author.store';

@@ -16,3 +16,4 @@ export * from './jobs/plan-password-reset.handler';
 export { DELIVERY_MAX_ATTEMPTS } from './jobs/delivery-attempts';
 export * from './notifications.module';
 export * from './notifications-jobs.module';
+export * from './persistence/personal-data.store';

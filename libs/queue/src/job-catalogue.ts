@@ -52,6 +52,8 @@ export interface JobCatalogue {
   'notifications.release-match-emails': { userId: string; window: string };
   /** [E] Plans the one e-mail of a password reset (a delivery); the link is rebuilt from the id at send time. */
   'notifications.plan-password-reset': { resetId: string };
+  /** [E] Scheduled: organizations whose last user erased their account, past the grace period, are removed. */
+  'privacy.remove-abandoned-organizations': { requestId: string };
 }
 
 export type JobName = keyof JobCatalogue;
@@ -88,6 +90,8 @@ export const JOB_QUEUE: { [N in JobName]: QueueName } = {
   'notifications.plan-buyer-group-proposal': 'notifications',
   'notifications.release-match-emails': 'notifications',
   'notifications.plan-password-reset': 'notifications',
+  // A short hourly sweep of a few rows: beside the notification jobs, not behind matching.
+  'privacy.remove-abandoned-organizations': 'notifications',
 };
 
 export const JOB_NAMES = Object.keys(JOB_QUEUE) as JobName[];

@@ -9,3 +9,4 @@ import { SupplierProfileEntity } from './persistence/supplier-profile.entity';
 export const SUPPLIERS_ENTITIES = [SupplierProfileEntity];
 export * from './persistence/supplier-profile.reader';
 export * from './persistence/supplier-profile-bulk.writer';
+export * from './persistence/profile-privacy.store';
