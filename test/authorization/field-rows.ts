@@ -100,4 +100,12 @@ export const FIELD_ROWS: MatrixRow[] = [
     reveals: (d) => (d.needQuestions as { askedBy: unknown }[]).some((q) => q.askedBy !== null),
     expect: { '-': line('U F F A F F F A') },
   },
+  {
+    name: 'Question.askedBy (myQuestions)',
+    kind: 'Field',
+    document: `{ myQuestions { id askedBy { id } } }`,
+    reveals: (d, c) =>
+      (d.myQuestions as { id: string; askedBy: unknown }[]).some((q) => q.id === c.world.questionId && q.askedBy !== null),
+    expect: { '-': line('U A H F F F F F') },
+  },
 ];
