@@ -176,8 +176,8 @@ export async function buildWorld(env: TestEnv, hooks: WebhookReceiver): Promise<
   const groupNeed = (await freshNeed(env, groupMember, 'published')).id;
   const declineNeeds = {} as Record<MatchState, Record<ActorName, string>>;
   for (const s of MATCH_STATES) {
-    declineNeeds[s] = {} as Record<ActorName, string>;
-    for (const a of ACTORS) declineNeeds[s][a] = (await freshNeed(env, buyerA, 'published')).id;
+    const published = await Promise.all(ACTORS.map(() => freshNeed(env, buyerA, 'published')));
+    declineNeeds[s] = Object.fromEntries(ACTORS.map((a, i) => [a, published[i]!.id])) as Record<ActorName, string>;
   }
   await env.drain(DRAIN_MS);
 
@@ -198,14 +198,17 @@ export async function buildWorld(env: TestEnv, hooks: WebhookReceiver): Promise<
   }
   const declineFixtures = {} as World['declineFixtures'];
   for (const s of MATCH_STATES) {
-    declineFixtures[s] = {} as Record<ActorName, string>;
-    for (const a of ACTORS) {
-      const needId = declineNeeds[s][a];
-      const id = await suggestedMatch(env, buyerA, needId, profileA);
-      await moveTo(env, s === 'DECLINED' ? 'SUGGESTED' : s, needId, buyerA, supplierA, profileA);
-      if (s === 'DECLINED') await gql.ok(DECLINE, { matchId: id }, supplierA.token);
-      declineFixtures[s][a] = id;
-    }
+    // Separate needs, so the nine moves of one state run side by side.
+    const moved = await Promise.all(
+      ACTORS.map(async (a) => {
+        const needId = declineNeeds[s][a];
+        const id = await suggestedMatch(env, buyerA, needId, profileA);
+        await moveTo(env, s === 'DECLINED' ? 'SUGGESTED' : s, needId, buyerA, supplierA, profileA);
+        if (s === 'DECLINED') await gql.ok(DECLINE, { matchId: id }, supplierA.token);
+        return [a, id] as const;
+      }),
+    );
+    declineFixtures[s] = Object.fromEntries(moved) as Record<ActorName, string>;
   }
   const proposal = (
     await gql.ok<{ proposeBuyerGroup: { id: string } }>(PROPOSE, { from: byState.CONNECTED, to: groupNeed }, buyerA.token)
