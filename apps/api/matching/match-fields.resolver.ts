@@ -1,6 +1,6 @@
 import { Context, Int, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { notFound } from '@navet/core';
-import { Match } from '@navet/matching';
+import { Match, mayReadPartyWords } from '@navet/matching';
 import type { Need } from '@navet/needs';
 import { SupplierProfile } from '@navet/suppliers';
 import type { GqlContext } from '../graphql/graphql-context';
@@ -39,9 +39,34 @@ export class MatchFieldsResolver {
     return allowed ? ctx.loaders.needContactEmail.load(m.needId) : null;
   }
 
+  @ResolveField(() => String, {
+    nullable: true,
+    description: "[C] The supplier's message with its interest (the parties and admins see it).",
+  })
+  interestMessage(@Parent() m: Match, @Context() ctx: GqlContext): Promise<string | null> {
+    return partyWords(m, m.interestMessage, ctx);
+  }
+
+  @ResolveField(() => String, {
+    nullable: true,
+    description: "[C] The buyer's message with its invitation (the parties and admins see it).",
+  })
+  invitationMessage(@Parent() m: Match, @Context() ctx: GqlContext): Promise<string | null> {
+    return partyWords(m, m.invitationMessage, ctx);
+  }
+
   @ResolveField(() => Int, { description: 'The match-criteria version that produced the score.' })
   criteriaVersion(@Parent() m: Match): number {
     // Matches are always scored under a stored version; 1 is the seeded default.
     return m.criteriaVersion ?? 1;
   }
+}
+
+/** Withholds the parties' words from non-parties who may read the match (its need's buyer group). */
+async function partyWords(m: Match, words: string | null, ctx: GqlContext): Promise<string | null> {
+  if (words === null || !ctx.actor) return null;
+  const [need, supplier] = await Promise.all([ctx.loaders.need.load(m.needId), ctx.loaders.supplierProfile.load(m.supplierId)]);
+  if (!need || !supplier) return null;
+  const parties = { buyerOrganizationId: need.buyerOrganizationId, supplierOrganizationId: supplier.organizationId };
+  return mayReadPartyWords(ctx.actor, parties) ? words : null;
 }

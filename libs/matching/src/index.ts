@@ -13,6 +13,7 @@ export * from './compute/compute-for-need.service';
 export * from './compute/compute-for-supplier.service';
 export * from './compute/pool-rematch.service';
 export * from './lifecycle/match-lifecycle.service';
+export { mayReadPartyWords } from './lifecycle/match-access';
 export * from './queries/match-query.service';
 export * from './queries/contact-access.policy';
 export { loadMatchRow, matchStatuses, type MatchRow } from './persistence/match-row';

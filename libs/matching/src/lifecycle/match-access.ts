@@ -41,3 +41,15 @@ export function requireOwnOpenNeed(actor: Actor, need: MatchNeed | null, now: Da
   }
   return requireOpenNeed(need, now, true);
 }
+
+/**
+ * The parties' own words on a match (interest and invitation messages) are for the two parties and
+ * admins. Buyer-group members read the grouped need's matches, but not what the parties said to each
+ * other, as they see that a dialogue exists but none of its messages.
+ */
+export function mayReadPartyWords(
+  actor: Actor | null | undefined,
+  parties: { buyerOrganizationId: string; supplierOrganizationId: string },
+): boolean {
+  return !!actor && (isAdmin(actor) || partyOf(actor.organizationId, parties) !== null);
+}
