@@ -1,19 +1,15 @@
 import { createTestEnv, TestEnv, WebhookReceiver } from '@navet/testing';
+import { ACCOUNT_MUTATION_ROWS, ACCOUNT_QUERY_ROWS } from './account-rows';
 import { CellContext, MatrixRow, Outcome } from './authorization-outcomes';
 import { ACTORS, ActorName, buildWorld, tokenOf, World } from './authorization-world';
 import { FIELD_ROWS } from './field-rows';
-import { MUTATION_ROWS } from './mutation-rows';
-import { QUERY_ROWS } from './query-rows';
+import { MUTATION_ROWS as CORE_MUTATION_ROWS } from './mutation-rows';
+import { QUERY_ROWS as CORE_QUERY_ROWS } from './query-rows';
+
+const QUERY_ROWS = [...CORE_QUERY_ROWS, ...ACCOUNT_QUERY_ROWS];
+const MUTATION_ROWS = [...CORE_MUTATION_ROWS, ...ACCOUNT_MUTATION_ROWS];
 
 jest.setTimeout(300_000);
-
-/**
- * Refusing a deleted user's token is being added on the sessions branch (issue 11 §2). Until it is
- * merged, today's code lets such a token act for its organization, so every deletedUser cell fails:
- * they run as `test.failing`. Set this to true with that merge; if it is forgotten, the cells pass
- * and `test.failing` turns red, so the switch cannot silently stay off.
- */
-const DELETED_USER_REFUSAL_MERGED = false;
 
 interface Cell {
   title: string;
@@ -56,7 +52,7 @@ describe('authorization matrix: every operation × actor × object state (e2e)',
   async function check(cell: Cell): Promise<void> {
     const c: CellContext = { env, world, actor: cell.actor, state: cell.state };
     const vars = cell.row.vars ? await cell.row.vars(c) : {};
-    const r = await env.gql.request(cell.row.document, vars, tokenOf(world, cell.actor));
+    const r = await env.gql.request(cell.row.document, vars, c.session?.token ?? tokenOf(world, cell.actor));
     const error = r.errors?.[0];
     const outcome = error
       ? (error.extensions?.code ?? 'NO_CODE')
@@ -96,11 +92,7 @@ describe('authorization matrix: every operation × actor × object state (e2e)',
       ['mutations', MUTATION_ROWS],
     ] as const) {
       describe(group, () => {
-        const cells = cellsOf(rows);
-        const settled = cells.filter((c) => c.actor !== 'deletedUser' || DELETED_USER_REFUSAL_MERGED);
-        const pending = cells.filter((c) => c.actor === 'deletedUser' && !DELETED_USER_REFUSAL_MERGED);
-        test.each(settled)('$title', (cell) => check(cell));
-        if (pending.length) test.failing.each(pending)('$title', (cell) => check(cell));
+        test.each(cellsOf(rows))('$title', (cell) => check(cell));
       });
     }
   });

@@ -42,6 +42,12 @@ export interface CellContext {
   world: World;
   actor: ActorName;
   state: string;
+  /**
+   * Set by a row's `vars` when the cell must act as a session of its own: operations that revoke
+   * tokens or erase the caller (logout, changePassword, eraseMyAccount) would otherwise break the
+   * world's shared sessions for every later cell.
+   */
+  session?: { token: string };
 }
 
 /**
