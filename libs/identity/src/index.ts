@@ -2,6 +2,7 @@ export * from './domain/identity';
 export * from './domain/access';
 export * from './domain/password';
 export * from './domain/registration';
+export * from './domain/organization-number';
 export * from './identity.service';
 export * from './identity.module';
 export * from './token.service';

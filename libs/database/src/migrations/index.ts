@@ -9,6 +9,7 @@ import { NeedVersions1764400000000 } from './1764400000000-need-versions';
 import { MatchEmailHold1764700000000 } from './1764700000000-match-email-hold';
 import { CriteriaEvaluationRuns1764800000000 } from './1764800000000-criteria-evaluation-runs';
 import { MatchWithdrawn1764900000000 } from './1764900000000-match-withdrawn';
+import { AccountAbuse1765300000000 } from './1765300000000-account-abuse';
 
 /** Every migration in order. New migrations are appended here. */
 export const MIGRATIONS = [
@@ -23,4 +24,5 @@ export const MIGRATIONS = [
   MatchEmailHold1764700000000,
   CriteriaEvaluationRuns1764800000000,
   MatchWithdrawn1764900000000,
+  AccountAbuse1765300000000,
 ];
