@@ -14,8 +14,8 @@ export class IdentityResolver {
   }
 
   @Mutation(() => AuthPayloadModel)
-  registerOrganization(@Args('input') input: RegisterOrganizationInput): Promise<AuthPayloadModel> {
-    return this.identity.register(input);
+  registerOrganization(@Args('input') input: RegisterOrganizationInput, @Context() ctx: GqlContext): Promise<AuthPayloadModel> {
+    return this.identity.register(input, ctx.ip);
   }
 
   @Mutation(() => AuthPayloadModel)

@@ -8,6 +8,7 @@ import { Actor, Organization, roleForKind, User } from './domain/identity';
 import { hashPassword, verifyPassword } from './domain/password';
 import { RegistrationInput, validateRegistration } from './domain/registration';
 import { LoginRateLimiter } from './login-rate-limiter.service';
+import { RegistrationRateLimiter } from './registration-rate-limiter.service';
 import { OrganizationEntity } from './persistence/organization.entity';
 import { UserEntity } from './persistence/user.entity';
 import { TokenService } from './token.service';
@@ -30,12 +31,15 @@ export class IdentityService {
     private readonly ds: DataSource,
     private readonly tokens: TokenService,
     private readonly limiter: LoginRateLimiter,
+    private readonly registrations: RegistrationRateLimiter,
     private readonly catalogue: ReferenceCatalogue,
   ) {}
 
-  async register(input: RegistrationInput): Promise<AuthResult> {
+  async register(input: RegistrationInput, ip: string): Promise<AuthResult> {
     const v = validateRegistration(input);
     if (v.regionCode) this.catalogue.validateRegionCodes('regionCode', [v.regionCode]);
+    // Before the hash and the insert: every attempt that could cost an argon2 hash or answer CONFLICT counts.
+    await this.registrations.consume(ip);
     const passwordHash = await hashPassword(v.password);
     const now = new Date();
     const org: OrganizationEntity = Object.assign(new OrganizationEntity(), {
@@ -83,10 +87,10 @@ export class IdentityService {
       ? await verifyPassword(user.passwordHash, password)
       : (await verifyPassword(await DUMMY_HASH, password), false);
     if (!user || !ok) {
-      await this.limiter.recordFailure(key);
+      await this.limiter.recordFailure(key, ip);
       throw new DomainError('UNAUTHENTICATED', 'Wrong e-mail or password');
     }
-    await this.limiter.recordSuccess(key);
+    await this.limiter.recordSuccess(key, ip);
     return this.authResult(user);
   }
 

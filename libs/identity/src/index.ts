@@ -5,6 +5,7 @@ export * from './domain/registration';
 export * from './domain/organization-number';
 export * from './identity.service';
 export * from './identity.module';
+export * from './domain/login-throttle';
 export * from './token.service';
 export { OrganizationEntity } from './persistence/organization.entity';
 export { UserEntity } from './persistence/user.entity';
