@@ -39,6 +39,7 @@ import { DialogueResolver } from './dialogue/dialogue.resolver';
 import { MatchFieldsResolver } from './matching/match-fields.resolver';
 import { MatchResolver } from './matching/match.resolver';
 import { IdentityResolver } from './identity/identity.resolver';
+import { OrganizationFieldsResolver } from './identity/organization-fields.resolver';
 import { LedgerAccess } from './ledger/ledger-access.policy';
 import { LedgerExportController } from './ledger/ledger-export.controller';
 import { LedgerResolver } from './ledger/ledger.resolver';
@@ -92,6 +93,7 @@ export class ApiModule {
         ReferenceViews,
         PlatformService,
         IdentityResolver,
+        OrganizationFieldsResolver,
         ReferenceResolver,
         NeedResolver,
         NeedFieldsResolver,

@@ -3,19 +3,24 @@ import { APP_CONFIG, AppConfig } from '@navet/config';
 import { JobPriority, JobProducer } from '@navet/queue';
 
 const DIGEST_CHECK_MS = 15 * 60 * 1000;
+// Accounts expire after days; looking a few times a day is plenty.
+const ACCOUNT_EXPIRY_EVERY_MS = 6 * 60 * 60 * 1000;
 
 /**
- * Repeating work: the two places that enqueue without the outbox, because no database change causes
+ * Repeating work: the places that enqueue without the outbox, because no database change causes
  * them, so there is no transaction to write an outbox row in. The reconciler is a BullMQ job
  * scheduler (upserted, so several workers create one schedule). The daily digest carries its day,
  * so a timer enqueues it once the digest hour has passed, under a per-day job id: several workers
  * and ticks queue it once while the queue remembers the id, and a tick after the completed job was
  * evicted runs it again harmlessly (the per-user, per-day delivery key keeps it to one e-mail).
+ * The expiry of unconfirmed accounts is timed the same way, per six-hour slot: unlike a BullMQ
+ * scheduler it leaves no delayed job waiting in a queue between runs.
  */
 @Injectable()
 export class Schedules implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(Schedules.name);
   private digestTimer: NodeJS.Timeout | null = null;
+  private expiryTimer: NodeJS.Timeout | null = null;
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -37,6 +42,24 @@ export class Schedules implements OnApplicationBootstrap, OnApplicationShutdown 
     }
     this.digestTimer = setInterval(() => void this.enqueueDigest(), DIGEST_CHECK_MS);
     await this.enqueueDigest();
+    this.expiryTimer = setInterval(() => void this.enqueueAccountExpiry(), ACCOUNT_EXPIRY_EVERY_MS);
+    await this.enqueueAccountExpiry();
+  }
+
+  /** Once per six-hour slot (the slot is the job id): several workers and restarts queue it once. */
+  private async enqueueAccountExpiry(): Promise<void> {
+    // A number, not an ISO time: BullMQ job ids may not contain ':'.
+    const slot = Math.floor(Date.now() / ACCOUNT_EXPIRY_EVERY_MS);
+    try {
+      await this.producer.enqueue({
+        name: 'identity.expire-unconfirmed-accounts',
+        payload: { requestId: `slot-${slot}` },
+        jobId: `identity.expire-unconfirmed-accounts-${slot}`,
+        priority: JobPriority.Bulk,
+      });
+    } catch (e) {
+      this.logger.warn({ err: e }, 'could not enqueue the expiry of unconfirmed accounts; next try in six hours');
+    }
   }
 
   private async enqueueDigest(): Promise<void> {
@@ -58,5 +81,6 @@ export class Schedules implements OnApplicationBootstrap, OnApplicationShutdown 
 
   onApplicationShutdown(): void {
     if (this.digestTimer) clearInterval(this.digestTimer);
+    if (this.expiryTimer) clearInterval(this.expiryTimer);
   }
 }

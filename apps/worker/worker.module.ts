@@ -10,6 +10,7 @@ import { SEARCH_JOB_HANDLERS, SearchIndexingModule } from '@navet/search';
 import { MATCHING_JOB_HANDLERS, MatchingJobsModule } from '@navet/matching';
 import { NOTIFICATION_JOB_HANDLERS, NotificationsJobsModule } from '@navet/notifications';
 import { DIALOGUE_JOB_HANDLERS, DialogueJobsModule } from '@navet/dialogue';
+import { IDENTITY_JOB_HANDLERS, IdentityJobsModule } from '@navet/identity';
 import { ALL_ENTITIES } from '../entities';
 import { loggerOptions } from '../logging';
 import { JobRunner } from './job-runner.service';
@@ -22,6 +23,7 @@ const HANDLER_CLASSES = [
   ...MATCHING_JOB_HANDLERS,
   ...NOTIFICATION_JOB_HANDLERS,
   ...DIALOGUE_JOB_HANDLERS,
+  ...IDENTITY_JOB_HANDLERS,
 ];
 
 /** The worker process: outbox relay, queue workers and schedules; no GraphQL. */
@@ -41,6 +43,7 @@ export class WorkerModule {
         MatchingJobsModule,
         NotificationsJobsModule,
         DialogueJobsModule,
+        IdentityJobsModule,
       ],
       providers: [
         OutboxRelay,

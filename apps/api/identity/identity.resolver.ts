@@ -18,6 +18,13 @@ export class IdentityResolver {
     return this.identity.register(input, ctx.ip);
   }
 
+  @Mutation(() => Boolean, {
+    description: '[E] Confirms the e-mail address with the token from the link sent at registration; each link works once.',
+  })
+  confirmEmail(@Args('token') token: string): Promise<boolean> {
+    return this.identity.confirmEmail(token);
+  }
+
   @Mutation(() => AuthPayloadModel)
   login(@Args('input') input: LoginInput, @Context() ctx: GqlContext): Promise<AuthPayloadModel> {
     return this.identity.login(input.email, input.password, ctx.ip);

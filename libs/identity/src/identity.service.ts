@@ -2,12 +2,15 @@ import { Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { badInput, conflict, DomainError, isId, newId, notFound, requireEmail } from '@navet/core';
 import { entitiesByIds, inTransaction, isUniqueViolation } from '@navet/database';
+import { OutboxWriter } from '@navet/outbox';
 import { ReferenceCatalogue } from '@navet/reference';
 import { requireRole } from './domain/access';
+import { isConfirmationTokenShape } from './domain/email-confirmation';
 import { Actor, Organization, roleForKind, User } from './domain/identity';
 import { hashPassword, verifyPassword } from './domain/password';
 import { RegistrationInput, validateRegistration } from './domain/registration';
 import { LoginRateLimiter } from './login-rate-limiter.service';
+import { confirmEmailByToken, registrantEmailConfirmed } from './persistence/email-confirmation.store';
 import { RegistrationRateLimiter } from './registration-rate-limiter.service';
 import { OrganizationEntity } from './persistence/organization.entity';
 import { UserEntity } from './persistence/user.entity';
@@ -33,8 +36,13 @@ export class IdentityService {
     private readonly limiter: LoginRateLimiter,
     private readonly registrations: RegistrationRateLimiter,
     private readonly catalogue: ReferenceCatalogue,
+    private readonly outbox: OutboxWriter,
   ) {}
 
+  /**
+   * A new organization and its first user, who is e-mailed a confirmation link (through the outbox);
+   * until the grace period ends an unconfirmed user may do everything a confirmed one may.
+   */
   async register(input: RegistrationInput, ip: string): Promise<AuthResult> {
     const v = validateRegistration(input);
     if (v.regionCode) this.catalogue.validateRegionCodes('regionCode', [v.regionCode]);
@@ -63,6 +71,8 @@ export class IdentityService {
       role: roleForKind(v.kind),
       passwordHash,
       preferredLanguage: 'sv',
+      emailConfirmedAt: null,
+      emailConfirmationHash: null,
       createdAt: now,
       updatedAt: now,
     });
@@ -70,6 +80,7 @@ export class IdentityService {
       await inTransaction(this.ds, async (em) => {
         await em.insert(OrganizationEntity, org);
         await em.insert(UserEntity, user);
+        await this.outbox.add(em, { type: 'user.registered', payload: { userId: user.id } });
       });
     } catch (e) {
       if (isUniqueViolation(e)) throw this.duplicate(e);
@@ -94,6 +105,14 @@ export class IdentityService {
     return this.authResult(user);
   }
 
+  /** Follows the link e-mailed at registration: confirms the address once; a used or unknown token is BAD_USER_INPUT. */
+  async confirmEmail(token: string): Promise<boolean> {
+    const userId = isConfirmationTokenShape(token) ? await confirmEmailByToken(this.ds, token, new Date()) : null;
+    if (!userId) throw badInput('token', 'This confirmation link is not valid, or has been used already');
+    this.logger.log({ userId }, 'e-mail address confirmed');
+    return true;
+  }
+
   async userById(id: string): Promise<User | null> {
     const u = await this.ds.getRepository(UserEntity).findOneBy({ id });
     return u ? toUser(u) : null;
@@ -110,6 +129,11 @@ export class IdentityService {
     if (valid.length === 0) return [];
     const rows = await entitiesByIds(this.ds.getRepository(OrganizationEntity), valid);
     return rows.map(toOrganization);
+  }
+
+  /** Whether the organization's first user confirmed their e-mail address (false when it has none). */
+  async registrantEmailConfirmed(organizationId: string): Promise<boolean> {
+    return (await registrantEmailConfirmed(this.ds, [organizationId])).get(organizationId) ?? false;
   }
 
   async organization(id: string): Promise<Organization | null> {
@@ -149,7 +173,13 @@ export class IdentityService {
         .getOne();
       if (existing) {
         if (existing.role !== 'ADMIN') throw new Error('NAVET_ADMIN_EMAIL belongs to a non-admin user');
-        await em.update(UserEntity, { id: existing.id }, { passwordHash, updatedAt: new Date() });
+        const now = new Date();
+        // The operator set this address: it counts as confirmed.
+        await em.update(
+          UserEntity,
+          { id: existing.id },
+          { passwordHash, emailConfirmedAt: existing.emailConfirmedAt ?? now, updatedAt: now },
+        );
         return;
       }
       let platform = await em.findOneBy(OrganizationEntity, { kind: 'PLATFORM' });
@@ -179,6 +209,8 @@ export class IdentityService {
         role: 'ADMIN',
         passwordHash,
         preferredLanguage: 'sv',
+        emailConfirmedAt: now,
+        emailConfirmationHash: null,
         createdAt: now,
         updatedAt: now,
       });

@@ -17,6 +17,7 @@ import { SavedSearchHitsHandler } from './jobs/saved-search-hits.handler';
 import { PlanBuyerGroupProposalHandler } from './jobs/plan-buyer-group-proposal.handler';
 import { PlanSimilarNeedsHandler } from './jobs/plan-similar-needs.handler';
 import { ReleaseMatchEmailsHandler } from './jobs/release-match-emails.handler';
+import { SendEmailConfirmationHandler } from './jobs/send-email-confirmation.handler';
 import { NotificationWriter } from './planning/notification.writer';
 import { WebhookFailures } from './planning/webhook-failures.service';
 
@@ -33,6 +34,7 @@ export const NOTIFICATION_JOB_HANDLERS = [
   PlanSimilarNeedsHandler,
   PlanBuyerGroupProposalHandler,
   ReleaseMatchEmailsHandler,
+  SendEmailConfirmationHandler,
 ] as const;
 
 /**

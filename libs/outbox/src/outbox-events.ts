@@ -48,6 +48,8 @@ export interface OutboxEventCatalogue extends MatchEvents {
   'buyer-group.answered': { proposalId: string };
   /** NEW_MATCH e-mails of a user are held until `window` (ISO time): then the best-scored are sent. */
   'notifications.match-emails-held': { userId: string; window: string };
+  /** [E] A user registered: e-mail them the link that confirms their address. */
+  'user.registered': { userId: string };
 }
 export type OutboxEventType = keyof OutboxEventCatalogue;
 
@@ -120,6 +122,7 @@ const PARSERS: { [T in OutboxEventType]: Parser<T> } = {
     'notifications.match-emails-held',
     z.object({ userId: id, window: z.string().datetime() }),
   ),
+  'user.registered': parser('user.registered', z.object({ userId: id })),
 };
 
 const isOutboxEventType = (type: string): type is OutboxEventType => Object.hasOwn(PARSERS, type);
@@ -268,6 +271,8 @@ export function routeEvent(e: StoredOutboxEvent): RoutedJob[] {
         ),
       ];
     }
+    case 'user.registered':
+      return [job('notifications.send-email-confirmation', { userId: e.payload.userId })];
     default: {
       const unknown: never = e;
       throw new Error(`Unrouted outbox event ${JSON.stringify(unknown)}`);

@@ -50,6 +50,10 @@ export interface JobCatalogue {
   'notifications.plan-buyer-group-proposal': { proposalId: string };
   /** E-mail the best-scored NEW_MATCH notifications of a user held until `window` (ISO time), within the daily cap. */
   'notifications.release-match-emails': { userId: string; window: string };
+  /** [E] E-mails a new user the link that confirms their address (the token is made at send time, never queued). */
+  'notifications.send-email-confirmation': { userId: string };
+  /** [E] Scheduled: removes accounts never confirmed within UNCONFIRMED_ACCOUNT_DAYS (and nothing refers to). */
+  'identity.expire-unconfirmed-accounts': { requestId: string };
 }
 
 export type JobName = keyof JobCatalogue;
@@ -85,6 +89,9 @@ export const JOB_QUEUE: { [N in JobName]: QueueName } = {
   'notifications.plan-similar-needs': 'notifications',
   'notifications.plan-buyer-group-proposal': 'notifications',
   'notifications.release-match-emails': 'notifications',
+  'notifications.send-email-confirmation': 'notifications',
+  // A few deletes once in a while: no queue of its own.
+  'identity.expire-unconfirmed-accounts': 'notifications',
 };
 
 export const JOB_NAMES = Object.keys(JOB_QUEUE) as JobName[];

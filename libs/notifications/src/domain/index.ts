@@ -12,3 +12,4 @@ export * from './match-declined-plan';
 export * from './dialogue-message-plan';
 export * from './buyer-group-plan';
 export * from './buyer-group-texts';
+export * from './email-confirmation-content';
