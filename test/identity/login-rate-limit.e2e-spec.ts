@@ -122,6 +122,15 @@ describe('identity: login throttling per address across accounts (e2e)', () => {
     expect(await attemptFrom(env, '192.0.2.51', accounts[0]!.email, accounts[0]!.password)).toBeNull();
   });
 
+  it('counts an IPv6 client by its /64: rotating addresses inside it does not escape the wait', async () => {
+    for (const [i, a] of accounts.slice(0, 4).entries()) {
+      expect(codeOf(await attemptFrom(env, `2001:db8:77:1::${i + 1}`, a.email, 'Vinter2026!!'))).toBe('UNAUTHENTICATED');
+    }
+    const fresh = accounts[4]!;
+    expect(codeOf(await attemptFrom(env, '2001:db8:77:1:ffff::99', fresh.email, fresh.password))).toBe('RATE_LIMITED');
+    expect(await attemptFrom(env, '2001:db8:77:2::1', fresh.email, fresh.password)).toBeNull();
+  });
+
   it('an address’s failures are not cleared by signing in to one’s own account in between', async () => {
     const ip = '192.0.2.60';
     const own = accounts[1]!;

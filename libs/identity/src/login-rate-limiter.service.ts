@@ -5,7 +5,7 @@ import { RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
 import { APP_CONFIG, AppConfig } from '@navet/config';
 import { RateLimitedError } from '@navet/core';
 import { createRedis } from '@navet/queue';
-import { delayAfterFailures, retryAfterSeconds, ThrottlePolicy, waitText } from './domain/login-throttle';
+import { delayAfterFailures, retryAfterSeconds, throttleAddress, ThrottlePolicy, waitText } from './domain/login-throttle';
 
 const ATTEMPT_WINDOW_SECONDS = 15 * 60;
 // Consecutive failures are forgotten a day after the first of them (or at once on a success).
@@ -16,7 +16,7 @@ const FAILURE_MEMORY_SECONDS = 24 * 60 * 60;
  * weapon: wrong passwords slow down the (account, IP) pair and the IP they come from, with growing
  * delays (domain/login-throttle.ts), never the account as such, so its owner still signs in from
  * another address. Every IP also has a cap on all attempts per 15 minutes. Accounts are keyed by a
- * hash of the e-mail, so Redis holds no addresses.
+ * hash of the e-mail, so Redis holds no addresses; IPv6 clients by their /64 (throttleAddress).
  */
 @Injectable()
 export class LoginRateLimiter implements OnModuleDestroy {
@@ -48,7 +48,8 @@ export class LoginRateLimiter implements OnModuleDestroy {
   }
 
   /** Refuses while this account from this IP, or this IP, must wait; then counts the attempt for the IP. */
-  async beforeAttempt(email: string, ip: string): Promise<void> {
+  async beforeAttempt(email: string, clientIp: string): Promise<void> {
+    const ip = throttleAddress(clientIp);
     const waits = await Promise.all([this.blocks.accountIp.get(accountIpKey(email, ip)), this.blocks.ip.get(ip)]);
     const ms = Math.max(0, ...waits.map((w) => (w && w.consumedPoints > 1 ? w.msBeforeNext : 0)));
     if (ms > 0) throw limited(ms);
@@ -61,7 +62,8 @@ export class LoginRateLimiter implements OnModuleDestroy {
   }
 
   /** Counts a wrong password (or an unknown e-mail) and starts the wait it earns. */
-  async recordFailure(email: string, ip: string): Promise<void> {
+  async recordFailure(email: string, clientIp: string): Promise<void> {
+    const ip = throttleAddress(clientIp);
     const key = accountIpKey(email, ip);
     const [pair, fromIp] = await Promise.all([this.failures.accountIp.penalty(key, 1), this.failures.ip.penalty(ip, 1)]);
     const pairDelay = delayAfterFailures(pair.consumedPoints, this.policies.accountIp);
@@ -76,8 +78,8 @@ export class LoginRateLimiter implements OnModuleDestroy {
    * The right password clears the pair's failures. The IP's failures stay: otherwise guessing at
    * other accounts could be hidden between sign-ins to one's own.
    */
-  async recordSuccess(email: string, ip: string): Promise<void> {
-    await this.failures.accountIp.delete(accountIpKey(email, ip));
+  async recordSuccess(email: string, clientIp: string): Promise<void> {
+    await this.failures.accountIp.delete(accountIpKey(email, throttleAddress(clientIp)));
   }
 
   onModuleDestroy(): void {

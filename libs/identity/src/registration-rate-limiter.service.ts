@@ -4,7 +4,7 @@ import { RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
 import { APP_CONFIG, AppConfig } from '@navet/config';
 import { RateLimitedError } from '@navet/core';
 import { createRedis } from '@navet/queue';
-import { retryAfterSeconds, waitText } from './domain/login-throttle';
+import { retryAfterSeconds, throttleAddress, waitText } from './domain/login-throttle';
 
 const WINDOW_SECONDS = 60 * 60;
 
@@ -36,7 +36,7 @@ export class RegistrationRateLimiter implements OnModuleDestroy {
   async consume(ip: string): Promise<void> {
     if (!this.perIp) return;
     try {
-      await this.perIp.consume(ip);
+      await this.perIp.consume(throttleAddress(ip));
     } catch (e) {
       if (!(e instanceof RateLimiterRes)) throw e;
       const seconds = retryAfterSeconds(e.msBeforeNext);

@@ -1,4 +1,4 @@
-import { delayAfterFailures, retryAfterSeconds, waitText } from './login-throttle';
+import { delayAfterFailures, retryAfterSeconds, throttleAddress, waitText } from './login-throttle';
 
 describe('login throttle policy', () => {
   const policy = { freeFailures: 5, baseDelaySeconds: 1, maxDelaySeconds: 900 };
@@ -26,5 +26,17 @@ describe('login throttle policy', () => {
     expect(waitText(1)).toBe('1 second');
     expect(waitText(45)).toBe('45 seconds');
     expect(waitText(900)).toBe('15 minutes');
+  });
+
+  it('counts an IPv6 client by its /64 network and an IPv4 client by its address', () => {
+    expect(throttleAddress('2001:db8:1:2:3:4:5:6')).toBe('2001:db8:1:2::/64');
+    expect(throttleAddress('2001:DB8:1:2::9')).toBe('2001:db8:1:2::/64');
+    expect(throttleAddress('2001:0db8:0001:0002:ffff::1%eth0')).toBe('2001:db8:1:2::/64');
+    expect(throttleAddress('2001:db8:1:3::9')).toBe('2001:db8:1:3::/64');
+    expect(throttleAddress('::1')).toBe('0:0:0:0::/64');
+    expect(throttleAddress('::ffff:203.0.113.5')).toBe('203.0.113.5');
+    expect(throttleAddress('203.0.113.5')).toBe('203.0.113.5');
+    expect(throttleAddress('unknown')).toBe('unknown');
+    expect(throttleAddress('1::2::3')).toBe('1::2::3');
   });
 });

@@ -28,3 +28,26 @@ export function waitText(seconds: number): string {
   const minutes = Math.ceil(seconds / 60);
   return `${minutes} minutes`;
 }
+
+/**
+ * The address a throttle counts: an IPv4 address as it is (also when IPv4-mapped), an IPv6 address
+ * by its /64 network, since one subscriber usually holds a whole /64 and could otherwise rotate
+ * through 2^64 "addresses". Anything unparsable is counted as written.
+ */
+export function throttleAddress(ip: string): string {
+  const mapped = /^::ffff:(\d{1,3}(?:\.\d{1,3}){3})$/i.exec(ip);
+  if (mapped) return mapped[1]!;
+  if (!ip.includes(':')) return ip;
+  const address = ip.split('%')[0]!.toLowerCase();
+  const halves = address.split('::');
+  if (halves.length > 2) return address;
+  const part = (s: string | undefined) => (s ? s.split(':') : []);
+  const head = part(halves[0]);
+  const tail = part(halves[1]);
+  const groups = halves.length === 2 ? [...head, ...Array<string>(8 - head.length - tail.length).fill('0'), ...tail] : head;
+  if (groups.length !== 8 || !groups.every((g) => /^[0-9a-f]{1,4}$/.test(g))) return address;
+  return `${groups
+    .slice(0, 4)
+    .map((g) => parseInt(g, 16).toString(16))
+    .join(':')}::/64`;
+}
