@@ -40,6 +40,7 @@ import { DialogueResolver } from './dialogue/dialogue.resolver';
 import { MatchFieldsResolver } from './matching/match-fields.resolver';
 import { MatchResolver } from './matching/match.resolver';
 import { IdentityResolver } from './identity/identity.resolver';
+import { OrganizationFieldsResolver } from './identity/organization-fields.resolver';
 import { LedgerAccess } from './ledger/ledger-access.policy';
 import { LedgerExportController } from './ledger/ledger-export.controller';
 import { LedgerResolver } from './ledger/ledger.resolver';
@@ -95,6 +96,7 @@ export class ApiModule {
         ReferenceViews,
         PlatformService,
         IdentityResolver,
+        OrganizationFieldsResolver,
         ReferenceResolver,
         NeedResolver,
         NeedFieldsResolver,

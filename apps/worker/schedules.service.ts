@@ -4,6 +4,8 @@ import { JobPriority, JobProducer } from '@navet/queue';
 
 const DIGEST_CHECK_MS = 15 * 60 * 1000;
 const ORGANIZATION_REMOVAL_SWEEP_MS = 60 * 60 * 1000;
+// Accounts expire after days; looking a few times a day is plenty.
+const ACCOUNT_EXPIRY_EVERY_MS = 6 * 60 * 60 * 1000;
 
 /**
  * Repeating work: the places that enqueue without the outbox, because no database change causes
@@ -12,13 +14,16 @@ const ORGANIZATION_REMOVAL_SWEEP_MS = 60 * 60 * 1000;
  * so a timer enqueues it once the digest hour has passed, under a per-day job id: several workers
  * and ticks queue it once while the queue remembers the id, and a tick after the completed job was
  * evicted runs it again harmlessly (the per-user, per-day delivery key keeps it to one e-mail). The
- * hourly removal of abandoned organizations (docs/privacy.md) is timed the same way, per hour.
+ * hourly removal of abandoned organizations (docs/privacy.md) and the expiry of unconfirmed accounts
+ * (per six-hour slot) are timed the same way: unlike a BullMQ scheduler they leave no delayed job
+ * waiting in a queue between runs.
  */
 @Injectable()
 export class Schedules implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(Schedules.name);
   private digestTimer: NodeJS.Timeout | null = null;
   private removalTimer: NodeJS.Timeout | null = null;
+  private expiryTimer: NodeJS.Timeout | null = null;
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -42,6 +47,8 @@ export class Schedules implements OnApplicationBootstrap, OnApplicationShutdown 
     await this.enqueueDigest();
     this.removalTimer = setInterval(() => void this.enqueueOrganizationRemoval(), ORGANIZATION_REMOVAL_SWEEP_MS);
     await this.enqueueOrganizationRemoval();
+    this.expiryTimer = setInterval(() => void this.enqueueAccountExpiry(), ACCOUNT_EXPIRY_EVERY_MS);
+    await this.enqueueAccountExpiry();
   }
 
   /** Hourly, like the digest: a job id per hour, so several workers queue one sweep (docs/privacy.md). */
@@ -56,6 +63,22 @@ export class Schedules implements OnApplicationBootstrap, OnApplicationShutdown 
       });
     } catch (e) {
       this.logger.warn({ err: e }, 'could not enqueue the removal of abandoned organizations; next try in an hour');
+    }
+  }
+
+  /** Once per six-hour slot (the slot is the job id): several workers and restarts queue it once. */
+  private async enqueueAccountExpiry(): Promise<void> {
+    // A number, not an ISO time: BullMQ job ids may not contain ':'.
+    const slot = Math.floor(Date.now() / ACCOUNT_EXPIRY_EVERY_MS);
+    try {
+      await this.producer.enqueue({
+        name: 'identity.expire-unconfirmed-accounts',
+        payload: { requestId: `slot-${slot}` },
+        jobId: `identity.expire-unconfirmed-accounts-${slot}`,
+        priority: JobPriority.Bulk,
+      });
+    } catch (e) {
+      this.logger.warn({ err: e }, 'could not enqueue the expiry of unconfirmed accounts; next try in six hours');
     }
   }
 
@@ -79,5 +102,6 @@ export class Schedules implements OnApplicationBootstrap, OnApplicationShutdown 
   onApplicationShutdown(): void {
     if (this.digestTimer) clearInterval(this.digestTimer);
     if (this.removalTimer) clearInterval(this.removalTimer);
+    if (this.expiryTimer) clearInterval(this.expiryTimer);
   }
 }

@@ -11,6 +11,7 @@ import { MATCHING_JOB_HANDLERS, MatchingJobsModule } from '@navet/matching';
 import { NOTIFICATION_JOB_HANDLERS, NotificationsJobsModule } from '@navet/notifications';
 import { DIALOGUE_JOB_HANDLERS, DialogueJobsModule } from '@navet/dialogue';
 import { PRIVACY_JOB_HANDLERS, PrivacyJobsModule } from '@navet/privacy';
+import { IDENTITY_JOB_HANDLERS, IdentityJobsModule } from '@navet/identity';
 import { ALL_ENTITIES } from '../entities';
 import { loggerOptions } from '../logging';
 import { JobRunner } from './job-runner.service';
@@ -24,6 +25,7 @@ const HANDLER_CLASSES = [
   ...NOTIFICATION_JOB_HANDLERS,
   ...DIALOGUE_JOB_HANDLERS,
   ...PRIVACY_JOB_HANDLERS,
+  ...IDENTITY_JOB_HANDLERS,
 ];
 
 /** The worker process: outbox relay, queue workers and schedules; no GraphQL. */
@@ -44,6 +46,7 @@ export class WorkerModule {
         NotificationsJobsModule,
         DialogueJobsModule,
         PrivacyJobsModule,
+        IdentityJobsModule,
       ],
       providers: [
         OutboxRelay,

@@ -124,6 +124,7 @@ export async function startBenchEnvironment(opts: BenchEnvironmentOptions): Prom
     LOG_LEVEL: opts.logLevel,
     // The bench signs in and registers a handful of accounts from one address.
     LOGIN_MAX_ATTEMPTS_PER_IP: '100000',
+    REGISTRATION_MAX_PER_IP: '0',
     // The NEW_MATCH e-mail hold is a delayed job re-armed by every match of a burst: the waits for an idle
     // system would wait for it. The freshness figures measure the stored notification, not the e-mail.
     NAVET_MATCH_EMAIL_HOLD_MS: '0',

@@ -51,6 +51,10 @@ function printSummary(s: ImportSummary, file: string): void {
     `Imported ${s.kind} from ${file}: ${s.lines} lines, ${s.imported} imported, ${s.updated} updated, ` +
       `${s.skipped.length} skipped in ${s.seconds.toFixed(1)} s (${Math.round(rate)} lines/s)`,
   );
+  if (s.droppedOrganizationNumbers > 0)
+    console.log(
+      `${s.droppedOrganizationNumbers} lines had an organization number not valid for their country: imported without it`,
+    );
   if (s.skipped.length === 0) return;
   console.log(`Skipped lines${s.skipped.length > SHOWN_SKIPS ? ` (first ${SHOWN_SKIPS} of ${s.skipped.length})` : ''}:`);
   for (const k of s.skipped.slice(0, SHOWN_SKIPS)) console.log(`  line ${k.line}: ${k.reason}`);

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { passwordResetToken } from '@navet/identity';
+import { confirmationHash, newConfirmationToken, passwordResetToken } from '@navet/identity';
 import { createAdmin, login, register, Session, verifiedBuyer } from '@navet/testing';
 import { CellContext, MatrixRow, stateless } from './authorization-outcomes';
 
@@ -103,6 +103,22 @@ export const ACCOUNT_MUTATION_ROWS: MatrixRow[] = [
         [resetId, user.userId],
       );
       return { token: passwordResetToken(c.env.config.auth.jwtSecret, resetId), next: NEW_PASSWORD };
+    },
+    expect: stateless('A A A A A A A A'),
+  },
+  {
+    // Like a reset link, the e-mailed token is the authorization: signed in or not, it confirms once.
+    name: 'confirmEmail',
+    kind: 'Mutation',
+    document: `mutation($token: String!) { confirmEmail(token: $token) }`,
+    vars: async (c) => {
+      const user = await register(c.env, 'SUPPLIER');
+      const token = newConfirmationToken();
+      await c.env.ds.query(`UPDATE users SET email_confirmed_at = NULL, email_confirmation_hash = $2 WHERE id = $1`, [
+        user.userId,
+        confirmationHash(token),
+      ]);
+      return { token };
     },
     expect: stateless('A A A A A A A A'),
   },

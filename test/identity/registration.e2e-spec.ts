@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { luhnCheckDigit } from '@navet/identity';
 import { createTestEnv, TestEnv } from '@navet/testing';
 
 const ORG_FIELDS = `id name kind organizationNumber countryCode regionCode website verified`;
@@ -159,7 +160,9 @@ describe('identity: registerOrganization and me (e2e)', () => {
   });
 
   it('refuses a second organization with the same organization number in the same country (CONFLICT)', async () => {
-    const number = `556${unique().slice(0, 3)}-1234`.replace(/[a-f]/g, '7');
+    // A valid organisationsnummer: nine random digits and their Luhn check digit.
+    const body = `556${String(randomBytes(3).readUIntBE(0, 3) % 1_000_000).padStart(6, '0')}`;
+    const number = `${body.slice(0, 6)}-${body.slice(6)}${luhnCheckDigit(body)}`;
     await register({ organizationNumber: number });
     const before = await counts();
     const err = await env.gql.fails(REGISTER, { input: registration({ organizationNumber: number }) });

@@ -26,7 +26,7 @@ describe('identity: every token is checked against its session and user (e2e)', 
 
   beforeAll(async () => {
     // Three failed password checks per account: small enough to reach in a test.
-    env = await createTestEnv({ LOGIN_MAX_FAILURES_PER_ACCOUNT: '3' });
+    env = await createTestEnv({ LOGIN_FREE_FAILURES_PER_ACCOUNT_IP: '3' });
   });
   afterAll(() => env.close());
 

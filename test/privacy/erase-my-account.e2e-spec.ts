@@ -108,7 +108,7 @@ describe('exportMyData and eraseMyAccount (e2e)', () => {
     const smtpUrl = await mail.start();
     const hookUrl = await hooks.start();
     // A low per-account limit, so the test sees a wrong erasure password count toward it.
-    env = await createTestEnv({ SMTP_URL: smtpUrl, NAVET_MATCH_EMAIL_HOLD_MS: '0', LOGIN_MAX_FAILURES_PER_ACCOUNT: '3' });
+    env = await createTestEnv({ SMTP_URL: smtpUrl, NAVET_MATCH_EMAIL_HOLD_MS: '0', LOGIN_FREE_FAILURES_PER_ACCOUNT_IP: '3' });
     const creds = await createAdmin(env);
     const admin = await login(env, creds.email, creds.password);
     buyer = await verifiedBuyer(env, admin, 'Raderkommunen');

@@ -1,6 +1,6 @@
 import { Logger } from '@nestjs/common';
 import { GraphQLError, GraphQLFormattedError } from 'graphql';
-import { assertNever, DomainError, ErrorCode } from '@navet/core';
+import { assertNever, DomainError, ErrorCode, RateLimitedError } from '@navet/core';
 
 const logger = new Logger('GraphQLErrors');
 
@@ -38,7 +38,11 @@ export function createErrorFormatter(isProduction: boolean) {
         message: original.message,
         path: formatted.path,
         locations: formatted.locations,
-        extensions: { code: contractCode(original.code), ...(original.field ? { field: original.field } : {}) },
+        extensions: {
+          code: contractCode(original.code),
+          ...(original.field ? { field: original.field } : {}),
+          ...(original instanceof RateLimitedError ? { retryAfterSeconds: original.retryAfterSeconds } : {}),
+        },
       };
     }
     const code = formatted.extensions?.code;

@@ -12,6 +12,7 @@ export class OrganizationModel {
   @Field(() => String, { nullable: true }) regionCode!: string | null;
   @Field(() => String, { nullable: true }) website!: string | null;
   @Field({ description: 'Public buyers must be verified by an admin before they can publish needs.' }) verified!: boolean;
+  // contactEmailConfirmed is resolved in organization-fields.resolver.ts (admins and members only).
 }
 
 @ObjectType('User')
@@ -20,6 +21,8 @@ export class UserModel {
   @Field() email!: string;
   @Field() name!: string;
   @Field(() => RoleEnum) role!: Role;
+  @Field({ description: '[E] Whether the user confirmed their e-mail address with the link sent at registration.' })
+  emailConfirmed!: boolean;
   organizationId!: string;
 }
 

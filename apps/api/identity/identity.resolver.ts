@@ -30,8 +30,15 @@ export class IdentityResolver {
   }
 
   @Mutation(() => AuthPayloadModel)
-  registerOrganization(@Args('input') input: RegisterOrganizationInput): Promise<AuthPayloadModel> {
-    return this.identity.register(input);
+  registerOrganization(@Args('input') input: RegisterOrganizationInput, @Context() ctx: GqlContext): Promise<AuthPayloadModel> {
+    return this.identity.register(input, ctx.ip);
+  }
+
+  @Mutation(() => Boolean, {
+    description: '[E] Confirms the e-mail address with the token from the link sent at registration; each link works once.',
+  })
+  confirmEmail(@Args('token') token: string): Promise<boolean> {
+    return this.identity.confirmEmail(token);
   }
 
   @Mutation(() => AuthPayloadModel)

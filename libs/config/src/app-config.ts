@@ -39,7 +39,22 @@ export interface AppConfig {
     matchEmailHoldMs: number;
     digestHourUtc: number;
   };
-  auth: { jwtSecret: string; jwtTtlSeconds: number; maxFailuresPerAccount: number; maxAttemptsPerIp: number };
+  auth: {
+    jwtSecret: string;
+    jwtTtlSeconds: number;
+    /** Sign-in attempts (right or wrong) per client IP per 15 minutes. */
+    maxAttemptsPerIp: number;
+    /** Consecutive wrong passwords before the next attempt waits: per (account, IP), and per IP over all accounts. */
+    freeFailuresPerAccountIp: number;
+    freeFailuresPerIp: number;
+    /** The first wait, doubled by each further failure, never longer than the maximum. */
+    delayBaseSeconds: number;
+    delayMaxSeconds: number;
+    /** Registrations per client IP per hour; 0 = unlimited. */
+    registrationsPerIpPerHour: number;
+    /** Accounts whose e-mail address was never confirmed expire after this many days. */
+    unconfirmedAccountDays: number;
+  };
   admin: { email: string; password: string } | null;
   /** OCDS open data: every ocid is `${ocdsPrefix}-<need id>`. */
   openData: { ocdsPrefix: string };
@@ -104,8 +119,14 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
     auth: {
       jwtSecret: e.JWT_SECRET ?? devJwtSecret,
       jwtTtlSeconds: e.JWT_TTL_SECONDS,
-      maxFailuresPerAccount: e.LOGIN_MAX_FAILURES_PER_ACCOUNT,
       maxAttemptsPerIp: e.LOGIN_MAX_ATTEMPTS_PER_IP,
+      freeFailuresPerAccountIp: e.LOGIN_FREE_FAILURES_PER_ACCOUNT_IP,
+      freeFailuresPerIp: e.LOGIN_FREE_FAILURES_PER_IP,
+      delayBaseSeconds: e.LOGIN_DELAY_BASE_SECONDS,
+      delayMaxSeconds: Math.max(e.LOGIN_DELAY_MAX_SECONDS, e.LOGIN_DELAY_BASE_SECONDS),
+      // Test files register dozens of accounts from 127.0.0.1; the throttle's own tests set it.
+      registrationsPerIpPerHour: e.REGISTRATION_MAX_PER_IP ?? (e.NODE_ENV === 'test' ? 0 : 10),
+      unconfirmedAccountDays: e.UNCONFIRMED_ACCOUNT_DAYS,
     },
     admin:
       e.NAVET_ADMIN_EMAIL && e.NAVET_ADMIN_PASSWORD ? { email: e.NAVET_ADMIN_EMAIL, password: e.NAVET_ADMIN_PASSWORD } : null,

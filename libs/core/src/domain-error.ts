@@ -23,6 +23,16 @@ export class DomainError extends Error {
   }
 }
 
+/** RATE_LIMITED with a retry hint: clients read `extensions.retryAfterSeconds` instead of parsing the message. */
+export class RateLimitedError extends DomainError {
+  constructor(
+    message: string,
+    readonly retryAfterSeconds: number,
+  ) {
+    super('RATE_LIMITED', message);
+  }
+}
+
 export const badInput = (field: string, message: string): DomainError => new DomainError('BAD_USER_INPUT', message, field);
 export const notFound = (what: string): DomainError => new DomainError('NOT_FOUND', `${what} not found`);
 export const forbidden = (message = 'Not allowed'): DomainError => new DomainError('FORBIDDEN', message);

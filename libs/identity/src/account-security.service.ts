@@ -57,7 +57,7 @@ export class AccountSecurityService {
     const key = user.email.trim().toLowerCase();
     await this.loginLimiter.beforeAttempt(key, ip);
     if (!(await verifyPassword(user.passwordHash, input.currentPassword ?? ''))) {
-      await this.loginLimiter.recordFailure(key);
+      await this.loginLimiter.recordFailure(key, ip);
       throw badInput('currentPassword', 'The current password is wrong');
     }
     const passwordHash = await hashPassword(newPassword);
@@ -67,7 +67,7 @@ export class AccountSecurityService {
       await this.sessions.revokeOthers(em, user.id, sessionId, now);
       return (await this.sessions.start(em, a, now)).accessToken;
     });
-    await this.loginLimiter.recordSuccess(key);
+    await this.loginLimiter.recordSuccess(key, ip);
     this.logger.log({ userId: user.id }, 'password changed');
     return { accessToken, user: toUser(user) };
   }
@@ -115,8 +115,7 @@ export class AccountSecurityService {
       const { accessToken } = await this.sessions.start(em, actor, now);
       return { accessToken, user: toUser(user) };
     });
-    // Whoever holds the mailbox may sign in again at once, even after an attacker's failed guesses.
-    await this.loginLimiter.recordSuccess(result.user.email.trim().toLowerCase());
+    // No throttle to clear: failures count per (account, IP), so an attacker's guesses never held the owner back.
     this.logger.log({ userId: result.user.id, resetId }, 'password reset');
     return result;
   }

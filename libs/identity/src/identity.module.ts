@@ -1,14 +1,26 @@
 import { Module } from '@nestjs/common';
+import { OutboxModule } from '@navet/outbox';
 import { AccountSecurityService } from './account-security.service';
 import { IdentityService } from './identity.service';
 import { LoginRateLimiter } from './login-rate-limiter.service';
 import { PasswordResetRateLimiter } from './password-reset-rate-limiter.service';
+import { RegistrationRateLimiter } from './registration-rate-limiter.service';
 import { SessionService } from './session.service';
 import { TokenService } from './token.service';
 
-/** Needs the global ConfigModule and OutboxModule (password resets are mailed through the outbox). */
+/** Needs the global ConfigModule. */
 @Module({
-  providers: [IdentityService, AccountSecurityService, SessionService, TokenService, LoginRateLimiter, PasswordResetRateLimiter],
+  // Registration and password resets write their e-mail requests to the outbox.
+  imports: [OutboxModule],
+  providers: [
+    IdentityService,
+    AccountSecurityService,
+    SessionService,
+    TokenService,
+    LoginRateLimiter,
+    PasswordResetRateLimiter,
+    RegistrationRateLimiter,
+  ],
   exports: [IdentityService, AccountSecurityService, SessionService, TokenService],
 })
 export class IdentityModule {}

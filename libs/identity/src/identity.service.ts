@@ -12,12 +12,16 @@ import {
   validateFirst,
 } from '@navet/core';
 import { entitiesByIds, inTransaction, isUniqueViolation, Queryable } from '@navet/database';
+import { OutboxWriter } from '@navet/outbox';
 import { ReferenceCatalogue } from '@navet/reference';
 import { requireActor, requireRole } from './domain/access';
+import { isConfirmationTokenShape } from './domain/email-confirmation';
 import { Actor, Organization, OrganizationKind, roleForKind, User } from './domain/identity';
 import { hashPassword, verifyPassword } from './domain/password';
 import { RegistrationInput, validateRegistration } from './domain/registration';
 import { LoginRateLimiter } from './login-rate-limiter.service';
+import { confirmEmailByToken, registrantEmailConfirmed } from './persistence/email-confirmation.store';
+import { RegistrationRateLimiter } from './registration-rate-limiter.service';
 import { OrganizationEntity } from './persistence/organization.entity';
 import { UserEntity } from './persistence/user.entity';
 import { SessionService } from './session.service';
@@ -40,12 +44,20 @@ export class IdentityService {
     private readonly ds: DataSource,
     private readonly sessions: SessionService,
     private readonly limiter: LoginRateLimiter,
+    private readonly registrations: RegistrationRateLimiter,
     private readonly catalogue: ReferenceCatalogue,
+    private readonly outbox: OutboxWriter,
   ) {}
 
-  async register(input: RegistrationInput): Promise<AuthResult> {
+  /**
+   * A new organization and its first user, who is e-mailed a confirmation link (through the outbox);
+   * until the grace period ends an unconfirmed user may do everything a confirmed one may.
+   */
+  async register(input: RegistrationInput, ip: string): Promise<AuthResult> {
     const v = validateRegistration(input);
     if (v.regionCode) this.catalogue.validateRegionCodes('regionCode', [v.regionCode]);
+    // Before the hash and the insert: every attempt that could cost an argon2 hash or answer CONFLICT counts.
+    await this.registrations.consume(ip);
     const passwordHash = await hashPassword(v.password);
     const now = new Date();
     const org: OrganizationEntity = Object.assign(new OrganizationEntity(), {
@@ -69,6 +81,8 @@ export class IdentityService {
       role: roleForKind(v.kind),
       passwordHash,
       preferredLanguage: 'sv',
+      emailConfirmedAt: null,
+      emailConfirmationHash: null,
       createdAt: now,
       updatedAt: now,
     });
@@ -76,6 +90,7 @@ export class IdentityService {
       const result = await inTransaction(this.ds, async (em) => {
         await em.insert(OrganizationEntity, org);
         await em.insert(UserEntity, user);
+        await this.outbox.add(em, { type: 'user.registered', payload: { userId: user.id } });
         return this.authResult(em, user);
       });
       this.logger.log({ organizationId: org.id, kind: org.kind }, 'organization registered');
@@ -98,10 +113,10 @@ export class IdentityService {
       ? await verifyPassword(user.passwordHash, password)
       : (await verifyPassword(await DUMMY_HASH, password), false);
     if (!user || !ok) {
-      await this.limiter.recordFailure(key);
+      await this.limiter.recordFailure(key, ip);
       throw new DomainError('UNAUTHENTICATED', 'Wrong e-mail or password');
     }
-    await this.limiter.recordSuccess(key);
+    await this.limiter.recordSuccess(key, ip);
     return this.authResult(this.ds, user);
   }
 
@@ -116,10 +131,18 @@ export class IdentityService {
     const key = user.email.trim().toLowerCase();
     await this.limiter.beforeAttempt(key, ip);
     if (typeof password !== 'string' || !(await verifyPassword(user.passwordHash, password))) {
-      await this.limiter.recordFailure(key);
+      await this.limiter.recordFailure(key, ip);
       throw badInput('password', 'Wrong password');
     }
     return toUser(user);
+  }
+
+  /** Follows the link e-mailed at registration: confirms the address once; a used or unknown token is BAD_USER_INPUT. */
+  async confirmEmail(token: string): Promise<boolean> {
+    const userId = isConfirmationTokenShape(token) ? await confirmEmailByToken(this.ds, token, new Date()) : null;
+    if (!userId) throw badInput('token', 'This confirmation link is not valid, or has been used already');
+    this.logger.log({ userId }, 'e-mail address confirmed');
+    return true;
   }
 
   async userById(id: string): Promise<User | null> {
@@ -138,6 +161,11 @@ export class IdentityService {
     if (valid.length === 0) return [];
     const rows = await entitiesByIds(this.ds.getRepository(OrganizationEntity), valid);
     return rows.map(toOrganization);
+  }
+
+  /** Whether the organization's first user confirmed their e-mail address (false when it has none). */
+  async registrantEmailConfirmed(organizationId: string): Promise<boolean> {
+    return (await registrantEmailConfirmed(this.ds, [organizationId])).get(organizationId) ?? false;
   }
 
   async organization(id: string): Promise<Organization | null> {
@@ -191,7 +219,13 @@ export class IdentityService {
         .getOne();
       if (existing) {
         if (existing.role !== 'ADMIN') throw new Error('NAVET_ADMIN_EMAIL belongs to a non-admin user');
-        await em.update(UserEntity, { id: existing.id }, { passwordHash, updatedAt: new Date() });
+        const now = new Date();
+        // The operator set this address: it counts as confirmed.
+        await em.update(
+          UserEntity,
+          { id: existing.id },
+          { passwordHash, emailConfirmedAt: existing.emailConfirmedAt ?? now, updatedAt: now },
+        );
         return;
       }
       let platform = await em.findOneBy(OrganizationEntity, { kind: 'PLATFORM' });
@@ -221,6 +255,8 @@ export class IdentityService {
         role: 'ADMIN',
         passwordHash,
         preferredLanguage: 'sv',
+        emailConfirmedAt: now,
+        emailConfirmationHash: null,
         createdAt: now,
         updatedAt: now,
       });

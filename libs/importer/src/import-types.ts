@@ -28,6 +28,8 @@ export interface ImportSummary {
   seconds: number;
   /** Ids of imported or updated profiles or needs, in input order. */
   ids: string[];
+  /** Lines whose organization number was not valid for its country: imported with no number. */
+  droppedOrganizationNumbers: number;
 }
 
 /** The organization a line belongs to, before it is matched against stored organizations. */
@@ -35,6 +37,8 @@ export interface OrganizationInput {
   name: string;
   countryCode: string;
   organizationNumber: string | null;
+  /** The line had a number, but not a valid one for the country: stored as null, counted. */
+  organizationNumberDropped?: true;
   regionCode: string | null;
 }
 

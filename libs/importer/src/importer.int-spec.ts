@@ -78,7 +78,8 @@ describe('Importer (real PostgreSQL)', () => {
 
     it('imports the good lines, reports each bad line by number and field, and writes nothing for it', async () => {
       const s = await importer.importSuppliers(file, { batchSize: 2 });
-      expect(s).toMatchObject({ kind: 'suppliers', lines: 8, imported: 3, updated: 0 });
+      // p4's number (5560000004) fails the Luhn check: imported without it, and counted.
+      expect(s).toMatchObject({ kind: 'suppliers', lines: 8, imported: 3, updated: 0, droppedOrganizationNumbers: 1 });
       expect(s.skipped.map((k) => k.line)).toEqual([3, 5, 6, 8, 9]);
       const reason = (line: number) => s.skipped.find((k) => k.line === line)!.reason;
       expect(reason(3)).toMatch(/^invalid JSON/);
@@ -97,6 +98,10 @@ describe('Importer (real PostgreSQL)', () => {
       expect(s.ids.map((id) => refOf.get(id))).toEqual([`ted-supplier:${tedId}`, 'import:p1', 'import:p4']);
       expect(await count('supplier_profiles')).toBe(3);
       expect(await count('organizations')).toBe(3);
+      // Stored in the one spelling: p5's "5560000001" met p1's number as the same organization (line 8).
+      expect(
+        await rows(`SELECT organization_number AS n FROM organizations WHERE name LIKE 'Leverantör p%' ORDER BY name`),
+      ).toEqual([{ n: '556000-0001' }, { n: null }]);
       expect(
         await count(`organizations WHERE name LIKE 'Leverantör p2%' OR name LIKE 'Leverantör p3%' OR name LIKE 'Leverantör p5%'`),
       ).toBe(0);

@@ -2,7 +2,7 @@ import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
 import { OutboxEvent, OutboxWriter } from '@navet/outbox';
 import { JobPriority } from '@navet/queue';
 import { ReferenceCatalogue } from '@navet/reference';
-import type { BatchOutcome, ImportOptions, ImportSummary, SkippedLine } from './import-types';
+import type { BatchOutcome, ImportOptions, ImportSummary, OrganizationInput, SkippedLine } from './import-types';
 import { reasonOf } from './line-error';
 import { ParsedNeedLine, parseNeedLine } from './need-line';
 import { writeNeedBatch } from './need-batch.writer';
@@ -38,8 +38,13 @@ export class Importer {
 
   importSuppliers(lines: AsyncIterable<string> | Iterable<string>, opts: ImportOptions = {}): Promise<ImportSummary> {
     const priority = opts.priority ?? JobPriority.Bulk;
-    return this.run<ParsedSupplierLine>('suppliers', lines, opts, parseSupplierLine, (em, batch) =>
-      writeSupplierBatch(em, batch, priority, new Date()),
+    return this.run<ParsedSupplierLine>(
+      'suppliers',
+      lines,
+      opts,
+      parseSupplierLine,
+      (em, batch) => writeSupplierBatch(em, batch, priority, new Date()),
+      (c) => c.organization,
     );
   }
 
@@ -49,8 +54,13 @@ export class Importer {
       publish: opts.publish ?? true,
       verifyBuyers: opts.verifyBuyers ?? true,
     };
-    return this.run<ParsedNeedLine>('needs', lines, opts, parseNeedLine, (em, batch) =>
-      writeNeedBatch(em, batch, { ...batchOpts, now: new Date() }),
+    return this.run<ParsedNeedLine>(
+      'needs',
+      lines,
+      opts,
+      parseNeedLine,
+      (em, batch) => writeNeedBatch(em, batch, { ...batchOpts, now: new Date() }),
+      (c) => c.buyer,
     );
   }
 
@@ -60,6 +70,7 @@ export class Importer {
     opts: ImportOptions,
     parse: (text: string, line: number, catalogue: ReferenceCatalogue, now: Date) => C,
     write: Writer<C>,
+    organizationOf: (candidate: C) => OrganizationInput,
   ): Promise<ImportSummary> {
     const started = Date.now();
     const batchSize = Math.min(MAX_BATCH, Math.max(1, Math.floor(opts.batchSize ?? DEFAULT_BATCH)));
@@ -69,6 +80,7 @@ export class Importer {
     const refs = new Set<string>();
     let seen = 0;
     let lineNo = 0;
+    let droppedNumbers = 0;
 
     const flush = async () => {
       if (batch.length > 0) {
@@ -92,6 +104,7 @@ export class Importer {
         skipped.push({ line: lineNo, reason: reasonOf(e) });
         continue;
       }
+      if (organizationOf(candidate).organizationNumberDropped) droppedNumbers++;
       // One statement cannot update a row twice: a repeated source_ref starts a new batch (the later line wins).
       if (candidate.sourceRef !== null && refs.has(candidate.sourceRef)) await flush();
       batch.push(candidate);
@@ -114,6 +127,7 @@ export class Importer {
       skipped,
       seconds: (Date.now() - started) / 1000,
       ids: written.map((w) => w.id),
+      droppedOrganizationNumbers: droppedNumbers,
     };
   }
 

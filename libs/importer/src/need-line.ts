@@ -4,6 +4,7 @@ import { ReferenceCatalogue } from '@navet/reference';
 import { needFromTedNotice } from './ted/ted-mapping';
 import type { TedNotice } from './ted/ted-records';
 import type { OrganizationInput } from './import-types';
+import { organizationNumberFields } from './organization-number-input';
 import {
   countryCode,
   JsonObject,
@@ -129,13 +130,14 @@ function plainNeed(o: JsonObject, line: number, catalogue: ReferenceCatalogue, n
     dialogueDeadline: optDate(o, 'dialogueDeadline'),
   };
   const fields = validateNewNeed(input, catalogue, now);
+  const buyerCountry = countryCode(o, 'buyerCountryCode', 'SE');
   return {
     line,
     format: 'plain',
     buyer: {
       name: buyerName,
-      countryCode: countryCode(o, 'buyerCountryCode', 'SE'),
-      organizationNumber: optIdentifier(o, 'buyerOrganizationNumber', 50),
+      countryCode: buyerCountry,
+      ...organizationNumberFields(buyerCountry, optIdentifier(o, 'buyerOrganizationNumber', 50)),
       regionCode: organizationRegion(fields.regionCodes),
     },
     fields,

@@ -4,6 +4,7 @@ import { ProfileFields, UpsertProfileInput, validateProfile } from '@navet/suppl
 import { supplierProfileFromTed } from './ted/ted-mapping';
 import type { TedSupplier } from './ted/ted-records';
 import type { OrganizationInput } from './import-types';
+import { organizationNumberFields } from './organization-number-input';
 import {
   countryCode,
   JsonObject,
@@ -116,13 +117,14 @@ function plainSupplier(o: JsonObject, line: number, catalogue: ReferenceCatalogu
     contactEmail: reqString(o, 'contactEmail'),
   };
   const fields = validateProfile(input, catalogue, now);
+  const orgCountry = countryCode(o, 'countryCode', 'SE');
   return {
     line,
     format: 'plain',
     organization: {
       name,
-      countryCode: countryCode(o, 'countryCode', 'SE'),
-      organizationNumber: optIdentifier(o, 'organizationNumber', 50),
+      countryCode: orgCountry,
+      ...organizationNumberFields(orgCountry, optIdentifier(o, 'organizationNumber', 50)),
       regionCode: organizationRegion(fields.regionCodes),
     },
     fields,

@@ -13,6 +13,7 @@ export * from './jobs/plan-dialogue-message.handler';
 export * from './jobs/plan-similar-needs.handler';
 export * from './jobs/plan-buyer-group-proposal.handler';
 export * from './jobs/plan-password-reset.handler';
+export * from './jobs/send-email-confirmation.handler';
 export { DELIVERY_MAX_ATTEMPTS } from './jobs/delivery-attempts';
 export * from './notifications.module';
 export * from './notifications-jobs.module';

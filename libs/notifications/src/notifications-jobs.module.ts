@@ -18,6 +18,7 @@ import { PlanBuyerGroupProposalHandler } from './jobs/plan-buyer-group-proposal.
 import { PlanSimilarNeedsHandler } from './jobs/plan-similar-needs.handler';
 import { ReleaseMatchEmailsHandler } from './jobs/release-match-emails.handler';
 import { PlanPasswordResetHandler } from './jobs/plan-password-reset.handler';
+import { SendEmailConfirmationHandler } from './jobs/send-email-confirmation.handler';
 import { NotificationWriter } from './planning/notification.writer';
 import { WebhookFailures } from './planning/webhook-failures.service';
 
@@ -35,6 +36,7 @@ export const NOTIFICATION_JOB_HANDLERS = [
   PlanBuyerGroupProposalHandler,
   ReleaseMatchEmailsHandler,
   PlanPasswordResetHandler,
+  SendEmailConfirmationHandler,
 ] as const;
 
 /**

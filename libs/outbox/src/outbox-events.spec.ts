@@ -57,6 +57,13 @@ describe('routeEvent', () => {
     expect(compute(JobPriority.Interactive)).toBeUndefined();
   });
 
+  it('e-mails a registered user the confirmation link, by id only', () => {
+    expect(routeEvent(stored('user.registered', { userId: 'u1' })).map((j) => [j.name, j.payload])).toEqual([
+      ['notifications.send-email-confirmation', { userId: 'u1' }],
+    ]);
+    expect(() => parseStoredEvent({ ...meta(), type: 'user.registered', payload: { email: 'a@b.se' } })).toThrow();
+  });
+
   it('routes buyer-group proposals and answers to one planning job', () => {
     for (const type of ['buyer-group.proposed', 'buyer-group.answered'] as const) {
       expect(routeEvent(stored(type, { proposalId: 'p1' })).map((j) => [j.name, j.payload])).toEqual([

@@ -50,6 +50,8 @@ export interface OutboxEventCatalogue extends MatchEvents {
   'notifications.match-emails-held': { userId: string; window: string };
   /** [E] A user asked for a password reset: e-mail them the link (the row holds no secret; the id is enough). */
   'password-reset.requested': { resetId: string };
+  /** [E] A user registered: e-mail them the link that confirms their address. */
+  'user.registered': { userId: string };
 }
 export type OutboxEventType = keyof OutboxEventCatalogue;
 
@@ -123,6 +125,7 @@ const PARSERS: { [T in OutboxEventType]: Parser<T> } = {
     z.object({ userId: id, window: z.string().datetime() }),
   ),
   'password-reset.requested': parser('password-reset.requested', z.object({ resetId: id })),
+  'user.registered': parser('user.registered', z.object({ userId: id })),
 };
 
 const isOutboxEventType = (type: string): type is OutboxEventType => Object.hasOwn(PARSERS, type);
@@ -273,6 +276,8 @@ export function routeEvent(e: StoredOutboxEvent): RoutedJob[] {
     }
     case 'password-reset.requested':
       return [job('notifications.plan-password-reset', { resetId: e.payload.resetId })];
+    case 'user.registered':
+      return [job('notifications.send-email-confirmation', { userId: e.payload.userId })];
     default: {
       const unknown: never = e;
       throw new Error(`Unrouted outbox event ${JSON.stringify(unknown)}`);

@@ -54,6 +54,10 @@ export interface JobCatalogue {
   'notifications.plan-password-reset': { resetId: string };
   /** [E] Scheduled: organizations whose last user erased their account, past the grace period, are removed. */
   'privacy.remove-abandoned-organizations': { requestId: string };
+  /** [E] E-mails a new user the link that confirms their address (the token is made at send time, never queued). */
+  'notifications.send-email-confirmation': { userId: string };
+  /** [E] Scheduled: removes accounts never confirmed within UNCONFIRMED_ACCOUNT_DAYS (and nothing refers to). */
+  'identity.expire-unconfirmed-accounts': { requestId: string };
 }
 
 export type JobName = keyof JobCatalogue;
@@ -92,6 +96,9 @@ export const JOB_QUEUE: { [N in JobName]: QueueName } = {
   'notifications.plan-password-reset': 'notifications',
   // A short hourly sweep of a few rows: beside the notification jobs, not behind matching.
   'privacy.remove-abandoned-organizations': 'notifications',
+  'notifications.send-email-confirmation': 'notifications',
+  // A few deletes once in a while: no queue of its own.
+  'identity.expire-unconfirmed-accounts': 'notifications',
 };
 
 export const JOB_NAMES = Object.keys(JOB_QUEUE) as JobName[];

@@ -1,7 +1,7 @@
 /** A GraphQL error as clients see it. */
 export interface GqlError {
   message: string;
-  extensions?: { code?: string; field?: string };
+  extensions?: { code?: string; field?: string; retryAfterSeconds?: number };
   path?: (string | number)[];
 }
 

@@ -37,9 +37,14 @@ export function parseMail(raw: string, to: string[]): CapturedMail {
   return { to, headers, text, html };
 }
 
-/** A real SMTP server on 127.0.0.1 (random port) that keeps every message it accepts. */
+/**
+ * A real SMTP server on 127.0.0.1 (random port) that keeps every message it accepts: notification
+ * e-mails in `mails`, account e-mails (confirmation links, marked X-Navet-Account-Mail) in
+ * `accountMails`, so tests counting notifications are not thrown off by registrations.
+ */
 export class MailCapture {
   readonly mails: CapturedMail[] = [];
+  readonly accountMails: CapturedMail[] = [];
   private readonly server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS', 'AUTH'],
@@ -48,12 +53,11 @@ export class MailCapture {
       const chunks: Buffer[] = [];
       stream.on('data', (c: Buffer) => chunks.push(c));
       stream.on('end', () => {
-        this.mails.push(
-          parseMail(
-            Buffer.concat(chunks).toString('utf8'),
-            session.envelope.rcptTo.map((r) => r.address),
-          ),
+        const mail = parseMail(
+          Buffer.concat(chunks).toString('utf8'),
+          session.envelope.rcptTo.map((r) => r.address),
         );
+        (/^x-navet-account-mail:/im.test(mail.headers) ? this.accountMails : this.mails).push(mail);
         callback();
       });
     },

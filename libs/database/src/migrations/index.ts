@@ -10,6 +10,7 @@ import { MatchEmailHold1764700000000 } from './1764700000000-match-email-hold';
 import { CriteriaEvaluationRuns1764800000000 } from './1764800000000-criteria-evaluation-runs';
 import { MatchWithdrawn1764900000000 } from './1764900000000-match-withdrawn';
 import { SessionsAndPasswordResets1765200000000 } from './1765200000000-sessions-and-password-resets';
+import { AccountAbuse1765300000000 } from './1765300000000-account-abuse';
 import { PrivacyErasure1765700000000 } from './1765700000000-privacy-erasure';
 
 /** Every migration in order. New migrations are appended here. */
@@ -26,5 +27,6 @@ export const MIGRATIONS = [
   CriteriaEvaluationRuns1764800000000,
   MatchWithdrawn1764900000000,
   SessionsAndPasswordResets1765200000000,
+  AccountAbuse1765300000000,
   PrivacyErasure1765700000000,
 ];

@@ -23,6 +23,8 @@ export interface User {
   name: string;
   role: Role;
   preferredLanguage: string;
+  /** Whether the user followed the confirmation link sent at registration. */
+  emailConfirmed: boolean;
 }
 
 /** Who is asking. Anonymous callers have no actor. */

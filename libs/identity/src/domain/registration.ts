@@ -1,6 +1,7 @@
 import { badInput, optionalText, requireEmail, requireText } from '@navet/core';
 import { requireNewPassword } from './password';
 import type { OrganizationKind } from './identity';
+import { normalizeOrganizationNumber } from './organization-number';
 
 export interface RegistrationInput {
   organizationName: string;
@@ -36,10 +37,10 @@ export function validateRegistration(input: RegistrationInput): ValidRegistratio
   const website = optionalText('website', input.website, 300);
   if (website && !/^https?:\/\/[^\s/$.?#].[^\s]*$/i.test(website)) throw badInput('website', 'website must be an http(s) URL');
   const password = requireNewPassword('password', input.password);
-  const organizationNumber = optionalText('organizationNumber', input.organizationNumber, 40);
-  if (organizationNumber && !/^[A-Za-z0-9 .\-/]+$/.test(organizationNumber)) {
-    throw badInput('organizationNumber', 'organizationNumber may contain letters, digits, spaces, . - / only');
-  }
+  const organizationNumber = validOrganizationNumber(
+    countryCode,
+    optionalText('organizationNumber', input.organizationNumber, 40),
+  );
   const regionCode = optionalText('regionCode', input.regionCode, 10)?.toUpperCase() ?? null;
   // NUTS writes Greece as EL; everywhere else the NUTS prefix is the ISO country code.
   const nutsCountry = countryCode === 'GR' ? 'EL' : countryCode;
@@ -57,4 +58,12 @@ export function validateRegistration(input: RegistrationInput): ValidRegistratio
     email: requireEmail('email', input.email),
     password,
   };
+}
+
+/** The stored (normalised) spelling, so every spelling of a number meets the same unique index. */
+function validOrganizationNumber(countryCode: string, raw: string | null): string | null {
+  if (!raw) return null;
+  const r = normalizeOrganizationNumber(countryCode, raw);
+  if (!r.ok) throw badInput('organizationNumber', `organizationNumber is ${r.reason}`);
+  return r.value;
 }

@@ -1,10 +1,12 @@
 import { bulkInsert, Queryable } from '@navet/database';
 import type { Organization, Role } from '../domain/identity';
+import { organizationNumberOrNull } from '../domain/organization-number';
 
 /**
  * The one bulk path for organizations and users (imports, the demo seed): rows arrive planned by
- * the caller, who also keeps organization numbers unique (organizations_number_uq). Runs in the
- * caller's transaction.
+ * the caller, who also keeps organization numbers unique (organizations_number_uq). Numbers are
+ * stored in their normalised spelling; one that is not valid for its country is stored as null (bulk
+ * sources such as TED hold many). Runs in the caller's transaction.
  */
 export type OrganizationBulkRow = Omit<Organization, 'website' | 'createdAt'>;
 
@@ -26,7 +28,7 @@ export async function insertOrganizations(db: Queryable, rows: readonly Organiza
       o.id,
       o.name,
       o.kind,
-      o.organizationNumber,
+      organizationNumberOrNull(o.countryCode, o.organizationNumber),
       o.countryCode,
       o.regionCode,
       o.verified,
@@ -48,10 +50,12 @@ export async function renameOrganizations(
   );
 }
 
+/** Bulk users (the demo seed, fixtures) count as confirmed: no one could follow a link for them. */
 export async function insertUsers(db: Queryable, rows: readonly UserBulkRow[]): Promise<void> {
+  const now = new Date();
   await bulkInsert(db, {
     table: 'users',
-    columns: ['id', 'organization_id', 'email', 'name', 'role', 'password_hash', 'preferred_language'],
+    columns: ['id', 'organization_id', 'email', 'name', 'role', 'password_hash', 'preferred_language', 'email_confirmed_at'],
     rows: rows.map((u) => [
       u.id,
       u.organizationId,
@@ -60,6 +64,7 @@ export async function insertUsers(db: Queryable, rows: readonly UserBulkRow[]): 
       u.role,
       u.passwordHash,
       u.preferredLanguage,
+      now,
     ]),
   });
 }

@@ -21,4 +21,5 @@ export const toUser = (e: UserEntity): User => ({
   name: e.name,
   role: e.role,
   preferredLanguage: e.preferredLanguage,
+  emailConfirmed: e.emailConfirmedAt !== null,
 });

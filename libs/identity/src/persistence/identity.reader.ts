@@ -1,5 +1,6 @@
 import type { Queryable } from '@navet/database';
 import type { OrganizationKind } from '../domain/identity';
+import { organizationNumberOrNull } from '../domain/organization-number';
 
 /** Lean reads of organizations and users for other libs (they never name these tables). */
 
@@ -77,11 +78,15 @@ export interface StoredOrganization {
 
 const ORG_COLUMNS = `id, kind, verified, country_code AS "countryCode", organization_number AS "organizationNumber", name`;
 
-/** Stored organizations holding any of these (country, organization number) pairs. */
+/** Stored organizations holding any of these (country, organization number) pairs, in any spelling. */
 export function organizationsByNumber(
   db: Queryable,
-  pairs: readonly { countryCode: string; organizationNumber: string }[],
+  given: readonly { countryCode: string; organizationNumber: string }[],
 ): Promise<StoredOrganization[]> {
+  const pairs = given.flatMap((p) => {
+    const organizationNumber = organizationNumberOrNull(p.countryCode, p.organizationNumber);
+    return organizationNumber ? [{ countryCode: p.countryCode, organizationNumber }] : [];
+  });
   if (pairs.length === 0) return Promise.resolve([]);
   return db.query(
     `SELECT ${ORG_COLUMNS} FROM organizations

@@ -10,6 +10,10 @@ export class UserEntity {
   @Column('text') role!: Role;
   @Column('text') passwordHash!: string;
   @Column('text') preferredLanguage!: string;
+  /** Null until the user follows the link e-mailed at registration. */
+  @Column('timestamptz', { nullable: true }) emailConfirmedAt!: Date | null;
+  /** SHA-256 of the pending confirmation token (domain/email-confirmation.ts). */
+  @Column('text', { nullable: true }) emailConfirmationHash!: string | null;
   @Column('timestamptz') createdAt!: Date;
   @Column('timestamptz') updatedAt!: Date;
   /** Set by account erasure; an erased user cannot sign in and their tokens are refused. */

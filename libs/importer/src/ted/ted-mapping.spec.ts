@@ -162,7 +162,8 @@ describe('supplierProfileFromTed', () => {
     expect(organization).toEqual({
       name: 'Bayer Aktiebolag',
       countryCode: 'SE',
-      organizationNumber: '5560513870',
+      // Stored in the normalised spelling of a Swedish organisationsnummer.
+      organizationNumber: '556051-3870',
       regionCode: 'SE110',
     });
     expect(profile.cpvCodes).toEqual(['33600000-6', '09343000-9']);
@@ -181,6 +182,15 @@ describe('supplierProfileFromTed', () => {
     });
     expect(profile.contactEmail).toBe('kontakt@bayer-aktiebolag.example');
     expect(profile.sourceRef).toBe('ted-supplier:SE:5560513870');
+  });
+
+  it('stores a national id that is not a valid organization number as null instead of failing', () => {
+    const bad = supplierProfileFromTed(supplier({ national_id: '5560513871' }), catalogue, new Map())!;
+    expect(bad.organization.organizationNumber).toBeNull();
+    expect(bad.organization.organizationNumberDropped).toBe(true);
+    const buyer = needFromTedNotice(notice({ buyer_national_id: 'N/A' }), catalogue)!;
+    expect(buyer.buyer.organizationNumber).toBeNull();
+    expect(needFromTedNotice(notice(), catalogue)!.buyer.organizationNumber).toBe('556517-5592');
   });
 
   it('writes English for suppliers working in other languages and invents a safe address for any script', () => {

@@ -2,6 +2,7 @@ import { unique } from '@navet/core';
 import type { NeedFields } from '@navet/needs';
 import type { ProfileFields, SupplierReference } from '@navet/suppliers';
 import { CompanySize, ReferenceCatalogue } from '@navet/reference';
+import { organizationNumberFields } from '../organization-number-input';
 import { focusAreasForCpv } from './focus-areas';
 import { firstSentences, listJoin, lowerFirst, slugify, squash, stableHash, tidyTown, truncate } from './seed-text';
 import { NoticeRef, TedNotice, TedSupplier } from './ted-records';
@@ -28,6 +29,8 @@ export interface SeedOrganization {
   name: string;
   countryCode: string;
   organizationNumber: string | null;
+  /** The source had a number, but not a valid one for the country: stored as null, counted by the import. */
+  organizationNumberDropped?: true;
   regionCode: string | null;
 }
 
@@ -120,7 +123,8 @@ export function needFromTedNotice(n: TedNotice, catalogue: ReferenceCatalogue): 
     buyer: {
       name: truncate(buyerName, 200),
       countryCode: country,
-      organizationNumber: squash(n.buyer_national_id) || null,
+      // TED national ids are often not valid numbers: those are stored as null, not refused.
+      ...organizationNumberFields(country, squash(n.buyer_national_id)),
       regionCode: validRegions([n.region], catalogue)[0] ?? null,
     },
     need: {
@@ -246,7 +250,7 @@ export function supplierProfileFromTed(
     organization: {
       name: truncate(name, 200),
       countryCode: country,
-      organizationNumber: squash(r.national_id) || null,
+      ...organizationNumberFields(country, squash(r.national_id)),
       regionCode: regionCodes[0] !== country ? regionCodes[0]! : null,
     },
     profile: {

@@ -2,6 +2,12 @@ import { Inject, Injectable, OnModuleDestroy } from '@nestjs/common';
 import { createTransport, Transporter } from 'nodemailer';
 import { APP_CONFIG, AppConfig } from '@navet/config';
 
+/**
+ * Marks account e-mails (confirmation links) apart from notifications: they are not deliveries,
+ * have no unsubscribe link, and mail filters and tests can tell them apart by it.
+ */
+export const ACCOUNT_MAIL_HEADER = 'X-Navet-Account-Mail';
+
 export interface OutgoingMail {
   to: string;
   subject: string;

@@ -13,3 +13,4 @@ export * from './dialogue-message-plan';
 export * from './buyer-group-plan';
 export * from './buyer-group-texts';
 export * from './password-reset-email';
+export * from './email-confirmation-content';
