@@ -124,6 +124,18 @@ describe('input hygiene (e2e)', () => {
       expectField(l.errors![0]!, 'input.focusAreas');
     });
 
+    it('a missing required input field and an unknown one, in a variable and in a literal', async () => {
+      const { title: _title, ...withoutTitle } = sampleNeed();
+      expectField((await env.gql.request(CREATE, { input: withoutTitle }, buyer.token)).errors![0]!, 'input.title');
+      const literal = `mutation { createNeed(input: { summary: "s", description: "d", cpvCodes: ["34144900-7"], regionCodes: ["SE110"] }) { id } }`;
+      expectField((await env.gql.request(literal, {}, buyer.token)).errors![0]!, 'input.title');
+      expectField(
+        (await env.gql.request(CREATE, { input: sampleNeed({ colour: 'red' }) }, buyer.token)).errors![0]!,
+        'input.colour',
+      );
+      expectField((await env.gql.request(inline('colour: "red"'), {}, buyer.token)).errors![0]!, 'input.colour');
+    });
+
     it('a wrongly typed top-level argument names the argument', async () => {
       const r = await env.gql.request(`query { searchNeeds(pageSize: 99999999999) { totalHits } }`);
       expectField(r.errors![0]!, 'pageSize');

@@ -51,6 +51,14 @@ describe('error formatter', () => {
         'input.focusAreas',
       ],
       ['Variable "$id" of required type "ID!" was not provided.', 'id'],
+      [
+        'Variable "$input" got invalid value { summary: "s" }; Field "title" of required type "String!" was not provided.',
+        'input.title',
+      ],
+      [
+        'Variable "$input" got invalid value { title: "t", colour: "red" }; Field "colour" is not defined by type "CreateNeedInput".',
+        'input.colour',
+      ],
       ['Variable "$pageSize" got invalid value "x"; Int cannot represent non-integer value: "x"', 'pageSize'],
       // A string value quoting the pattern is printed with escaped quotes and cannot redirect the field.
       ['Variable "$input" got invalid value { title: "a at \\"input.other\\"; " } at "input.title"; bad', 'input.title'],

@@ -1,5 +1,5 @@
 import { buildSchema, parse, validate } from 'graphql';
-import { literalPaths } from './input-error-fields';
+import { literalErrorField, literalPaths } from './input-error-fields';
 
 const schema = buildSchema(`
   enum FocusArea { ENERGY FOOD }
@@ -12,7 +12,7 @@ const schema = buildSchema(`
 function fieldsOf(query: string): (string | undefined)[] {
   const document = parse(query);
   const paths = literalPaths(document);
-  return validate(schema, document).map((e) => paths.get(e.nodes![0]!));
+  return validate(schema, document).map((e) => literalErrorField(e, paths));
 }
 
 describe('literalPaths', () => {
@@ -22,6 +22,11 @@ describe('literalPaths', () => {
     ]);
     expect(fieldsOf(`mutation { createNeed(input: { title: "t", focusAreas: [ENERGY, SPACE] }) }`)).toEqual(['input.focusAreas']);
     expect(fieldsOf(`mutation { createNeed(input: { title: "t" }, pageSize: "x") }`)).toEqual(['pageSize']);
+  });
+
+  it('names a missing required input field and one the type does not define', () => {
+    expect(fieldsOf(`mutation { createNeed(input: { estimatedValueSek: 1 }) }`)).toEqual(['input.title']);
+    expect(fieldsOf(`mutation { createNeed(input: { title: "t", colour: "red" }) }`)).toEqual(['input.colour']);
   });
 
   it('names the variable of a default value that does not fit', () => {

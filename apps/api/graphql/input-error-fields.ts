@@ -4,6 +4,10 @@ import { ASTNode, DocumentNode, GraphQLError, Kind, visit } from 'graphql';
 // Apollo's plugin type as @nestjs/apollo resolves it (its CJS and ESM typings are distinct types).
 type Plugin = NonNullable<ApolloDriverConfig['plugins']>[number];
 
+const NAME = '[_A-Za-z][_0-9A-Za-z]*';
+const MISSING_LITERAL_FIELD = new RegExp(`^Field "${NAME}\\.(${NAME})" of required type`);
+// The inner message of a variable error about one input field: missing, or not defined by the type.
+const INNER_FIELD = new RegExp(`; Field "(${NAME})" (?:of required type|is not defined by type)`);
 const VALUE_KINDS = new Set<string>([
   Kind.INT,
   Kind.FLOAT,
@@ -23,7 +27,7 @@ export function literalPaths(document: DocumentNode): Map<ASTNode, string> {
   const paths = new Map<ASTNode, string>();
   visit(document, {
     enter(node, _key, parent, _path, ancestors) {
-      if (!VALUE_KINDS.has(node.kind)) return;
+      if (!VALUE_KINDS.has(node.kind) && node.kind !== Kind.OBJECT_FIELD) return;
       const names: string[] = [];
       // graphql-js's ancestors stop before the parent.
       for (const a of [...ancestors, parent]) {
@@ -32,10 +36,21 @@ export function literalPaths(document: DocumentNode): Map<ASTNode, string> {
         if (n.kind === Kind.ARGUMENT || n.kind === Kind.OBJECT_FIELD) names.push(n.name.value);
         else if (n.kind === Kind.VARIABLE_DEFINITION) names.push(n.variable.name.value);
       }
+      // An input field the type does not define is reported at its ObjectField node.
+      if (node.kind === Kind.OBJECT_FIELD) names.push(node.name.value);
       if (names.length > 0) paths.set(node, names.join('.'));
     },
   });
   return paths;
+}
+
+/** The input field a validation error about a literal is about, given the document's literalPaths. */
+export function literalErrorField(error: GraphQLError, paths: Map<ASTNode, string>): string | undefined {
+  const node = error.nodes?.[0];
+  const at = node && paths.get(node);
+  // A missing required field is reported at the object that lacks it; name the field.
+  const missing = MISSING_LITERAL_FIELD.exec(error.message)?.[1];
+  return at && missing ? `${at}.${missing}` : at;
 }
 
 /**
@@ -49,12 +64,15 @@ export const inputErrorFieldsPlugin: Plugin = {
       async validationDidStart({ document }) {
         return async (errors?: readonly Error[]) => {
           const located = errors?.filter(
-            (e): e is GraphQLError => e instanceof GraphQLError && !!e.nodes?.[0] && VALUE_KINDS.has(e.nodes[0].kind),
+            (e): e is GraphQLError =>
+              e instanceof GraphQLError &&
+              !!e.nodes?.[0] &&
+              (VALUE_KINDS.has(e.nodes[0].kind) || e.nodes[0].kind === Kind.OBJECT_FIELD),
           );
           if (!located?.length) return;
           const paths = literalPaths(document);
           for (const e of located) {
-            const field = paths.get(e.nodes![0]!);
+            const field = literalErrorField(e, paths);
             // Apollo copies these extensions onto the validation error it answers with.
             if (field) (e as { extensions: GraphQLError['extensions'] }).extensions = { ...e.extensions, field };
           }
@@ -64,7 +82,6 @@ export const inputErrorFieldsPlugin: Plugin = {
   },
 };
 
-const NAME = '[_A-Za-z][_0-9A-Za-z]*';
 const VARIABLE_ERROR = new RegExp(`^Variable "\\$(${NAME})" (got invalid value|of required type|of non-null type)`);
 const AT_PATH = new RegExp(` at "(${NAME}(?:\\.${NAME}|\\[\\d+\\])*)"; `);
 
@@ -79,5 +96,7 @@ export function variableErrorField(message: string): string | undefined {
   const name = variable[1]!;
   const at = variable[2] === 'got invalid value' ? AT_PATH.exec(message)?.[1] : undefined;
   // A user's string value is printed with its quotes escaped, so it cannot fake the ` at "…"; ` part.
-  return at && (at === name || at.startsWith(`${name}.`) || at.startsWith(`${name}[`)) ? at.replace(/\[\d+\]/g, '') : name;
+  const base = at && (at === name || at.startsWith(`${name}.`) || at.startsWith(`${name}[`)) ? at.replace(/\[\d+\]/g, '') : name;
+  const inner = INNER_FIELD.exec(message)?.[1];
+  return inner ? `${base}.${inner}` : base;
 }
