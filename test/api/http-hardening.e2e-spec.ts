@@ -141,6 +141,25 @@ describe('HTTP hardening (e2e)', () => {
     });
   });
 
+  describe('X-Forwarded-For', () => {
+    let env: TestEnv;
+    beforeAll(async () => {
+      env = await createTestEnv({ LOGIN_MAX_ATTEMPTS_PER_IP: '2', LOGIN_MAX_FAILURES_PER_ACCOUNT: '1000' });
+    });
+    afterAll(() => env?.close());
+
+    it('is not believed by default: a client cannot reset the per-IP login limit by changing the header', async () => {
+      const LOGIN = `mutation($input: LoginInput!) { login(input: $input) { accessToken } }`;
+      const codes: (string | undefined)[] = [];
+      for (const ip of ['203.0.113.1', '203.0.113.2', '203.0.113.3']) {
+        const input = { email: `nobody-${ip}@example.test`, password: 'wrong-password-123' };
+        const r = await env.gql.request(LOGIN, { input }, undefined, { 'x-forwarded-for': ip });
+        codes.push(r.errors?.[0]?.extensions?.code);
+      }
+      expect(codes).toEqual(['UNAUTHENTICATED', 'UNAUTHENTICATED', 'RATE_LIMITED']);
+    });
+  });
+
   describe('production', () => {
     let env: TestEnv;
     beforeAll(async () => {
