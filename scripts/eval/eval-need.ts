@@ -18,11 +18,11 @@ export function needCpvCodes(n: Pick<EvalNotice, 'cpv'>, catalogue: EvalCatalogu
   return [...new Set(codes)];
 }
 
-/** The buyer's NUTS region, else its country code (when it is a valid NUTS code). */
+/** The buyer's NUTS region, else its country code; older codes map to the nearest region of NUTS 2021. */
 export function needRegions(n: Pick<EvalNotice, 'region' | 'buyer_country'>, catalogue: EvalCatalogue): string[] {
   for (const raw of [n.region, n.buyer_country]) {
-    const c = (raw ?? '').trim().toUpperCase();
-    if (c && catalogue.region(c)) return [c];
+    const c = catalogue.resolveRegion(raw)?.code;
+    if (c) return [c];
   }
   return [];
 }

@@ -4,7 +4,7 @@ import type { EvalNotice } from './notices';
 import type { TrainSupplier } from './protocol';
 
 /** The catalogue lookups profile building needs (tests pass the real catalogue). */
-export type EvalCatalogue = Pick<ReferenceCatalogue, 'cpv' | 'region'>;
+export type EvalCatalogue = Pick<ReferenceCatalogue, 'cpv' | 'region' | 'resolveRegion'>;
 
 /** Bounds of the supplier profile validation (libs/suppliers validateProfile). */
 export const PROFILE_LIMITS = {
@@ -87,10 +87,8 @@ function mostFrequent(values: readonly string[]): string | null {
 
 /** NUTS of the supplier's address (its most frequent valid one), else its country code. */
 export function supplierRegion(s: TrainSupplier, catalogue: EvalCatalogue): string[] {
-  const valid = (code: string | null | undefined): string | null => {
-    const c = (code ?? '').trim().toUpperCase();
-    return c && catalogue.region(c) ? c : null;
-  };
+  // Older NUTS codes and ISO country codes (GB, GR) map to the nearest region of NUTS 2021.
+  const valid = (code: string | null | undefined): string | null => catalogue.resolveRegion(code)?.code ?? null;
   const nuts = s.details.map((d) => valid(d.nuts)).filter((c): c is string => c !== null);
   const best = mostFrequent(nuts) ?? mostFrequent(s.details.map((d) => valid(d.country)).filter((c): c is string => c !== null));
   return best ? [best] : [];

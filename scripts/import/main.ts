@@ -55,6 +55,8 @@ function printSummary(s: ImportSummary, file: string): void {
     console.log(
       `${s.droppedOrganizationNumbers} lines had an organization number not valid for their country: imported without it`,
     );
+  if (s.regionsMapped > 0)
+    console.log(`${s.regionsMapped} records had pre-NUTS-2021 region codes, mapped to the nearest valid region`);
   if (s.skipped.length === 0) return;
   console.log(`Skipped lines${s.skipped.length > SHOWN_SKIPS ? ` (first ${SHOWN_SKIPS} of ${s.skipped.length})` : ''}:`);
   for (const k of s.skipped.slice(0, SHOWN_SKIPS)) console.log(`  line ${k.line}: ${k.reason}`);

@@ -1,6 +1,8 @@
 import { Logger } from '@nestjs/common';
 import { GraphQLError, GraphQLFormattedError } from 'graphql';
+import { QueryFailedError } from 'typeorm';
 import { assertNever, DomainError, ErrorCode, RateLimitedError } from '@navet/core';
+import { variableErrorField } from './input-error-fields';
 
 const logger = new Logger('GraphQLErrors');
 
@@ -29,7 +31,26 @@ const CLIENT_CODES = new Set([
   'BAD_REQUEST',
 ]);
 
-/** Maps errors to the contract; unexpected errors never leak messages or stacks in production. */
+// PostgreSQL's unique_violation: a race two requests lost to a unique key, i.e. a duplicate.
+const UNIQUE_VIOLATION = '23505';
+
+/** A database refusal: its message is SQL text (constraint, column, sometimes values), never for a client. */
+function databaseError(formatted: GraphQLFormattedError, error: QueryFailedError): GraphQLFormattedError {
+  const sqlState = String((error.driverError as { code?: unknown } | undefined)?.code ?? '');
+  if (sqlState === UNIQUE_VIOLATION) {
+    logger.warn({ sqlState, path: formatted.path }, 'unique violation answered as CONFLICT');
+    return { message: 'This already exists', path: formatted.path, extensions: { code: 'CONFLICT' } };
+  }
+  logger.error({ err: error, path: formatted.path }, 'database error');
+  return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+}
+
+/**
+ * Maps errors to the contract: domain errors keep their code and field; input coercion errors (an Int
+ * beyond 32 bits, an unknown enum value, in a literal or a variable) become BAD_USER_INPUT naming the
+ * field; database errors never show SQL, in any mode; other unexpected errors never leak messages or
+ * stacks in production.
+ */
 export function createErrorFormatter(isProduction: boolean) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = error instanceof GraphQLError ? error.originalError : error;
@@ -45,9 +66,18 @@ export function createErrorFormatter(isProduction: boolean) {
         },
       };
     }
+    if (original instanceof QueryFailedError) return databaseError(formatted, original);
     const code = formatted.extensions?.code;
     if (typeof code === 'string' && CLIENT_CODES.has(code)) {
-      return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { code } };
+      // Set by inputErrorFieldsPlugin on literal values that do not fit their type.
+      const literalField = typeof formatted.extensions?.field === 'string' ? formatted.extensions.field : undefined;
+      const field = literalField ?? (code === 'BAD_USER_INPUT' ? variableErrorField(formatted.message) : undefined);
+      return {
+        message: formatted.message,
+        locations: formatted.locations,
+        path: formatted.path,
+        extensions: field ? { code: 'BAD_USER_INPUT', field } : { code },
+      };
     }
     logger.error({ err: original, path: formatted.path }, 'unexpected GraphQL error');
     return {

@@ -6,6 +6,7 @@ import { DomainError } from '@navet/core';
 import { AppConfig } from '@navet/config';
 import { Authenticated, SessionService } from '@navet/identity';
 import { createErrorFormatter } from './error-formatter';
+import { inputErrorFieldsPlugin } from './input-error-fields';
 import { bearerToken, GqlContext } from './graphql-context';
 import { LoaderSources } from './loader-sources';
 import { createLoaders } from './loaders';
@@ -46,6 +47,7 @@ export function graphqlOptions(config: AppConfig, sessions: SessionService, sour
         },
       },
       complexityPlugin(() => schema!, config.graphql.maxComplexity),
+      inputErrorFieldsPlugin,
       // Navet sends no cache hints (http-setup.ts marks every answer no-store); Apollo's default cache-control plugin
       // would still wrap every field resolver (willResolveField) and compute a policy per request.
       ApolloServerPluginCacheControlDisabled() as NonNullable<ApolloDriverConfig['plugins']>[number],

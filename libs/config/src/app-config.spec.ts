@@ -48,10 +48,26 @@ describe('loadConfig', () => {
     expect(loadConfig({ WORKER_CONCURRENCY: '2' }).queue.concurrency).toEqual({ search: 2, matching: 2, notifications: 2 });
   });
 
-  it('trusts X-Forwarded-For from loopback by default, and from the hops TRUST_PROXY names behind a load balancer', () => {
-    expect(loadConfig({}).app.trustProxy).toBe('loopback');
+  it('trusts no X-Forwarded-For by default (a client could set its own), only the hops TRUST_PROXY names', () => {
+    expect(loadConfig({}).app.trustProxy).toBe(false);
     expect(loadConfig({ TRUST_PROXY: 'loopback, uniquelocal' }).app.trustProxy).toBe('loopback, uniquelocal');
     expect(loadConfig({ TRUST_PROXY: '1' }).app.trustProxy).toBe(1);
     expect(loadConfig({ TRUST_PROXY: 'false' }).app.trustProxy).toBe(false);
+  });
+
+  it('CORS is off by default; CORS_ORIGINS lists exact origins and refuses anything else', () => {
+    expect(loadConfig({}).app.corsOrigins).toEqual([]);
+    expect(loadConfig({ CORS_ORIGINS: 'https://app.example.se, http://localhost:5173' }).app.corsOrigins).toEqual([
+      'https://app.example.se',
+      'http://localhost:5173',
+    ]);
+    for (const bad of ['*', 'app.example.se', 'https://app.example.se/', 'https://app.example.se/path', 'ftp://x.se']) {
+      expect(() => loadConfig({ CORS_ORIGINS: bad })).toThrow(/CORS_ORIGINS/);
+    }
+  });
+
+  it('allows http:// webhooks outside production only', () => {
+    expect(loadConfig({}).notifications.webhookAllowHttp).toBe(true);
+    expect(loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(32) }).notifications.webhookAllowHttp).toBe(false);
   });
 });

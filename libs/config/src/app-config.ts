@@ -15,6 +15,8 @@ export interface AppConfig {
      * per IP) is the user's, not the load balancer's. Addresses, subnets or presets, a hop count, or a boolean.
      */
     trustProxy: string | number | boolean;
+    /** Browser origins other than the API's own that may call it (CORS); empty = CORS off, same origin only. */
+    corsOrigins: string[];
   };
   database: { url: string };
   redis: { url: string };
@@ -32,6 +34,8 @@ export interface AppConfig {
     mailFrom: string;
     /** Private, loopback and link-local webhook targets; allowed by default only in development and tests. */
     webhookAllowPrivate: boolean;
+    /** Plain http:// webhook URLs (local receivers); never in production, where the contract says HTTPS. */
+    webhookAllowHttp: boolean;
     webhookTimeoutMs: number;
     /** Consecutive failed deliveries after which an organization's webhook is disabled. */
     webhookMaxFailures: number;
@@ -86,6 +90,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
       publicUrl: e.NAVET_PUBLIC_URL ?? `http://localhost:${e.PORT}`,
       logLevel: e.LOG_LEVEL,
       trustProxy: parseTrustProxy(e.TRUST_PROXY),
+      corsOrigins: e.CORS_ORIGINS,
     },
     database: { url: e.DATABASE_URL },
     redis: { url: e.REDIS_URL },
@@ -111,6 +116,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
     notifications: {
       mailFrom: e.MAIL_FROM,
       webhookAllowPrivate: e.NAVET_WEBHOOK_ALLOW_PRIVATE ?? !isProduction,
+      webhookAllowHttp: !isProduction,
       webhookTimeoutMs: e.WEBHOOK_TIMEOUT_MS,
       webhookMaxFailures: e.WEBHOOK_MAX_FAILURES,
       matchEmailHoldMs: e.NAVET_MATCH_EMAIL_HOLD_MS,

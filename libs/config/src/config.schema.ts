@@ -14,6 +14,16 @@ const url = (protocols: string[]) =>
     `must be a URL (${protocols.join(' or ')})`,
   );
 
+/** `https://host[:port]` exactly as a browser sends it in the Origin header: no path, query or trailing slash. */
+function isOrigin(value: string): boolean {
+  try {
+    const u = new URL(value);
+    return (u.protocol === 'https:' || u.protocol === 'http:') && u.origin === value;
+  } catch {
+    return false;
+  }
+}
+
 /** Every environment variable Navet reads, with its default. Documented in the README. */
 export const envSchema = z
   .object({
@@ -57,7 +67,18 @@ export const envSchema = z
     LOGIN_DELAY_MAX_SECONDS: z.coerce.number().int().min(1).max(86_400).default(900),
     REGISTRATION_MAX_PER_IP: z.coerce.number().int().min(0).optional(),
     UNCONFIRMED_ACCOUNT_DAYS: z.coerce.number().int().min(1).max(365).default(14),
-    TRUST_PROXY: z.string().trim().min(1).default('loopback'),
+    // No proxy is believed unless named: otherwise any client sets its own X-Forwarded-For (and per-IP limits).
+    TRUST_PROXY: z.string().trim().min(1).default('false'),
+    CORS_ORIGINS: z
+      .string()
+      .default('')
+      .transform((v) =>
+        v
+          .split(',')
+          .map((o) => o.trim())
+          .filter(Boolean),
+      )
+      .refine((origins) => origins.every(isOrigin), 'a comma-separated list of origins such as https://app.example.se'),
     GRAPHIQL: bool.optional(),
     MAIL_FROM: z.string().min(3).default('Navet <no-reply@navet.local>'),
     NAVET_WEBHOOK_ALLOW_PRIVATE: bool.optional(),

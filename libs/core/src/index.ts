@@ -3,4 +3,7 @@ export * from './assert-never';
 export * from './ids';
 export * from './paging';
 export * from './text';
+export * from './text-hygiene';
+export * from './languages';
+export * from './dates';
 export * from './project-root';

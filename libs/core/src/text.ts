@@ -1,59 +1,83 @@
 import { badInput } from './domain-error';
+import { cleanText, TextOptions, TextProblem } from './text-hygiene';
 
-// Control characters (NUL above all, which PostgreSQL cannot store) are refused; tab and newlines are text.
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
-const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
-function checkControl(field: string, v: string): string {
-  if (CONTROL.test(v)) throw badInput(field, `${field} contains control characters`);
-  return v;
+function problem(field: string, p: TextProblem): Error {
+  switch (p) {
+    case 'control':
+      return badInput(field, `${field} contains control characters`);
+    case 'line-break':
+      return badInput(field, `${field} must be a single line`);
+    case 'bidi':
+      return badInput(field, `${field} contains bidirectional override or isolate characters`);
+    case 'surrogate':
+      return badInput(field, `${field} contains invalid Unicode (a lone surrogate)`);
+  }
 }
 
-/** Trims and checks a required text field's length; returns the trimmed value. */
-export function requireText(field: string, value: string | undefined | null, min: number, max: number): string {
-  const v = (value ?? '').trim();
-  if (v.length < min) throw badInput(field, min <= 1 ? `${field} is required` : `${field} needs at least ${min} characters`);
-  if (v.length > max) throw badInput(field, `${field} may have at most ${max} characters`);
-  return checkControl(field, v);
+/** The cleaned text (see text-hygiene.ts) and how many visible characters it has; BAD_USER_INPUT on refused content. */
+function clean(field: string, value: string, options: TextOptions): { text: string; visible: number } {
+  const result = cleanText(value, options);
+  if (!result.ok) throw problem(field, result.problem);
+  return result;
 }
 
-/** Like requireText, but null/undefined stay null. */
-export function optionalText(field: string, value: string | undefined | null, max: number): string | null {
+/**
+ * Cleans and checks a required text field; returns the cleaned value. `min` counts visible characters,
+ * so a title of zero-width spaces is "required", not three characters long.
+ */
+export function requireText(
+  field: string,
+  value: string | undefined | null,
+  min: number,
+  max: number,
+  options: TextOptions = {},
+): string {
+  const { text, visible } = clean(field, value ?? '', options);
+  if (visible < Math.max(min, 1)) {
+    throw badInput(field, min <= 1 ? `${field} is required` : `${field} needs at least ${min} characters`);
+  }
+  if (text.length > max) throw badInput(field, `${field} may have at most ${max} characters`);
+  return text;
+}
+
+/** Like requireText, but null/undefined and text without anything visible become null. */
+export function optionalText(
+  field: string,
+  value: string | undefined | null,
+  max: number,
+  options: TextOptions = {},
+): string | null {
   if (value === undefined || value === null) return null;
-  const v = value.trim();
-  if (v.length === 0) return null;
-  if (v.length > max) throw badInput(field, `${field} may have at most ${max} characters`);
-  return checkControl(field, v);
+  const { text, visible } = clean(field, value, options);
+  if (visible === 0) return null;
+  if (text.length > max) throw badInput(field, `${field} may have at most ${max} characters`);
+  return text;
 }
 
-/** A list of short texts: trimmed, empty entries refused, bounded count and length. */
+/** A list of short single-line texts: cleaned, empty entries refused, bounded count and length. */
 export function textList(
   field: string,
   values: readonly string[] | undefined | null,
   maxItems: number,
   maxLen: number,
 ): string[] {
-  const list = (values ?? []).map((v) => v.trim());
+  const list = values ?? [];
   if (list.length > maxItems) throw badInput(field, `${field} may have at most ${maxItems} entries`);
-  list.forEach((v) => {
-    if (v.length === 0) throw badInput(field, `${field} may not contain empty entries`);
-    if (v.length > maxLen) throw badInput(field, `each ${field} entry may have at most ${maxLen} characters`);
-    checkControl(field, v);
+  return list.map((raw) => {
+    const { text, visible } = clean(field, raw, { singleLine: true });
+    if (visible === 0) throw badInput(field, `${field} may not contain empty entries`);
+    if (text.length > maxLen) throw badInput(field, `each ${field} entry may have at most ${maxLen} characters`);
+    return text;
   });
-  return list;
 }
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 export function requireEmail(field: string, value: string): string {
   const v = value.trim().toLowerCase();
   if (v.length > 254 || !EMAIL.test(v)) throw badInput(field, `${field} is not a valid e-mail address`);
-  return v;
-}
-
-const LANGUAGE = /^[a-z]{2}$/;
-/** ISO 639-1 language code, lower case. */
-export function requireLanguage(field: string, value: string): string {
-  const v = value.trim().toLowerCase();
-  if (!LANGUAGE.test(v)) throw badInput(field, `${field} must be an ISO 639-1 code such as "sv" or "en"`);
+  // The pattern admits any non-space character: control, bidi and zero-width characters have no place in an address.
+  const cleaned = cleanText(v, { singleLine: true });
+  if (!cleaned.ok || cleaned.text !== v) throw badInput(field, `${field} is not a valid e-mail address`);
   return v;
 }
 

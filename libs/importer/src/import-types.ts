@@ -25,6 +25,8 @@ export interface ImportSummary {
   imported: number;
   updated: number;
   skipped: SkippedLine[];
+  /** Imported or updated records whose region codes predated NUTS 2021 (or were ISO country codes) and were mapped. */
+  regionsMapped: number;
   seconds: number;
   /** Ids of imported or updated profiles or needs, in input order. */
   ids: string[];

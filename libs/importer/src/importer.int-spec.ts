@@ -173,6 +173,28 @@ describe('Importer (real PostgreSQL)', () => {
       expect(await count(`outbox WHERE event_type = 'need.updated'`)).toBe(3);
     });
 
+    it('imports a TED notice whose region predates NUTS 2021 under the nearest valid region and counts it', async () => {
+      const old = {
+        ...(JSON.parse(notice) as object),
+        id: 'TED-OLD-NUTS-1',
+        region: 'UKD22',
+        performance_nuts: [],
+        buyer_country: 'GB',
+      };
+      const s = await importer.importNeeds([JSON.stringify(old), need('n9', { buyerName: 'Nystad kommun' })]);
+      expect(s).toMatchObject({ imported: 2, regionsMapped: 1, skipped: [] });
+      const stored = await rows<{ region_codes: string[] }>(
+        `SELECT region_codes FROM needs WHERE source_ref = 'ted-notice:TED-OLD-NUTS-1'`,
+      );
+      expect(stored).toEqual([{ region_codes: ['UKD'] }]);
+    });
+
+    it('refuses a plain line with a region code that does not exist', async () => {
+      const s = await importer.importNeeds([need('n10', { buyerName: 'Okändstad kommun', regionCodes: ['XX999'] })]);
+      expect(s.imported).toBe(0);
+      expect(s.skipped.map((k) => k.reason.split(':')[0])).toEqual(['regionCodes']);
+    });
+
     it('stores drafts without publishing events when asked to', async () => {
       const s = await importer.importNeeds([need('d1', { buyerName: 'Utkaststad kommun' })], {
         publish: false,

@@ -16,7 +16,7 @@ const DEFAULT_BATCH = 1000;
 // Bind parameters per statement stay below PostgreSQL's 65,535 (17 columns per need row).
 const MAX_BATCH = 3000;
 
-type Candidate = { line: number; sourceRef: string | null };
+type Candidate = { line: number; sourceRef: string | null; regionsMapped: boolean };
 type Writer<C> = (em: EntityManager, batch: readonly C[]) => Promise<{ outcome: BatchOutcome; events: OutboxEvent[] }>;
 
 /** A row-level database refusal (data or integrity error) as opposed to a broken connection. */
@@ -78,6 +78,7 @@ export class Importer {
     const skipped: SkippedLine[] = [];
     let batch: C[] = [];
     const refs = new Set<string>();
+    const mappedLines = new Set<number>();
     let seen = 0;
     let lineNo = 0;
     let droppedNumbers = 0;
@@ -107,6 +108,7 @@ export class Importer {
       if (organizationOf(candidate).organizationNumberDropped) droppedNumbers++;
       // One statement cannot update a row twice: a repeated source_ref starts a new batch (the later line wins).
       if (candidate.sourceRef !== null && refs.has(candidate.sourceRef)) await flush();
+      if (candidate.regionsMapped) mappedLines.add(candidate.line);
       batch.push(candidate);
       if (candidate.sourceRef !== null) refs.add(candidate.sourceRef);
       if (batch.length >= batchSize) await flush();
@@ -125,6 +127,7 @@ export class Importer {
       imported: written.filter((w) => !w.updated).length,
       updated: written.filter((w) => w.updated).length,
       skipped,
+      regionsMapped: written.filter((w) => mappedLines.has(w.line)).length,
       seconds: (Date.now() - started) / 1000,
       ids: written.map((w) => w.id),
       droppedOrganizationNumbers: droppedNumbers,

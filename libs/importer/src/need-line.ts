@@ -30,6 +30,8 @@ export interface ParsedNeedLine {
   sourceRef: string | null;
   /** When the source says it was published (TED notice date); else the import time is used. */
   publishedAt: Date | null;
+  /** A TED notice's region code predated NUTS 2021 (or was an ISO country code) and was mapped; counted in the summary. */
+  regionsMapped: boolean;
 }
 
 export type NeedFormat = 'ted' | 'plain';
@@ -100,6 +102,7 @@ function tedNeed(o: JsonObject, line: number, catalogue: ReferenceCatalogue, now
     fields: validateNewNeed(input, catalogue, now),
     sourceRef,
     publishedAt,
+    regionsMapped: mapped.regionsMapped,
   };
 }
 
@@ -143,5 +146,6 @@ function plainNeed(o: JsonObject, line: number, catalogue: ReferenceCatalogue, n
     fields,
     sourceRef: externalId ? `import:${externalId}` : null,
     publishedAt: null,
+    regionsMapped: false,
   };
 }

@@ -29,6 +29,8 @@ export interface ParsedSupplierLine {
   fields: ProfileFields;
   /** `ted-supplier:<id>` or `import:<externalId>`; null = always a new profile. */
   sourceRef: string | null;
+  /** A TED record's region code predated NUTS 2021 (or was an ISO country code) and was mapped; counted in the summary. */
+  regionsMapped: boolean;
 }
 
 export type SupplierFormat = 'ted' | 'plain';
@@ -84,7 +86,7 @@ function tedSupplier(o: JsonObject, line: number, catalogue: ReferenceCatalogue,
   if (!mapped) throw new LineError('cpv: TED supplier record has no name, valid CPV code or usable region');
   const { sourceRef, ...profile } = mapped.profile;
   const fields = validateProfile(profile, catalogue, now);
-  return { line, format: 'ted', organization: mapped.organization, fields, sourceRef };
+  return { line, format: 'ted', organization: mapped.organization, fields, sourceRef, regionsMapped: mapped.regionsMapped };
 }
 
 function references(o: JsonObject): UpsertProfileInput['references'] {
@@ -129,5 +131,6 @@ function plainSupplier(o: JsonObject, line: number, catalogue: ReferenceCatalogu
     },
     fields,
     sourceRef: externalId ? `import:${externalId}` : null,
+    regionsMapped: false,
   };
 }

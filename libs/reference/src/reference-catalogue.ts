@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { badInput, projectRoot, unique } from '@navet/core';
 import { CpvEntry, cpvLevel, isCpvFormat, isCpvPrefix } from './domain/cpv';
-import { isNutsFormat, nutsLevel, nutsParent, RegionEntry } from './domain/nuts';
+import { isNutsFormat, RegionEntry } from './domain/nuts';
+import { NutsRegister, RawRegion, ResolvedRegion } from './domain/nuts-register';
 
 interface RawCpv {
   code: string;
@@ -10,36 +11,35 @@ interface RawCpv {
   en: string;
   parent: string | null;
 }
-interface RawRegion {
-  code: string;
-  name: string;
-  level: number;
-  parent: string | null;
-}
 
 /**
- * CPV 2008 and Swedish NUTS, held in memory (9,454 + 33 rows): validation and label lookup are
- * map reads, so resolvers and mappers never query for them.
+ * CPV 2008, the Swedish NUTS regions and the other NUTS 2021 regions, held in memory (9,454 + 33 + 2,085
+ * rows): validation and label lookup are map reads, so resolvers and mappers never query for them.
  */
 export class ReferenceCatalogue {
   private readonly cpvByCode = new Map<string, CpvEntry>();
   private readonly cpvBySignificant = new Map<string, CpvEntry>();
-  private readonly regionByCode = new Map<string, RegionEntry>();
+  private readonly nuts: NutsRegister;
   private readonly searchable: { entry: CpvEntry; text: string }[] = [];
 
-  constructor(cpv: RawCpv[], regions: RawRegion[]) {
+  /** `nuts`: the official NUTS 2021 list; its Swedish rows are ignored in favour of `swedishRegions`. */
+  constructor(cpv: RawCpv[], swedishRegions: RawRegion[], nuts: RawRegion[] = []) {
     for (const r of cpv) {
       const entry: CpvEntry = { code: r.code, labelSv: r.sv, labelEn: r.en, parentCode: r.parent, level: cpvLevel(r.code) };
       this.cpvByCode.set(r.code, entry);
       this.cpvBySignificant.set(r.code.slice(0, 8), entry);
       this.searchable.push({ entry, text: `${r.code} ${r.sv} ${r.en}`.toLocaleLowerCase('sv') });
     }
-    for (const r of regions) this.regionByCode.set(r.code, { code: r.code, name: r.name, level: r.level, parentCode: r.parent });
+    this.nuts = new NutsRegister(swedishRegions, nuts);
   }
 
   static fromFiles(dir = join(projectRoot(), 'libs/reference/data')): ReferenceCatalogue {
     const read = <T>(f: string): T => JSON.parse(readFileSync(join(dir, f), 'utf8')) as T;
-    return new ReferenceCatalogue(read<RawCpv[]>('cpv-2008.json'), read<RawRegion[]>('se-regions.json'));
+    return new ReferenceCatalogue(
+      read<RawCpv[]>('cpv-2008.json'),
+      read<RawRegion[]>('se-regions.json'),
+      read<{ regions: RawRegion[] }>('nuts-2021.json').regions,
+    );
   }
 
   get cpvCount(): number {
@@ -56,16 +56,24 @@ export class ReferenceCatalogue {
     return [...this.cpvByCode.values()];
   }
 
-  /** Swedish regions with names; other valid NUTS codes get their code as name. */
+  /** An existing region: Swedish ones with their names, other NUTS 2021 regions with their code as name. */
   region(code: string): RegionEntry | undefined {
-    const known = this.regionByCode.get(code);
-    if (known) return known;
-    if (!isNutsFormat(code) || code.startsWith('SE')) return undefined;
-    return { code, name: code, level: nutsLevel(code), parentCode: nutsParent(code) };
+    return this.nuts.get(code);
   }
 
+  /** The Swedish regions (the `regions` query: what forms and filters offer). */
   regions(): RegionEntry[] {
-    return [...this.regionByCode.values()];
+    return this.nuts.swedishRegions();
+  }
+
+  /** Every accepted region, named in Swedish where known, else in the national language (the regions table). */
+  allRegions(): RegionEntry[] {
+    return this.nuts.allWithNames();
+  }
+
+  /** For imports of older records: the code, or its nearest existing ancestor, or undefined (see NutsRegister). */
+  resolveRegion(raw: string | null | undefined): ResolvedRegion | undefined {
+    return this.nuts.resolve(raw);
   }
 
   /** Validates and normalises CPV codes (existing codes only); at least `min` codes. */
@@ -84,7 +92,7 @@ export class ReferenceCatalogue {
     );
   }
 
-  /** Well-formed NUTS codes; Swedish codes must exist. */
+  /** Existing NUTS codes only (the Swedish list and NUTS 2021), upper-cased. */
   validateRegionCodes(field: string, codes: readonly string[], min = 1, max = 50): string[] {
     if (codes.length < min) throw badInput(field, `${field} needs at least ${min} region code`);
     if (codes.length > max) throw badInput(field, `${field} may have at most ${max} codes`);
@@ -93,7 +101,9 @@ export class ReferenceCatalogue {
         const code = raw.trim().toUpperCase();
         if (!isNutsFormat(code))
           throw badInput(field, `"${raw}" is not a NUTS code (two letters and up to three letters or digits)`);
-        if (code.startsWith('SE') && !this.regionByCode.has(code)) throw badInput(field, `"${raw}" is not a Swedish NUTS region`);
+        if (!this.nuts.has(code)) {
+          throw badInput(field, `"${raw}" is not a ${code.startsWith('SE') ? 'Swedish NUTS region' : 'NUTS 2021 region'}`);
+        }
         return code;
       }),
     );

@@ -2,8 +2,9 @@ import { DataSource } from 'typeorm';
 import { ReferenceCatalogue } from './reference-catalogue';
 
 /**
- * Copies the catalogue into PostgreSQL (cpv_codes, regions) so SQL reports and the full-text
- * baseline can join on labels. Idempotent: upserts every row.
+ * Copies the catalogue into PostgreSQL (cpv_codes; regions: the Swedish list and the other NUTS 2021 regions,
+ * with levels, parents and names) so SQL reports and the full-text baseline can join on labels.
+ * Idempotent: upserts every row.
  */
 export async function loadReferenceData(
   ds: DataSource,
@@ -26,13 +27,20 @@ export async function loadReferenceData(
         params,
       );
     }
-    for (const r of catalogue.regions()) {
+    const regions = catalogue.allRegions();
+    for (let i = 0; i < regions.length; i += 1000) {
+      const params: unknown[] = [];
+      const rows = regions.slice(i, i + 1000).map((r, j) => {
+        params.push(r.code, r.name, r.level, r.parentCode);
+        const b = j * 4;
+        return `($${b + 1}, $${b + 2}, $${b + 3}, $${b + 4})`;
+      });
       await em.query(
-        `INSERT INTO regions (code, name, level, parent_code) VALUES ($1, $2, $3, $4)
+        `INSERT INTO regions (code, name, level, parent_code) VALUES ${rows.join(', ')}
          ON CONFLICT (code) DO UPDATE SET name = EXCLUDED.name, level = EXCLUDED.level, parent_code = EXCLUDED.parent_code`,
-        [r.code, r.name, r.level, r.parentCode],
+        params,
       );
     }
   });
-  return { cpv: cpv.length, regions: catalogue.regions().length };
+  return { cpv: cpv.length, regions: catalogue.allRegions().length };
 }

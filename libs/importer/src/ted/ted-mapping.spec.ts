@@ -136,6 +136,24 @@ describe('needFromTedNotice', () => {
     expect(b.need.regionCodes).toEqual(['NO']);
   });
 
+  it('maps region codes that predate NUTS 2021 or name the UK by ISO code, and flags the record as mapped', () => {
+    const old = needFromTedNotice(notice({ region: 'UKD22', performance_nuts: [], buyer_country: 'GB' }), catalogue)!;
+    expect(old.need.regionCodes).toEqual(['UKD']);
+    expect(old.buyer.regionCode).toBe('UKD');
+    expect(old.regionsMapped).toBe(true);
+    const uk = needFromTedNotice(notice({ region: null, performance_nuts: [], buyer_country: 'GB' }), catalogue)!;
+    expect(uk.need.regionCodes).toEqual(['UK']);
+    expect(uk.regionsMapped).toBe(true);
+    const outside = needFromTedNotice(notice({ region: 'US', performance_nuts: ['ITD2'], buyer_country: 'IT' }), catalogue)!;
+    expect(outside.need.regionCodes).toEqual(['IT']);
+    expect(outside.regionsMapped).toBe(true);
+    // Every mapped code is one the API itself accepts.
+    expect(() => validateNewNeed(old.need, catalogue, new Date('2024-01-01'))).not.toThrow();
+    expect(needFromTedNotice(notice(), catalogue)!.regionsMapped).toBe(false);
+    const { profile, regionsMapped } = supplierProfileFromTed(supplier({ nuts: 'HU101', country: 'HU' }), catalogue)!;
+    expect([profile.regionCodes, regionsMapped]).toEqual([['HU1'], true]);
+  });
+
   it('cuts long texts to the validation limits', () => {
     const long = `${'Mycket lång mening om behovet '.repeat(40)}. ${'x '.repeat(15000)}`;
     const mapped = needFromTedNotice(notice({ title: 'Titel '.repeat(60), description: long }), catalogue)!;

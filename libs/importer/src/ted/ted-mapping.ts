@@ -1,4 +1,4 @@
-import { unique } from '@navet/core';
+import { isLanguageCode, unique } from '@navet/core';
 import type { NeedFields } from '@navet/needs';
 import type { ProfileFields, SupplierReference } from '@navet/suppliers';
 import { CompanySize, ReferenceCatalogue } from '@navet/reference';
@@ -43,11 +43,15 @@ export type SeedProfile = ProfileFields & { sourceRef: string };
 export interface MappedNeed {
   buyer: SeedOrganization;
   need: SeedNeed;
+  /** The record named a region code that is not in NUTS 2021 (older NUTS, ISO "GB"/"GR"): an ancestor or the country was kept. */
+  regionsMapped: boolean;
 }
 
 export interface MappedSupplier {
   organization: SeedOrganization;
   profile: SeedProfile;
+  /** As MappedNeed.regionsMapped. */
+  regionsMapped: boolean;
 }
 
 /** Existing CPV codes only, normalised to "12345678-9", first occurrence kept. */
@@ -55,10 +59,28 @@ function validCpv(codes: readonly string[], catalogue: ReferenceCatalogue): stri
   return unique(codes.map((c) => catalogue.cpv(c)?.code).filter((c): c is string => c !== undefined));
 }
 
-/** Well-formed NUTS codes (Swedish ones must exist), upper-cased. */
-function validRegions(codes: readonly (string | null | undefined)[], catalogue: ReferenceCatalogue): string[] {
-  const normalised = codes.map((c) => (c ?? '').trim().toUpperCase()).filter((c) => c && catalogue.region(c));
-  return unique(normalised).slice(0, SEED_LIMITS.regionCodes);
+interface RegionChoice {
+  codes: string[];
+  /** Some given code did not exist as written: it was replaced by its nearest existing ancestor, or dropped. */
+  mapped: boolean;
+}
+
+/** Existing NUTS codes; codes older records carry (NUTS 2016, ISO country codes) map to their nearest existing ancestor. */
+function validRegions(codes: readonly (string | null | undefined)[], catalogue: ReferenceCatalogue): RegionChoice {
+  const resolved = codes.filter((c): c is string => !!c?.trim()).map((c) => catalogue.resolveRegion(c));
+  const kept = resolved.filter((r) => r !== undefined).map((r) => r.code);
+  return { codes: unique(kept).slice(0, SEED_LIMITS.regionCodes), mapped: resolved.some((r) => !r || r.mapped) };
+}
+
+/** The first of the candidate lists that yields a region; `mapped` when any list tried on the way was changed. */
+function firstRegions(lists: readonly (readonly (string | null | undefined)[])[], catalogue: ReferenceCatalogue): RegionChoice {
+  let mapped = false;
+  for (const list of lists) {
+    const choice = validRegions(list, catalogue);
+    mapped ||= choice.mapped;
+    if (choice.codes.length > 0) return { codes: choice.codes, mapped };
+  }
+  return { codes: [], mapped };
 }
 
 // ------------------------------------------------------------------------------------- needs
@@ -113,9 +135,8 @@ export function needFromTedNotice(n: TedNotice, catalogue: ReferenceCatalogue): 
   if (!text || text.title.length < 3 || cpvCodes.length === 0 || !buyerName || !country || Number.isNaN(publishedAt.getTime()))
     return null;
 
-  let regionCodes = validRegions([n.region], catalogue);
-  if (regionCodes.length === 0) regionCodes = validRegions(n.performance_nuts ?? [], catalogue);
-  if (regionCodes.length === 0) regionCodes = validRegions([country], catalogue);
+  const regions = firstRegions([[n.region], n.performance_nuts ?? [], [country]], catalogue);
+  const regionCodes = regions.codes;
   if (regionCodes.length === 0) return null;
 
   const description = needDescription(n, text);
@@ -125,7 +146,7 @@ export function needFromTedNotice(n: TedNotice, catalogue: ReferenceCatalogue): 
       countryCode: country,
       // TED national ids are often not valid numbers: those are stored as null, not refused.
       ...organizationNumberFields(country, squash(n.buyer_national_id)),
-      regionCode: validRegions([n.region], catalogue)[0] ?? null,
+      regionCode: validRegions([n.region], catalogue).codes[0] ?? null,
     },
     need: {
       title: truncate(text.title, SEED_LIMITS.title),
@@ -142,6 +163,7 @@ export function needFromTedNotice(n: TedNotice, catalogue: ReferenceCatalogue): 
       publishedAt,
       sourceRef: `ted-notice:${n.id}`,
     },
+    regionsMapped: regions.mapped,
   };
 }
 
@@ -223,8 +245,8 @@ export function supplierProfileFromTed(
   const country = (r.country ?? '').trim().toUpperCase();
   const name = squash(r.name);
   if (cpvCodes.length === 0 || !name) return null;
-  let regionCodes = validRegions([r.nuts], catalogue);
-  if (regionCodes.length === 0) regionCodes = validRegions([country], catalogue);
+  const regions = firstRegions([[r.nuts], [country]], catalogue);
+  const regionCodes = regions.codes;
   if (regionCodes.length === 0) return null;
 
   const lang = workingLanguage(r.languages);
@@ -244,14 +266,14 @@ export function supplierProfileFromTed(
   const languages = Object.entries(r.languages)
     .sort(([, a], [, b]) => b - a)
     .map(([l]) => l.toLowerCase())
-    .filter((l) => /^[a-z]{2}$/.test(l));
+    .filter(isLanguageCode);
 
   return {
     organization: {
       name: truncate(name, 200),
       countryCode: country,
       ...organizationNumberFields(country, squash(r.national_id)),
-      regionCode: regionCodes[0] !== country ? regionCodes[0]! : null,
+      regionCode: regionCodes[0]!.length > 2 ? regionCodes[0]! : null,
     },
     profile: {
       headline: truncate(`${labels[0]} — ${town ?? country}`, SEED_LIMITS.headline),
@@ -268,5 +290,6 @@ export function supplierProfileFromTed(
       discoverable: true,
       sourceRef: `ted-supplier:${r.supplier_id}`,
     },
+    regionsMapped: regions.mapped,
   };
 }

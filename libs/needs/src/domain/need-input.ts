@@ -1,4 +1,4 @@
-import { badInput, requireLanguage, requireOneOf, requireText, textList, unique } from '@navet/core';
+import { badInput, requireLanguage, requireOneOf, requireSaneDate, requireText, textList, unique } from '@navet/core';
 import { FOCUS_AREAS, FocusArea, ReferenceCatalogue, SOLUTION_READINESS, SolutionReadiness } from '@navet/reference';
 import { NeedFields, PROCUREMENT_STAGES, ProcurementStage } from './need';
 
@@ -26,7 +26,7 @@ export type UpdateNeedInput = { [K in keyof CreateNeedInput]?: CreateNeedInput[K
 
 export const NEED_LIMITS = { title: 200, summary: 500, description: 20000, outcomes: 10, outcome: 300 } as const;
 
-const title = (v: string | undefined | null) => requireText('title', v, 3, NEED_LIMITS.title);
+const title = (v: string | undefined | null) => requireText('title', v, 3, NEED_LIMITS.title, { singleLine: true });
 const summary = (v: string | undefined | null) => requireText('summary', v, 1, NEED_LIMITS.summary);
 const description = (v: string | undefined | null) => requireText('description', v, 1, NEED_LIMITS.description);
 const outcomes = (v: string[] | undefined | null) => textList('desiredOutcomes', v, NEED_LIMITS.outcomes, NEED_LIMITS.outcome);
@@ -52,7 +52,7 @@ function value(input: Pick<CreateNeedInput, 'estimatedValueSek' | 'estimatedValu
 
 function deadline(v: Date | null | undefined, now: Date): Date | null {
   if (v === null || v === undefined) return null;
-  if (Number.isNaN(v.getTime())) throw badInput('dialogueDeadline', 'dialogueDeadline is not a valid date');
+  requireSaneDate('dialogueDeadline', v, now);
   if (v.getTime() < now.getTime()) throw badInput('dialogueDeadline', 'dialogueDeadline must lie in the future');
   return v;
 }

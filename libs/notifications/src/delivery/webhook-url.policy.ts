@@ -4,7 +4,7 @@ import type { LookupFunction } from 'node:net';
 import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, AppConfig } from '@navet/config';
 import { badInput } from '@navet/core';
-import { checkResolvedAddresses, checkWebhookUrl } from '../domain/webhook-url';
+import { checkResolvedAddresses, checkWebhookUrl, WebhookTargetRules } from '../domain/webhook-url';
 
 /** Thrown when a webhook target is (or resolves to) an address Navet must not call. */
 export class WebhookTargetError extends Error {
@@ -19,14 +19,16 @@ export class WebhookTargetError extends Error {
 @Injectable()
 export class WebhookUrlPolicy {
   private readonly allowPrivate: boolean;
+  private readonly rules: WebhookTargetRules;
 
   constructor(@Inject(APP_CONFIG) config: Pick<AppConfig, 'notifications'>) {
     this.allowPrivate = config.notifications.webhookAllowPrivate;
+    this.rules = { allowPrivate: this.allowPrivate, allowHttp: config.notifications.webhookAllowHttp };
   }
 
   /** For saving: the normalised URL, or BAD_USER_INPUT on field webhookUrl. */
   async validateForSave(raw: string): Promise<string> {
-    const check = checkWebhookUrl(raw.trim(), this.allowPrivate);
+    const check = checkWebhookUrl(raw.trim(), this.rules);
     if (!check.ok) throw badInput('webhookUrl', check.reason);
     if (!check.isLiteral) {
       let addresses: string[];
@@ -43,7 +45,7 @@ export class WebhookUrlPolicy {
 
   /** For sending: the parsed URL; throws WebhookTargetError when the literal target is forbidden. */
   targetForSend(raw: string): URL {
-    const check = checkWebhookUrl(raw, this.allowPrivate);
+    const check = checkWebhookUrl(raw, this.rules);
     if (!check.ok) throw new WebhookTargetError(check.reason);
     return check.url;
   }

@@ -40,10 +40,16 @@ describe('isForbiddenAddress', () => {
 });
 
 describe('checkWebhookUrl', () => {
-  const reason = (raw: string, allowPrivate = false): string | null => {
-    const c = checkWebhookUrl(raw, allowPrivate);
+  const reason = (raw: string, allowPrivate = false, allowHttp = true): string | null => {
+    const c = checkWebhookUrl(raw, { allowPrivate, allowHttp });
     return c.ok ? null : c.reason;
   };
+
+  it('refuses plain http where it is not allowed (production), naming https', () => {
+    expect(reason('http://93.184.216.34:8080/in', false, false)).toBe('webhookUrl must use https');
+    expect(reason('http://127.0.0.1:9000/', true, false)).toBe('webhookUrl must use https');
+    expect(reason('https://hooks.example.com/navet', false, false)).toBeNull();
+  });
 
   it('accepts public http and https URLs', () => {
     expect(reason('https://hooks.example.com/navet?x=1')).toBeNull();

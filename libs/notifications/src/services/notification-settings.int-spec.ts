@@ -132,6 +132,7 @@ describe('webhook targets when private addresses are not allowed', () => {
     notifications: {
       ...({} as NotificationsTestEnv['config']['notifications']),
       webhookAllowPrivate: false,
+      webhookAllowHttp: true,
       webhookTimeoutMs: 2000,
     },
   };

@@ -37,7 +37,7 @@ export class SavedSearchService {
     if (cpv.length > MAX_CPV_PREFIXES) throw badInput('cpvPrefixes', `cpvPrefixes may have at most ${MAX_CPV_PREFIXES} entries`);
     const search: SavedSearch = {
       id: newId(),
-      name: requireText('name', input.name, 1, 100),
+      name: requireText('name', input.name, 1, 100, { singleLine: true }),
       query: optionalText('query', input.query, 200),
       cpvPrefixes: this.catalogue.validateCpvPrefixes('cpvPrefixes', cpv),
       regionCodes: this.catalogue.validateRegionCodes('regionCodes', input.regionCodes ?? [], 0),

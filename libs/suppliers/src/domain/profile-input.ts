@@ -36,8 +36,8 @@ function references(input: UpsertProfileInput['references'], thisYear: number): 
       throw badInput('references', `reference year ${year} is not plausible`);
     }
     return {
-      title: requireText('references', r.title, 1, 200),
-      customer: requireText('references', r.customer, 1, 200),
+      title: requireText('references', r.title, 1, 200, { singleLine: true }),
+      customer: requireText('references', r.customer, 1, 200, { singleLine: true }),
       year,
       description: optionalText('references', r.description, 2000),
     };
@@ -49,7 +49,7 @@ export function validateProfile(input: UpsertProfileInput, catalogue: ReferenceC
   const languages = unique((input.languages ?? ['sv']).map((l) => requireLanguage('languages', l)));
   if (languages.length === 0) throw badInput('languages', 'languages needs at least one language');
   return {
-    headline: requireText('headline', input.headline, 3, 200),
+    headline: requireText('headline', input.headline, 3, 200, { singleLine: true }),
     description: requireText('description', input.description, 1, 20000),
     offerings: textList('offerings', input.offerings, 30, 200),
     cpvCodes: catalogue.validateCpvCodes('cpvCodes', input.cpvCodes ?? []),

@@ -1,0 +1,61 @@
+import type { RequestHandler } from 'express';
+import helmet, { HelmetOptions } from 'helmet';
+
+type Directives = NonNullable<Exclude<HelmetOptions['contentSecurityPolicy'], boolean | undefined>['directives']>;
+
+/**
+ * The Content-Security-Policy of every answer, and of the web app that will be served from this origin
+ * (React built by Vite): scripts and styles only as files from this origin, no inline script, no eval.
+ * A Vite production build needs nothing more (its CSS is extracted to files, its module preload is part
+ * of the bundle); the Vite dev server serves its own origin and is not under this policy. React's `style`
+ * props set CSSOM properties, which CSP allows; a library that injects <style> elements at run time
+ * needs a nonce or hash added here, never 'unsafe-inline'.
+ */
+export function strictDirectives(isProduction: boolean): Directives {
+  return {
+    'default-src': ["'self'"],
+    'script-src': ["'self'"],
+    'style-src': ["'self'"],
+    'img-src': ["'self'", 'data:'],
+    'font-src': ["'self'"],
+    'connect-src': ["'self'"],
+    'object-src': ["'none'"],
+    'frame-ancestors': ["'none'"],
+    'base-uri': ["'self'"],
+    'form-action': ["'self'"],
+    // Plain http exists only in development (localhost), where upgrading would break the page.
+    ...(isProduction ? { 'upgrade-insecure-requests': [] } : {}),
+  };
+}
+
+// What @nestjs/apollo's GraphiQL page loads: React and GraphiQL from unpkg, one inline script and style.
+const GRAPHIQL_CDN = 'https://unpkg.com';
+const graphiqlDirectives: Directives = {
+  ...strictDirectives(false),
+  'script-src': ["'self'", "'unsafe-inline'", GRAPHIQL_CDN],
+  'style-src': ["'self'", "'unsafe-inline'", GRAPHIQL_CDN],
+  'img-src': ["'self'", 'data:', GRAPHIQL_CDN],
+  'font-src': ["'self'", 'data:', GRAPHIQL_CDN],
+};
+
+function headers(directives: Directives, isProduction: boolean): RequestHandler {
+  return helmet({
+    contentSecurityPolicy: { useDefaults: false, directives },
+    // HSTS only where the API is reached over HTTPS; on http://localhost it would pin the browser to https.
+    strictTransportSecurity: isProduction ? { maxAge: 31_536_000, includeSubDomains: true } : false,
+    referrerPolicy: { policy: 'no-referrer' },
+    xFrameOptions: { action: 'deny' },
+  });
+}
+
+/**
+ * Security headers on every response (helmet: CSP, HSTS in production, nosniff, Referrer-Policy, frame
+ * denial, no X-Powered-By). GraphiQL, served by Apollo on GET /graphql in development only, gets a
+ * relaxed policy it can run under; in production it is off and GET /graphql has the strict one.
+ */
+export function securityHeaders(opts: { isProduction: boolean; graphiql: boolean }): RequestHandler {
+  const strict = headers(strictDirectives(opts.isProduction), opts.isProduction);
+  if (opts.isProduction || !opts.graphiql) return strict;
+  const relaxed = headers(graphiqlDirectives, false);
+  return (req, res, next) => (req.method === 'GET' && req.path === '/graphql' ? relaxed : strict)(req, res, next);
+}
