@@ -1,6 +1,7 @@
 import { Logger } from '@nestjs/common';
 import { GraphQLError, GraphQLFormattedError } from 'graphql';
 import { assertNever, DomainError, ErrorCode } from '@navet/core';
+import { isQueryTooComplex, QUERY_TOO_COMPLEX } from './query-cost-error';
 
 const logger = new Logger('GraphQLErrors');
 
@@ -27,6 +28,7 @@ const CLIENT_CODES = new Set([
   'BAD_USER_INPUT',
   'PERSISTED_QUERY_NOT_FOUND',
   'BAD_REQUEST',
+  QUERY_TOO_COMPLEX,
 ]);
 
 /** Maps errors to the contract; unexpected errors never leak messages or stacks in production. */
@@ -41,7 +43,8 @@ export function createErrorFormatter(isProduction: boolean) {
         extensions: { code: contractCode(original.code), ...(original.field ? { field: original.field } : {}) },
       };
     }
-    const code = formatted.extensions?.code;
+    // Apollo re-codes a validation rule's error GRAPHQL_VALIDATION_FAILED; a refused query keeps its own code.
+    const code = isQueryTooComplex(original) ? QUERY_TOO_COMPLEX : formatted.extensions?.code;
     if (typeof code === 'string' && CLIENT_CODES.has(code)) {
       return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { code } };
     }
