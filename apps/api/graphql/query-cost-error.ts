@@ -3,7 +3,7 @@ import { GraphQLError } from 'graphql';
 /** The `extensions.code` of a document refused for its cost, before anything of it runs. */
 export const QUERY_TOO_COMPLEX = 'QUERY_TOO_COMPLEX';
 
-export type QueryLimitName = 'depth' | 'aliases' | 'nodes' | 'variables' | 'complexity';
+export type QueryLimitName = 'depth' | 'aliases' | 'nodes' | 'repeats' | 'variables' | 'complexity';
 
 /** Figures past 2^53 print as such rather than as a misleading long number. */
 function figure(value: number): string {

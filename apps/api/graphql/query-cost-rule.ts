@@ -1,6 +1,6 @@
 import { Logger } from '@nestjs/common';
 import { ASTVisitor, DocumentNode, GraphQLError, GraphQLSchema, Kind, ValidationContext, ValidationRule } from 'graphql';
-import { DocumentCost, FragmentCycleError } from './query-cost';
+import { DocumentCost, FragmentCycleError, LimitExceeded } from './query-cost';
 import { queryTooComplex, unanalysableQuery } from './query-cost-error';
 
 const logger = new Logger('QueryCost');
@@ -10,21 +10,27 @@ export interface StructureLimits {
   maxDepth: number;
   maxAliases: number;
   maxNodes: number;
+  /** Fields sharing one response name in one selection set (graphql-js compares them pairwise). */
+  maxRepeats: number;
   maxVariables: number;
 }
 
 /**
  * The first limit the document exceeds, or null. Every operation and every fragment is measured
  * (an unused fragment is walked by the other rules too), with spreads counted as expanded: aliases
- * and selections per operation or fragment, depth and variables per operation.
+ * and selections per operation or fragment, depth and variables per operation. Figures of aliases,
+ * selections and repeats are counted until they pass their limit: then the figure reported is a
+ * lower bound.
  * Throws FragmentCycleError for a fragment that spreads itself.
  */
 export function structuralRefusal(schema: GraphQLSchema, document: DocumentNode, limits: StructureLimits): GraphQLError | null {
-  const cost = new DocumentCost(schema, document);
-  const worst = { depth: 0, aliases: 0, nodes: 0, variables: 0 };
+  // Measuring stops as soon as a running total passes its limit, so its work is bounded by the limits.
+  const stopAt = { aliases: limits.maxAliases, nodes: limits.maxNodes, repeats: limits.maxRepeats };
+  const cost = new DocumentCost(schema, document, undefined, stopAt);
+  const worst = { depth: 0, aliases: 0, nodes: 0, repeats: 0, variables: 0 };
   for (const definition of document.definitions) {
     if (definition.kind !== Kind.OPERATION_DEFINITION && definition.kind !== Kind.FRAGMENT_DEFINITION) continue;
-    const { depth, aliases, nodes } = cost.of(definition);
+    const { depth, aliases, nodes, repeats } = cost.of(definition);
     if (definition.kind === Kind.OPERATION_DEFINITION) {
       // Depth is an operation's: a fragment's own depth depends on where it is spread (under `__schema`,
       // introspection's TypeRef nests 9 levels and counts 0).
@@ -33,11 +39,13 @@ export function structuralRefusal(schema: GraphQLSchema, document: DocumentNode,
     }
     worst.aliases = Math.max(worst.aliases, aliases);
     worst.nodes = Math.max(worst.nodes, nodes);
+    worst.repeats = Math.max(worst.repeats, repeats);
   }
   // `!(x <= max)` and not `x > max`: a figure that is not a number is refused, never waved through.
   if (!(worst.depth <= limits.maxDepth)) return queryTooComplex('depth', worst.depth, limits.maxDepth);
   if (!(worst.aliases <= limits.maxAliases)) return queryTooComplex('aliases', worst.aliases, limits.maxAliases);
   if (!(worst.nodes <= limits.maxNodes)) return queryTooComplex('nodes', worst.nodes, limits.maxNodes);
+  if (!(worst.repeats <= limits.maxRepeats)) return queryTooComplex('repeats', worst.repeats, limits.maxRepeats);
   if (!(worst.variables <= limits.maxVariables)) return queryTooComplex('variables', worst.variables, limits.maxVariables);
   return null;
 }
@@ -47,6 +55,7 @@ function refusalOf(schema: GraphQLSchema, document: DocumentNode, limits: Struct
   try {
     return structuralRefusal(schema, document, limits);
   } catch (e) {
+    if (e instanceof LimitExceeded) return queryTooComplex(e.limit, e.value, e.max);
     if (e instanceof FragmentCycleError) {
       return new GraphQLError(e.message, { extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } });
     }

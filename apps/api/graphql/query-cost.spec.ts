@@ -1,5 +1,5 @@
 import { FragmentDefinitionNode, Kind, OperationDefinitionNode } from 'graphql';
-import { DocumentCost, FragmentCycleError, QueryCost } from './query-cost';
+import { DocumentCost, FragmentCycleError, LimitExceeded, QueryCost } from './query-cost';
 import { costSchema, doc } from './test-support/cost-schema';
 
 const operationCost = (text: string, variables?: Record<string, unknown>): QueryCost => {
@@ -41,7 +41,25 @@ describe('DocumentCost (structural: no variables)', () => {
   it('expands a fan-out chain exponentially in its figures, not in its work', () => {
     const cost = operationCost(chain(40));
     expect(cost.nodes).toBeGreaterThan(2 ** 39);
+    expect(cost.repeats).toBe(2 ** 39);
     expect(cost.depth).toBe(1);
+  });
+
+  it('counts fields sharing a response name in one selection set, through fragments and inline fragments', () => {
+    const cost = operationCost(`
+      query { need(id: "1") { id x: title ... on Need { id } ...A ...A } }
+      fragment A on Need { id x: id buyer { name n: name } }`);
+    // id: 1 + 1 (inline) + 2 (one per spread of A); x: 1 + 2; buyer { name n } keeps its own set.
+    expect(cost.repeats).toBe(4);
+    expect(operationCost('{ __typename __typename }').repeats).toBe(2);
+  });
+
+  it('stops measuring as soon as a running total passes a limit, reporting a lower bound', () => {
+    const document = doc(chain(40));
+    const operation = document.definitions[0] as OperationDefinitionNode;
+    const measure = () => new DocumentCost(costSchema, document, undefined, { nodes: 100 }).of(operation);
+    expect(measure).toThrow(LimitExceeded);
+    expect(measure).toThrow(/^nodes \d+ exceeds the maximum of 100$/);
   });
 
   it('counts selections under @skip and @include, since validation walks them all', () => {
@@ -60,7 +78,13 @@ describe('DocumentCost (structural: no variables)', () => {
   it('measures a fragment on its own, and an unknown fragment as nothing', () => {
     const document = doc('fragment A on Need { id buyer { name } ...Missing }');
     const fragment = document.definitions[0] as FragmentDefinitionNode;
-    expect(new DocumentCost(costSchema, document).of(fragment)).toEqual({ depth: 1, aliases: 0, nodes: 4, complexity: 0 });
+    expect(new DocumentCost(costSchema, document).of(fragment)).toEqual({
+      depth: 1,
+      aliases: 0,
+      nodes: 4,
+      complexity: 0,
+      repeats: 1,
+    });
   });
 });
 

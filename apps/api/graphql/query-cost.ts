@@ -26,6 +26,26 @@ export interface QueryCost {
   nodes: number;
   /** Every field costs 1 plus its children; a paged field (`pageSize`, `first`) costs 1 + size × its children. */
   complexity: number;
+  /**
+   * The most fields sharing one response name in one selection set. graphql-js's
+   * OverlappingFieldsCanBeMerged compares those pairwise: 500 × `cpvCode(code: "…") { code }` took it
+   * hundreds of milliseconds (docs/benchmarks.md).
+   */
+  repeats: number;
+}
+
+/** Limits at which measuring stops early (structural mode): the work stays bounded by the limits. */
+export type StopAt = Partial<Record<'aliases' | 'nodes' | 'repeats', number>>;
+
+/** Thrown when a running total passes a limit; `value` is then a lower bound of the whole figure. */
+export class LimitExceeded extends Error {
+  constructor(
+    readonly limit: keyof StopAt,
+    readonly value: number,
+    readonly max: number,
+  ) {
+    super(`${limit} ${value} exceeds the maximum of ${max}`);
+  }
 }
 
 /** Thrown when a fragment spreads itself, directly or through others; expanding it would never end. */
@@ -43,7 +63,14 @@ type Variables = Record<string, unknown>;
 
 const PAGE_SIZE_ARGUMENTS = ['pageSize', 'first'];
 
-const zero = (): QueryCost => ({ depth: 0, aliases: 0, nodes: 0, complexity: 0 });
+const zero = (): QueryCost => ({ depth: 0, aliases: 0, nodes: 0, complexity: 0, repeats: 0 });
+
+/** The running totals of one selection set, and how many of its fields answer to each response name. */
+interface Frame {
+  cost: QueryCost;
+  names: Map<string, number>;
+}
+const frame = (): Frame => ({ cost: zero(), names: new Map() });
 
 /**
  * Measures the definitions of one document in time linear in its size, however fragments fan out:
@@ -61,6 +88,8 @@ const zero = (): QueryCost => ({ depth: 0, aliases: 0, nodes: 0, complexity: 0 }
 export class DocumentCost {
   private readonly fragments = new Map<string, FragmentDefinitionNode>();
   private readonly memo = new Map<string, QueryCost>();
+  /** The response names a fragment adds to the selection set it is spread into, with their counts. */
+  private readonly memoNames = new Map<string, ReadonlyMap<string, number>>();
   /** Fragments being measured, outermost first (a Set keeps insertion order: the cycle's path). */
   private readonly measuring = new Set<string>();
 
@@ -68,6 +97,7 @@ export class DocumentCost {
     private readonly schema: GraphQLSchema,
     document: DocumentNode,
     private readonly variables?: Variables,
+    private readonly stopAt: StopAt = {},
   ) {
     // Last definition wins, as graphql-js's own validation context looks fragments up.
     for (const definition of document.definitions) {
@@ -85,28 +115,37 @@ export class DocumentCost {
   }
 
   private ofFragment(name: string): QueryCost {
+    return this.fragmentFrame(name).cost;
+  }
+
+  private fragmentFrame(name: string): { cost: QueryCost; names: ReadonlyMap<string, number> } {
     const known = this.memo.get(name);
-    if (known) return known;
+    if (known) return { cost: known, names: this.memoNames.get(name)! };
     if (this.measuring.has(name)) throw new FragmentCycleError([...this.measuring, name]);
     const definition = this.fragments.get(name);
     // An unknown fragment costs nothing here; KnownFragmentNamesRule refuses the document next.
-    if (!definition) return zero();
+    if (!definition) return frame();
     this.measuring.add(name);
     try {
-      const cost = this.measure(definition);
-      this.memo.set(name, cost);
-      return cost;
+      const measured = this.measureFrame(definition);
+      this.memo.set(name, measured.cost);
+      this.memoNames.set(name, measured.names);
+      return measured;
     } finally {
       this.measuring.delete(name);
     }
   }
 
-  /** One pass over the definition: a stack of running totals, one per selection set being summed. */
   private measure(definition: Definition): QueryCost {
+    return this.measureFrame(definition).cost;
+  }
+
+  /** One pass over the definition: a stack of frames, one per selection set being summed. */
+  private measureFrame(definition: Definition): Frame {
     const typeInfo = new TypeInfo(this.schema);
-    const totals: QueryCost[] = [zero()];
+    const frames: Frame[] = [frame()];
     const fieldDefs: (GraphQLField<unknown, unknown> | null | undefined)[] = [];
-    const top = () => totals[totals.length - 1]!;
+    const top = () => frames[frames.length - 1]!;
     visit(
       definition,
       visitWithTypeInfo(typeInfo, {
@@ -114,34 +153,72 @@ export class DocumentCost {
           enter: (node) => {
             if (this.skipped(node)) return false;
             fieldDefs.push(typeInfo.getFieldDef());
-            totals.push(zero());
+            frames.push(frame());
             return undefined;
           },
           leave: (node) => {
-            const children = totals.pop()!;
+            const children = this.closed(frames.pop()!);
             const fieldDef = fieldDefs.pop();
-            add(top(), {
+            const parent = top();
+            this.count(parent, (node.alias ?? node.name).value, 1);
+            this.add(parent, {
               depth: node.selectionSet && !node.name.value.startsWith('__') ? 1 + children.depth : 0,
               aliases: (node.alias ? 1 : 0) + children.aliases,
               nodes: 1 + children.nodes,
               complexity: this.variables ? fieldComplexity(node, fieldDef, children.complexity, this.variables) : 0,
+              repeats: children.repeats,
             });
           },
         },
         InlineFragment: (node: InlineFragmentNode) => {
           if (this.skipped(node)) return false;
-          top().nodes += 1;
+          this.add(top(), { ...zero(), nodes: 1 });
           return undefined;
         },
         FragmentSpread: (node: FragmentSpreadNode) => {
           if (this.skipped(node)) return false;
-          top().nodes += 1;
-          add(top(), this.ofFragment(node.name.value));
+          const spread = this.fragmentFrame(node.name.value);
+          const into = top();
+          for (const [name, count] of spread.names) this.count(into, name, count);
+          this.add(into, { ...spread.cost, nodes: spread.cost.nodes + 1 });
           return undefined;
         },
       }),
     );
-    return totals[0]!;
+    const root = frames[0]!;
+    this.closed(root);
+    return root;
+  }
+
+  /** A selection set is complete: its own repeats count too. */
+  private closed(done: Frame): QueryCost {
+    for (const count of done.names.values()) done.cost.repeats = Math.max(done.cost.repeats, count);
+    return done.cost;
+  }
+
+  private count(into: Frame, responseName: string, count: number): void {
+    const total = (into.names.get(responseName) ?? 0) + count;
+    into.names.set(responseName, total);
+    this.stopPast('repeats', total);
+  }
+
+  /** Adds a selection's cost to the running totals of its selection set (depth is the deepest one). */
+  private add(into: Frame, cost: QueryCost): void {
+    const totals = into.cost;
+    totals.depth = Math.max(totals.depth, cost.depth);
+    totals.aliases += cost.aliases;
+    totals.nodes += cost.nodes;
+    totals.complexity += cost.complexity;
+    totals.repeats = Math.max(totals.repeats, cost.repeats);
+    // A running total only grows on its way up to the definition's: past a limit here is past it there.
+    this.stopPast('aliases', totals.aliases);
+    this.stopPast('nodes', totals.nodes);
+    this.stopPast('repeats', totals.repeats);
+  }
+
+  private stopPast(limit: keyof StopAt, value: number): void {
+    const max = this.stopAt[limit];
+    if (max !== undefined && !(value <= max)) throw new LimitExceeded(limit, value, max);
   }
 
   private skipped(node: FieldNode | InlineFragmentNode | FragmentSpreadNode): boolean {
@@ -149,14 +226,6 @@ export class DocumentCost {
     if (getDirectiveValues(GraphQLSkipDirective, node, this.variables)?.if === true) return true;
     return getDirectiveValues(GraphQLIncludeDirective, node, this.variables)?.if === false;
   }
-}
-
-/** Adds a selection's cost to the running totals of its selection set (depth is the deepest one). */
-function add(into: QueryCost, cost: QueryCost): void {
-  into.depth = Math.max(into.depth, cost.depth);
-  into.aliases += cost.aliases;
-  into.nodes += cost.nodes;
-  into.complexity += cost.complexity;
 }
 
 /**

@@ -49,6 +49,7 @@ export interface AppConfig {
     maxComplexity: number;
     maxAliases: number;
     maxNodes: number;
+    maxRepeats: number;
     maxVariables: number;
     maxTokens: number;
     graphiql: boolean;
@@ -125,6 +126,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
       maxComplexity: e.GRAPHQL_MAX_COMPLEXITY,
       maxAliases: e.GRAPHQL_MAX_ALIASES,
       maxNodes: e.GRAPHQL_MAX_NODES,
+      maxRepeats: e.GRAPHQL_MAX_REPEATS,
       maxVariables: e.GRAPHQL_MAX_VARIABLES,
       maxTokens: e.GRAPHQL_MAX_TOKENS,
       graphiql: e.GRAPHIQL ?? !isProduction,

@@ -51,6 +51,7 @@ export const envSchema = z
     GRAPHQL_MAX_COMPLEXITY: z.coerce.number().int().min(10).default(5000),
     GRAPHQL_MAX_ALIASES: z.coerce.number().int().min(1).default(30),
     GRAPHQL_MAX_NODES: z.coerce.number().int().min(10).default(1000),
+    GRAPHQL_MAX_REPEATS: z.coerce.number().int().min(2).default(20),
     GRAPHQL_MAX_VARIABLES: z.coerce.number().int().min(1).default(50),
     GRAPHQL_MAX_TOKENS: z.coerce.number().int().min(100).default(10000),
     LOGIN_MAX_FAILURES_PER_ACCOUNT: z.coerce.number().int().min(1).default(10),
