@@ -124,7 +124,7 @@ describe('API over HTTP (e2e)', () => {
       expect(Object.keys(ok.data ?? {})).toHaveLength(30);
       const refused = await env.gql.request(aliased(31));
       expect(refused.data ?? null).toBeNull();
-      expect(refused.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+      expect(refused.errors?.[0]?.extensions?.code).toBe('QUERY_TOO_COMPLEX');
     });
 
     it('lets a realistic nested search through the default depth and complexity limits', async () => {

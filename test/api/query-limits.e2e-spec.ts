@@ -22,10 +22,10 @@ describe('API limits in production mode (e2e)', () => {
   });
   afterAll(() => env.close());
 
-  /** A refused document: no data at all, one GRAPHQL_VALIDATION_FAILED error. */
+  /** A refused document: no data at all, one QUERY_TOO_COMPLEX error. */
   const expectRefused = (r: GqlResponse<unknown>, message: RegExp) => {
     expect(r.data ?? null).toBeNull();
-    expect(r.errors?.map((e) => e.extensions?.code)).toEqual(['GRAPHQL_VALIDATION_FAILED']);
+    expect(r.errors?.map((e) => e.extensions?.code)).toEqual(['QUERY_TOO_COMPLEX']);
     expect(r.errors?.[0]?.message).toMatch(message);
     expect(r.status).toBe(400);
   };

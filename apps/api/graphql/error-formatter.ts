@@ -3,6 +3,7 @@ import { GraphQLError, GraphQLFormattedError } from 'graphql';
 import { QueryFailedError } from 'typeorm';
 import { assertNever, DomainError, ErrorCode, RateLimitedError } from '@navet/core';
 import { variableErrorField } from './input-error-fields';
+import { isQueryTooComplex, QUERY_TOO_COMPLEX } from './query-cost-error';
 
 const logger = new Logger('GraphQLErrors');
 
@@ -29,6 +30,7 @@ const CLIENT_CODES = new Set([
   'BAD_USER_INPUT',
   'PERSISTED_QUERY_NOT_FOUND',
   'BAD_REQUEST',
+  QUERY_TOO_COMPLEX,
 ]);
 
 // PostgreSQL's unique_violation: a race two requests lost to a unique key, i.e. a duplicate.
@@ -67,7 +69,8 @@ export function createErrorFormatter(isProduction: boolean) {
       };
     }
     if (original instanceof QueryFailedError) return databaseError(formatted, original);
-    const code = formatted.extensions?.code;
+    // Apollo re-codes a validation rule's error GRAPHQL_VALIDATION_FAILED; a refused query keeps its own code.
+    const code = isQueryTooComplex(original) ? QUERY_TOO_COMPLEX : formatted.extensions?.code;
     if (typeof code === 'string' && CLIENT_CODES.has(code)) {
       // Set by inputErrorFieldsPlugin on literal values that do not fit their type.
       const literalField = typeof formatted.extensions?.field === 'string' ? formatted.extensions.field : undefined;

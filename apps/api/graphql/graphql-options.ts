@@ -1,7 +1,7 @@
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloDriverConfig } from '@nestjs/apollo';
 import type { Request } from 'express';
-import { GraphQLError, GraphQLSchema } from 'graphql';
+import { GraphQLError } from 'graphql';
 import { DomainError } from '@navet/core';
 import { AppConfig } from '@navet/config';
 import { Authenticated, SessionService } from '@navet/identity';
@@ -10,7 +10,8 @@ import { inputErrorFieldsPlugin } from './input-error-fields';
 import { bearerToken, GqlContext } from './graphql-context';
 import { LoaderSources } from './loader-sources';
 import { createLoaders } from './loaders';
-import { aliasLimit, complexityPlugin, depthRule } from './query-limits';
+import { queryComplexityPlugin } from './query-complexity-plugin';
+import { queryCostRule } from './query-cost-rule';
 
 /**
  * A bad token fails the whole request with HTTP 401 (not 500), still coded UNAUTHENTICATED. Checked against
@@ -29,7 +30,7 @@ async function authenticate(req: Request, sessions: SessionService): Promise<Aut
 
 /** Apollo settings: limits, error mapping, per-request actor and loaders, no GraphiQL/introspection in production. */
 export function graphqlOptions(config: AppConfig, sessions: SessionService, sources: LoaderSources): ApolloDriverConfig {
-  let schema: GraphQLSchema | undefined;
+  const limits = config.graphql;
   return {
     autoSchemaFile: true,
     sortSchema: true,
@@ -39,14 +40,12 @@ export function graphqlOptions(config: AppConfig, sessions: SessionService, sour
     allowBatchedHttpRequests: false,
     csrfPrevention: true,
     includeStacktraceInErrorResponses: false,
-    validationRules: [depthRule(config.graphql.maxDepth), aliasLimit(config.graphql.maxAliases)],
+    // The parser stops at maxTokens; the cost rule then bounds the parsed document's shape before any
+    // other rule walks it, and the plugin its complexity with the request's variables (query-cost-rule.ts).
+    parseOptions: { maxTokens: limits.maxTokens },
+    validationRules: [queryCostRule(limits)],
     plugins: [
-      {
-        async serverWillStart({ schema: s }) {
-          schema = s;
-        },
-      },
-      complexityPlugin(() => schema!, config.graphql.maxComplexity),
+      queryComplexityPlugin(limits.maxComplexity),
       inputErrorFieldsPlugin,
       // Navet sends no cache hints (http-setup.ts marks every answer no-store); Apollo's default cache-control plugin
       // would still wrap every field resolver (willResolveField) and compute a policy per request.

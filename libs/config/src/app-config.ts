@@ -62,7 +62,18 @@ export interface AppConfig {
   admin: { email: string; password: string } | null;
   /** OCDS open data: every ocid is `${ocdsPrefix}-<need id>`. */
   openData: { ocdsPrefix: string };
-  graphql: { maxDepth: number; maxComplexity: number; maxAliases: number; graphiql: boolean; introspection: boolean };
+  /** Query cost limits (apps/api/graphql/query-cost-rule.ts): fragments count as expanded. */
+  graphql: {
+    maxDepth: number;
+    maxComplexity: number;
+    maxAliases: number;
+    maxNodes: number;
+    maxRepeats: number;
+    maxVariables: number;
+    maxTokens: number;
+    graphiql: boolean;
+    introspection: boolean;
+  };
   /** The API's load shedding (apps/api/overload): past either limit new requests get a 503. */
   overload: { maxInFlight: number; maxEventLoopDelayMs: number; targetLatencyMs: number; retryAfterSeconds: number };
 }
@@ -141,6 +152,10 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
       maxDepth: e.GRAPHQL_MAX_DEPTH,
       maxComplexity: e.GRAPHQL_MAX_COMPLEXITY,
       maxAliases: e.GRAPHQL_MAX_ALIASES,
+      maxNodes: e.GRAPHQL_MAX_NODES,
+      maxRepeats: e.GRAPHQL_MAX_REPEATS,
+      maxVariables: e.GRAPHQL_MAX_VARIABLES,
+      maxTokens: e.GRAPHQL_MAX_TOKENS,
       graphiql: e.GRAPHIQL ?? !isProduction,
       introspection: !isProduction,
     },
