@@ -1,6 +1,7 @@
 import { Logger } from '@nestjs/common';
 import { GraphQLError, GraphQLFormattedError } from 'graphql';
 import { assertNever, DomainError, ErrorCode } from '@navet/core';
+import { unavailableCode, unavailableMessage } from './unavailable-errors';
 
 const logger = new Logger('GraphQLErrors');
 
@@ -44,6 +45,15 @@ export function createErrorFormatter(isProduction: boolean) {
     const code = formatted.extensions?.code;
     if (typeof code === 'string' && CLIENT_CODES.has(code)) {
       return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { code } };
+    }
+    const outage = unavailableCode(original);
+    if (outage) {
+      // Expected while a backing service restarts: one line, no stack, and the client is told to retry.
+      logger.warn(
+        { code: outage, path: formatted.path, reason: original instanceof Error ? original.message : undefined },
+        'backing service unavailable',
+      );
+      return { message: unavailableMessage(outage), path: formatted.path, extensions: { code: outage } };
     }
     logger.error({ err: original, path: formatted.path }, 'unexpected GraphQL error');
     return {

@@ -10,6 +10,7 @@ import { bearerToken, GqlContext } from './graphql-context';
 import { LoaderSources } from './loader-sources';
 import { createLoaders } from './loaders';
 import { aliasLimit, complexityPlugin, depthRule } from './query-limits';
+import { unavailableStatusPlugin } from './unavailable-errors';
 
 /** A bad token fails the whole request with HTTP 401 (not 500), still coded UNAUTHENTICATED. */
 function actorFrom(req: Request, tokens: TokenService) {
@@ -35,6 +36,8 @@ export function graphqlOptions(config: AppConfig, tokens: TokenService, sources:
     allowBatchedHttpRequests: false,
     csrfPrevention: true,
     includeStacktraceInErrorResponses: false,
+    // Nest's plugin would reset every answer that has a `data` key to 200, the 503 of unavailableStatusPlugin too.
+    preserveHttpStatusForExecutionErrors: false,
     validationRules: [depthRule(config.graphql.maxDepth), aliasLimit(config.graphql.maxAliases)],
     plugins: [
       {
@@ -43,6 +46,8 @@ export function graphqlOptions(config: AppConfig, tokens: TokenService, sources:
         },
       },
       complexityPlugin(() => schema!, config.graphql.maxComplexity),
+      // PostgreSQL or Meilisearch down: 503 with Retry-After (the codes come from formatError).
+      unavailableStatusPlugin(),
       // Navet sends no cache hints (http-setup.ts marks every answer no-store); Apollo's default cache-control plugin
       // would still wrap every field resolver (willResolveField) and compute a policy per request.
       ApolloServerPluginCacheControlDisabled() as NonNullable<ApolloDriverConfig['plugins']>[number],
