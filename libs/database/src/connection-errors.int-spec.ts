@@ -1,5 +1,5 @@
 import { Client } from 'pg';
-import { QueryFailedError } from 'typeorm';
+import { DataSource, QueryFailedError } from 'typeorm';
 import { testServices } from '@navet/config/testing';
 import { freePort } from '../../../scripts/services';
 import { isDatabaseConnectionError } from './connection-errors';
@@ -47,6 +47,21 @@ describe('isDatabaseConnectionError, on errors node-postgres really raises', () 
       expect(isDatabaseConnectionError(await failure(() => victim.query('SELECT 1')))).toBe(true);
     } finally {
       await Promise.all([victim.end().catch(() => undefined), admin.end()]);
+    }
+  });
+
+  it("is true for TypeORM's refusal of a transaction whose connection ended", async () => {
+    const ds = new DataSource({ type: 'postgres', url: serverUrl() });
+    await ds.initialize();
+    try {
+      const runner = ds.createQueryRunner();
+      await runner.connect();
+      await runner.release();
+      const e = await failure(() => runner.query('SELECT 1'));
+      expect((e as Error).name).toBe('QueryRunnerAlreadyReleasedError');
+      expect(isDatabaseConnectionError(e)).toBe(true);
+    } finally {
+      await ds.destroy();
     }
   });
 

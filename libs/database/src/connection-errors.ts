@@ -9,6 +9,10 @@ const NETWORK_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT
 // 53300 (too many connections).
 const SQLSTATE = /^(08\d{3}|57P0[1-3]|53300)$/;
 
+// TypeORM releases a transaction's query runner when its connection ends (a server shutdown cuts it), and
+// the transaction's next statement then fails with this instead of the connection error (fault suite).
+const RELEASED_RUNNER = 'QueryRunnerAlreadyReleasedError';
+
 // node-postgres and pg-pool raise these without a code.
 const MESSAGES = /Connection terminated|not queryable|timeout exceeded when trying to connect/i;
 
@@ -30,7 +34,7 @@ export function isDatabaseConnectionError(error: unknown): boolean {
     const errors = (e as { errors?: unknown }).errors;
     // Node reports a refused connection to a host with several addresses as an AggregateError.
     if (Array.isArray(errors) && errors.some((inner) => isDatabaseConnectionError(inner))) return true;
-    if (e instanceof Error && MESSAGES.test(e.message)) return true;
+    if (e instanceof Error && (e.name === RELEASED_RUNNER || MESSAGES.test(e.message))) return true;
   }
   return false;
 }
