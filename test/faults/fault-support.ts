@@ -251,10 +251,10 @@ export async function integrityCounts(stack: FaultStack): Promise<Record<string,
 }
 
 /** Calls and mails repeated under the same key (a crash between sending and recording it): absorbed by that key. */
-export function resentUnderSameKey(stack: FaultStack): { webhooks: number; mails: number } {
+export function resentUnderSameKey(stack: FaultStack): { resentWebhooks: number; resentMails: number } {
   const keys = stack.hooks.received.map((h) => String(h.headers['idempotency-key']));
   const ids = stack.mail.mails.map((m) => messageIdOf(m.headers) ?? '(none)');
-  return { webhooks: keys.length - new Set(keys).size, mails: ids.length - new Set(ids).size };
+  return { resentWebhooks: keys.length - new Set(keys).size, resentMails: ids.length - new Set(ids).size };
 }
 
 export const ALL_ZERO = (counts: Record<string, number>) => Object.fromEntries(Object.keys(counts).map((k) => [k, 0]));
