@@ -6,6 +6,7 @@ import { APP_CONFIG, AppConfig } from '@navet/config';
 import {
   checkHandlerCoverage,
   createRedis,
+  DEFAULT_JOB_OPTIONS,
   isHandlerFor,
   isJobName,
   JOB_HANDLERS,
@@ -60,6 +61,10 @@ export class JobRunner implements OnApplicationBootstrap, OnApplicationShutdown 
         name: this.workerName,
         prefix: this.config.queue.prefix,
         concurrency: this.config.queue.concurrency[queue],
+        // A job whose worker died (kill -9, OOM, a node lost) is "stalled" and run again. BullMQ's default
+        // fails it for good at the second such death: the fault suite lost matching work that way after
+        // repeated worker kills. Handlers are idempotent, so a stalled job gets as many runs as a failing one.
+        maxStalledCount: DEFAULT_JOB_OPTIONS.attempts,
       });
       worker.on('failed', (job, err) =>
         this.logger.warn({ jobId: job?.id, job: job?.name, attempt: job?.attemptsMade, err: err.message }, 'job failed'),

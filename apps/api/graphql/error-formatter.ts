@@ -4,6 +4,7 @@ import { QueryFailedError } from 'typeorm';
 import { assertNever, DomainError, ErrorCode, RateLimitedError } from '@navet/core';
 import { variableErrorField } from './input-error-fields';
 import { isQueryTooComplex, QUERY_TOO_COMPLEX } from './query-cost-error';
+import { unavailableCode, unavailableMessage } from './unavailable-errors';
 
 const logger = new Logger('GraphQLErrors');
 
@@ -67,6 +68,16 @@ export function createErrorFormatter(isProduction: boolean) {
           ...(original instanceof RateLimitedError ? { retryAfterSeconds: original.retryAfterSeconds } : {}),
         },
       };
+    }
+    // Before the database mapping: a lost connection is an outage (503, retry), not a fault.
+    const outage = unavailableCode(original);
+    if (outage) {
+      // Expected while a backing service restarts: one line, no stack, and the client is told to retry.
+      logger.warn(
+        { code: outage, path: formatted.path, reason: original instanceof Error ? original.message : undefined },
+        'backing service unavailable',
+      );
+      return { message: unavailableMessage(outage), path: formatted.path, extensions: { code: outage } };
     }
     if (original instanceof QueryFailedError) return databaseError(formatted, original);
     // Apollo re-codes a validation rule's error GRAPHQL_VALIDATION_FAILED; a refused query keeps its own code.

@@ -6,3 +6,4 @@ export { MIGRATIONS } from './migrations';
 export * from './queryable';
 export * from './bulk-insert';
 export * from './by-ids';
+export * from './connection-errors';
