@@ -20,7 +20,8 @@ export interface AppConfig {
   };
   database: { url: string };
   redis: { url: string };
-  meili: { url: string; masterKey: string | undefined; indexPrefix: string };
+  /** timeoutMs: a request that gets no answer for this long fails (a hung Meilisearch must not hang searches). */
+  meili: { url: string; masterKey: string | undefined; indexPrefix: string; timeoutMs: number };
   queue: {
     prefix: string;
     workerQueues: string[] | null;
@@ -105,7 +106,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
     },
     database: { url: e.DATABASE_URL },
     redis: { url: e.REDIS_URL },
-    meili: { url: e.MEILI_URL, masterKey: e.MEILI_MASTER_KEY, indexPrefix: e.NAVET_SEARCH_PREFIX },
+    meili: { url: e.MEILI_URL, masterKey: e.MEILI_MASTER_KEY, indexPrefix: e.NAVET_SEARCH_PREFIX, timeoutMs: e.MEILI_TIMEOUT_MS },
     queue: {
       prefix: e.NAVET_QUEUE_PREFIX,
       workerQueues: e.WORKER_QUEUES

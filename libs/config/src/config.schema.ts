@@ -33,6 +33,7 @@ export const envSchema = z
     REDIS_URL: url(['redis:', 'rediss:']).default('redis://127.0.0.1:6379'),
     MEILI_URL: url(['http:', 'https:']).default('http://127.0.0.1:7700'),
     MEILI_MASTER_KEY: z.string().optional(),
+    MEILI_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
     SMTP_URL: url(['smtp:', 'smtps:']).optional(),
     JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
     JWT_TTL_SECONDS: z.coerce.number().int().min(60).max(604800).default(43200),

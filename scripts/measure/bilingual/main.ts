@@ -28,7 +28,12 @@ async function main(): Promise<void> {
     const rows: string[] = [];
     for (const equivalents of [false, true]) {
       const meili = new MeiliClient({
-        meili: { url: service.url, masterKey: service.masterKey, indexPrefix: `m${tag}${equivalents ? 'b' : 'a'}_` },
+        meili: {
+          url: service.url,
+          masterKey: service.masterKey,
+          indexPrefix: `m${tag}${equivalents ? 'b' : 'a'}_`,
+          timeoutMs: 30_000,
+        },
       });
       clients.push(meili);
       await indexDemoDocuments(meili, docs, equivalents);

@@ -6,11 +6,16 @@ import { MeilisearchApiError } from 'meilisearch';
  * The Meilisearch client's transport over node:http with kept-alive sockets. Measured here, the
  * client's default fetch transport added ~14 ms at the median and doubled p95 under load against
  * the same server (docs/benchmarks.md); searches are on every user's path, so they get this one.
- * Errors keep the client's own type (MeilisearchApiError with the response body as `cause`).
+ * Errors keep the client's own type (MeilisearchApiError with the response body as `cause`). A request
+ * that gets no byte for `timeoutMs` fails: a Meilisearch that hangs (rather than stops) would otherwise
+ * hold every search, and the API's requests with them, forever.
  */
 type FetchArgs = Parameters<typeof fetch>;
 
-export function keepAliveHttpClient(maxSockets = 64): (input: FetchArgs[0], init?: FetchArgs[1]) => Promise<unknown> {
+export function keepAliveHttpClient({ maxSockets = 64, timeoutMs = 10_000 } = {}): (
+  input: FetchArgs[0],
+  init?: FetchArgs[1],
+) => Promise<unknown> {
   const agents = { http: new HttpAgent({ keepAlive: true, maxSockets }), https: new HttpsAgent({ keepAlive: true, maxSockets }) };
   return (input, init = {}) =>
     new Promise((resolve, reject) => {
@@ -41,6 +46,7 @@ export function keepAliveHttpClient(maxSockets = 64): (input: FetchArgs[0], init
           });
         },
       );
+      req.setTimeout(timeoutMs, () => req.destroy(new Error(`Meilisearch sent nothing for ${timeoutMs} ms`)));
       req.on('error', reject);
       req.end(body);
     });

@@ -13,7 +13,11 @@ export class MeiliClient {
   private readyPromise: Promise<void> | null = null;
 
   constructor(@Inject(APP_CONFIG) config: Pick<AppConfig, 'meili'>) {
-    this.client = new Meilisearch({ host: config.meili.url, apiKey: config.meili.masterKey, httpClient: keepAliveHttpClient() });
+    this.client = new Meilisearch({
+      host: config.meili.url,
+      apiKey: config.meili.masterKey,
+      httpClient: keepAliveHttpClient({ timeoutMs: config.meili.timeoutMs }),
+    });
     this.prefix = config.meili.indexPrefix;
   }
 

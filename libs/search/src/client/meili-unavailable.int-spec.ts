@@ -53,3 +53,34 @@ describe('isSearchUnavailable, on errors the real client raises', () => {
     expect(isSearchUnavailable(null)).toBe(false);
   });
 });
+
+describe('a Meilisearch that hangs instead of stopping', () => {
+  let services: IsolatedServices;
+  let hung: Server;
+
+  beforeAll(async () => {
+    services = await isolatedServices({ database: 'none' });
+    // Accepts the connection and reads the request, but never answers.
+    hung = createServer(() => undefined);
+    await new Promise<void>((resolve) => hung.listen(0, '127.0.0.1', resolve));
+  });
+  afterAll(async () => {
+    hung?.closeAllConnections();
+    await new Promise((resolve) => hung?.close(resolve));
+    await services?.close();
+  });
+
+  it('fails the search after MEILI_TIMEOUT_MS as search unavailable, instead of waiting forever', async () => {
+    const url = `http://127.0.0.1:${(hung.address() as AddressInfo).port}`;
+    const meili = new MeiliClient({ meili: { ...services.config().meili, url, timeoutMs: 300 } });
+    const e = await meili.client
+      .index(meili.needsIndexUid)
+      .search('laddning')
+      .then(
+        () => null,
+        (err: unknown) => err,
+      );
+    expect(e).toBeInstanceOf(Error);
+    expect(isSearchUnavailable(e)).toBe(true);
+  });
+});
