@@ -2,6 +2,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { NextFunction, Request, Response } from 'express';
 import { APP_CONFIG, AppConfig } from '@navet/config';
 import { ExpectedErrorFilter } from './graphql/expected-error.filter';
+import { serveGraphiql } from './http/graphiql-page';
 import { httpErrorHandler, unknownGraphqlRoute } from './http/http-errors';
 import { securityHeaders } from './http/security-headers';
 import { LoadShedder } from './overload/load-shedder';
@@ -22,6 +23,8 @@ export function configureHttp(app: NestExpressApplication): LoadShedder {
   app.useBodyParser('json', { limit: '100kb' });
   // Body-parser failures (413, malformed JSON) answer in the GraphQL error shape.
   app.use(httpErrorHandler);
+  // GraphiQL from the project's own files (development only), before GET /graphql reaches Apollo.
+  if (config.graphql.graphiql) serveGraphiql(app);
   app.use('/graphql', unknownGraphqlRoute);
   // Behind a load balancer on another host, TRUST_PROXY names it; otherwise every user shares its IP.
   app.set('trust proxy', config.app.trustProxy);

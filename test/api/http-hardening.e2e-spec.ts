@@ -80,11 +80,30 @@ describe('HTTP hardening (e2e)', () => {
       }
     });
 
-    it('lets GraphiQL (development only) load under its own relaxed policy on GET /graphql', async () => {
+    it('serves GraphiQL (development only) from its own files: no CDN, no inline script', async () => {
       const res = await fetch(env.url, { headers: { accept: 'text/html' } });
       expect(res.status).toBe(200);
-      expect(await res.text()).toContain('graphiql');
-      expect(res.headers.get('content-security-policy')).toContain("script-src 'self' 'unsafe-inline' https://unpkg.com");
+      const page = await res.text();
+      expect(page).toContain('id="graphiql"');
+      expect(page).not.toMatch(/https?:\/\//);
+      expect(page).not.toMatch(/<script>/);
+      const csp = res.headers.get('content-security-policy') ?? '';
+      expect(csp).toContain("script-src 'self';");
+      expect(csp).not.toMatch(/https?:\/\/|'unsafe-eval'/);
+      const origin = new URL(env.url).origin;
+      for (const src of [...page.matchAll(/(?:src|href)="([^"]+)"/g)].map((m) => m[1]!)) {
+        const asset = await fetch(origin + src);
+        expect({ src, status: asset.status }).toEqual({ src, status: 200 });
+        expect((await asset.text()).length).toBeGreaterThan(10);
+      }
+    });
+
+    it('still answers a GET query on /graphql with data, not the page', async () => {
+      const res = await fetch(`${env.url}?query=${encodeURIComponent('{ regions { code } }')}`, {
+        headers: { accept: 'application/json', 'apollo-require-preflight': 'true' },
+      });
+      expect(res.status).toBe(200);
+      expect(((await res.json()) as { data: { regions: unknown[] } }).data.regions.length).toBeGreaterThan(0);
     });
 
     it('has CORS off: no origin is allowed by default', async () => {

@@ -42,7 +42,8 @@ export function graphqlOptions(config: AppConfig, sessions: SessionService, sour
     autoSchemaFile: true,
     sortSchema: true,
     path: '/graphql',
-    graphiql: config.graphql.graphiql,
+    // Nest's GraphiQL page loads React and GraphiQL from unpkg.com; http/graphiql-page.ts serves our own.
+    graphiql: false,
     introspection: config.graphql.introspection,
     allowBatchedHttpRequests: false,
     csrfPrevention: true,

@@ -1,5 +1,6 @@
 import type { RequestHandler } from 'express';
 import helmet, { HelmetOptions } from 'helmet';
+import { GRAPHIQL_ASSETS } from './graphiql-page';
 
 type Directives = NonNullable<Exclude<HelmetOptions['contentSecurityPolicy'], boolean | undefined>['directives']>;
 
@@ -28,15 +29,16 @@ export function strictDirectives(isProduction: boolean): Directives {
   };
 }
 
-// What @nestjs/apollo's GraphiQL page loads: React and GraphiQL from unpkg, one inline script and style.
-const GRAPHIQL_CDN = 'https://unpkg.com';
+// GraphiQL (http/graphiql-page.ts) runs only files of this origin, but its editor sets <style> elements
+// and embeds its icons and fonts as data: URLs.
 const graphiqlDirectives: Directives = {
   ...strictDirectives(false),
-  'script-src': ["'self'", "'unsafe-inline'", GRAPHIQL_CDN],
-  'style-src': ["'self'", "'unsafe-inline'", GRAPHIQL_CDN],
-  'img-src': ["'self'", 'data:', GRAPHIQL_CDN],
-  'font-src': ["'self'", 'data:', GRAPHIQL_CDN],
+  'style-src': ["'self'", "'unsafe-inline'"],
+  'img-src': ["'self'", 'data:'],
+  'font-src': ["'self'", 'data:'],
 };
+
+const isGraphiqlPath = (path: string): boolean => path === '/graphql' || path.startsWith(`${GRAPHIQL_ASSETS}/`);
 
 function headers(directives: Directives, isProduction: boolean): RequestHandler {
   return helmet({
@@ -57,5 +59,5 @@ export function securityHeaders(opts: { isProduction: boolean; graphiql: boolean
   const strict = headers(strictDirectives(opts.isProduction), opts.isProduction);
   if (opts.isProduction || !opts.graphiql) return strict;
   const relaxed = headers(graphiqlDirectives, false);
-  return (req, res, next) => (req.method === 'GET' && req.path === '/graphql' ? relaxed : strict)(req, res, next);
+  return (req, res, next) => (req.method === 'GET' && isGraphiqlPath(req.path) ? relaxed : strict)(req, res, next);
 }
