@@ -10,6 +10,7 @@ import { QUEUE_NAMES } from '@navet/queue';
 import {
   freePort,
   ManagedProcess,
+  meilisearchArgs,
   meilisearchBinary,
   resolvePostgres,
   resolveRedis,
@@ -18,6 +19,7 @@ import {
   tail,
   waitUntil,
   withDatabase,
+  withoutMeiliVariables,
 } from '../services';
 import { waitForReady } from '../dev/app-process';
 import { prepareDatabase } from '../dev/prepare-database';
@@ -60,19 +62,12 @@ async function startMeili(logDir: string): Promise<{ target: MeiliTarget; stop: 
   const port = await freePort();
   const key = randomBytes(24).toString('hex');
   const url = `http://127.0.0.1:${port}`;
-  const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('MEILI_')));
-  const args = ['--db-path', join(dir, 'data.ms'), '--http-addr', `127.0.0.1:${port}`, '--master-key', key];
   const logFile = join(logDir, 'meilisearch.log');
-  const proc = spawnManaged(
-    'meilisearch',
-    meilisearchBinary(),
-    [...args, '--env', 'development', '--no-analytics', '--log-level', 'WARN'],
-    {
-      cwd: dir,
-      env,
-      logFile,
-    },
-  );
+  const proc = spawnManaged('meilisearch', meilisearchBinary(), meilisearchArgs(dir, port, key), {
+    cwd: dir,
+    env: withoutMeiliVariables(process.env),
+    logFile,
+  });
   await waitUntil('meilisearch', async () => (await fetch(`${url}/health`)).ok, {
     alive: () => proc.exitInfo() && `${proc.exitInfo()}\n${tail(logFile)}`,
   });

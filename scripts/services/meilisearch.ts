@@ -52,19 +52,13 @@ export async function resolveMeilisearch(opts: ServiceOptions): Promise<Resolved
   const masterKey = masterKeyIn(dir);
   const port = await freePort(7700);
   const url = `http://127.0.0.1:${port}`;
-  const args = [
-    ['--db-path', join(dir, 'data.ms')],
-    ['--dump-dir', join(dir, 'dumps')],
-    ['--snapshot-dir', join(dir, 'snapshots')],
-    ['--http-addr', `127.0.0.1:${port}`],
-    ['--master-key', masterKey],
-    ['--env', 'development'],
-    ['--log-level', 'WARN'],
-  ].flat();
-  // Meilisearch reads MEILI_* variables and ./config.toml too; strip the former and run in the data
-  // dir so only these flags decide how it runs.
-  const env = Object.fromEntries(Object.entries(opts.env).filter(([k]) => !k.startsWith('MEILI_')));
-  const proc = spawnManaged('meilisearch', meilisearchBinary(), [...args, '--no-analytics'], { cwd: dir, env, logFile, pidFile });
+  // Run in the data dir, so no ./config.toml elsewhere decides how it runs.
+  const proc = spawnManaged('meilisearch', meilisearchBinary(), meilisearchArgs(dir, port, masterKey), {
+    cwd: dir,
+    env: withoutMeiliVariables(opts.env),
+    logFile,
+    pidFile,
+  });
   const stop = async () => {
     await proc.stop();
     if (ephemeral) rmSync(dir, { recursive: true, force: true });
@@ -83,3 +77,21 @@ export async function resolveMeilisearch(opts: ServiceOptions): Promise<Resolved
   log(`meilisearch: started on ${url} (pid ${proc.pid})`);
   return { url, masterKey, started: true, stop };
 }
+
+/** The flags of a local Meilisearch keeping everything under `dir`, on 127.0.0.1:`port`. */
+export function meilisearchArgs(dir: string, port: number, masterKey: string): string[] {
+  return [
+    ['--db-path', join(dir, 'data.ms')],
+    ['--dump-dir', join(dir, 'dumps')],
+    ['--snapshot-dir', join(dir, 'snapshots')],
+    ['--http-addr', `127.0.0.1:${port}`],
+    ['--master-key', masterKey],
+    ['--env', 'development'],
+    ['--log-level', 'WARN'],
+    ['--no-analytics'],
+  ].flat();
+}
+
+/** Meilisearch reads MEILI_* variables too: without them, only its flags decide how it runs. */
+export const withoutMeiliVariables = (env: NodeJS.ProcessEnv): NodeJS.ProcessEnv =>
+  Object.fromEntries(Object.entries(env).filter(([k]) => !k.startsWith('MEILI_')));

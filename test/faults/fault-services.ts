@@ -3,7 +3,17 @@ import { appendFileSync, chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
-import { freePort, ManagedProcess, meilisearchBinary, spawnManaged, tail, tcpExchange, waitUntil } from '../../scripts/services';
+import {
+  freePort,
+  ManagedProcess,
+  meilisearchArgs,
+  meilisearchBinary,
+  spawnManaged,
+  tail,
+  tcpExchange,
+  waitUntil,
+  withoutMeiliVariables,
+} from '../../scripts/services';
 
 /**
  * A service of the fault test's own, on a fixed loopback port and data folder, that the test can take
@@ -94,18 +104,8 @@ export async function ownMeilisearch(): Promise<OwnMeilisearch> {
   const port = await freePort();
   const masterKey = randomBytes(24).toString('hex');
   const url = `http://127.0.0.1:${port}`;
-  const args = [
-    ['--db-path', join(dir, 'data.ms')],
-    ['--dump-dir', join(dir, 'dumps')],
-    ['--snapshot-dir', join(dir, 'snapshots')],
-    ['--http-addr', `127.0.0.1:${port}`],
-    ['--master-key', masterKey],
-    ['--env', 'development'],
-    ['--log-level', 'WARN'],
-    ['--no-analytics'],
-  ].flat();
-  // Meilisearch reads MEILI_* variables too: only these flags decide how it runs.
-  const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('MEILI_')));
+  const args = meilisearchArgs(dir, port, masterKey);
+  const env = withoutMeiliVariables(process.env);
   const answers = async () => (await fetch(`${url}/health`, { signal: AbortSignal.timeout(1500) })).ok;
   const service = restartableProcess('meilisearch', url, dir, meilisearchBinary(), args, answers, env);
   await service.up();
