@@ -51,7 +51,7 @@ module.exports = {
     '<rootDir>/scripts/**/*.spec.ts',
     '<rootDir>/scripts/**/*.int-spec.ts',
   ],
-  testPathIgnorePatterns: ['/node_modules/', '/dist/', '/.data/'],
+  testPathIgnorePatterns: ['/node_modules/', '/dist/', '/.data/', '<rootDir>/apps/web/'],
   // PostgreSQL, Redis and Meilisearch are found or started once per run, like `npm start` does.
   globalSetup: '<rootDir>/test/global-setup.ts',
   globalTeardown: '<rootDir>/test/global-teardown.ts',

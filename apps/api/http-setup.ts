@@ -5,6 +5,7 @@ import { ExpectedErrorFilter } from './graphql/expected-error.filter';
 import { serveGraphiql } from './http/graphiql-page';
 import { httpErrorHandler, unknownGraphqlRoute } from './http/http-errors';
 import { securityHeaders } from './http/security-headers';
+import { serveWebApp } from './http/web-app';
 import { LoadShedder } from './overload/load-shedder';
 
 /** HTTP settings shared by production and the test harness, so tests see what users get. */
@@ -26,6 +27,8 @@ export function configureHttp(app: NestExpressApplication): LoadShedder {
   // GraphiQL from the project's own files (development only), before GET /graphql reaches Apollo.
   if (config.graphql.graphiql) serveGraphiql(app);
   app.use('/graphql', unknownGraphqlRoute);
+  // The web app (dist/web) on the same origin: no CORS, one Content-Security-Policy.
+  serveWebApp(app);
   // Behind a load balancer on another host, TRUST_PROXY names it; otherwise every user shares its IP.
   app.set('trust proxy', config.app.trustProxy);
   // GraphQL answers are POSTs marked no-store: an ETag (a SHA-1 of every body, ~23 kB for a search page)

@@ -10,13 +10,10 @@
  * request is the cached complexity lookup.
  */
 import 'reflect-metadata';
-import { NestFactory } from '@nestjs/core';
-import { GraphQLSchemaBuilderModule, GraphQLSchemaFactory, RESOLVER_TYPE_METADATA } from '@nestjs/graphql';
 import { performance } from 'node:perf_hooks';
 import {
   DocumentNode,
   GraphQLError,
-  GraphQLSchema,
   Kind,
   OperationDefinitionNode,
   parse,
@@ -24,7 +21,7 @@ import {
   validate,
 } from 'graphql';
 import { loadConfig } from '@navet/config';
-import { ApiModule } from '../../apps/api/api.module';
+import { apiSchema } from '../../apps/api/graphql/api-schema';
 import { complexityKey, operationComplexity } from '../../apps/api/graphql/query-complexity-plugin';
 import { queryCostRule } from '../../apps/api/graphql/query-cost-rule';
 import {
@@ -80,21 +77,6 @@ const CASES: Case[] = [
     ).join(' ')} }`,
   },
 ];
-
-type ResolverClass = abstract new (...args: never[]) => unknown;
-
-/** The schema Apollo serves: every resolver ApiModule provides, built the way Nest builds it at boot. */
-async function apiSchema(): Promise<GraphQLSchema> {
-  const providers = ApiModule.forRoot(loadConfig({ NODE_ENV: 'development' })).providers as unknown[];
-  const resolvers = providers.filter(
-    (p): p is ResolverClass => typeof p === 'function' && Reflect.hasOwnMetadata(RESOLVER_TYPE_METADATA, p),
-  );
-  const app = await NestFactory.create(GraphQLSchemaBuilderModule, { logger: false });
-  await app.init();
-  const schema = await app.get(GraphQLSchemaFactory).create(resolvers);
-  await app.close();
-  return schema;
-}
 
 /** Median and slowest of `runs` timed calls, in milliseconds. */
 function time(fn: () => void): { median: number; max: number } {

@@ -1,0 +1,10 @@
+import { defineMessages } from '../../i18n/define';
+
+export const buyerGroupsMessages = defineMessages(
+  {
+    title: 'Beställargrupper',
+  },
+  {
+    title: 'Buyer groups',
+  },
+);

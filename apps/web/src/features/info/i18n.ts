@@ -1,0 +1,10 @@
+import { defineMessages } from '../../i18n/define';
+
+export const infoMessages = defineMessages(
+  {
+    title: 'Tillgänglighetsredogörelse',
+  },
+  {
+    title: 'Accessibility statement',
+  },
+);

@@ -1,0 +1,10 @@
+import { defineMessages } from '../../i18n/define';
+
+export const ledgerMessages = defineMessages(
+  {
+    title: 'Likabehandlingslogg',
+  },
+  {
+    title: 'Equal-treatment ledger',
+  },
+);

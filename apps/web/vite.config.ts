@@ -1,0 +1,34 @@
+import { fileURLToPath } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vitest/config';
+
+const api = process.env.NAVET_API_URL ?? 'http://localhost:3000';
+
+/**
+ * The production build goes to ../../dist/web, which the API serves (one origin, no CORS).
+ * `npm run dev:web` proxies the API's routes to a running `npm start`.
+ */
+export default defineConfig({
+  plugins: [react()],
+  // The repository root pins React 18 for GraphiQL; the web app and every library it bundles use this
+  // workspace's React 19.
+  resolve: { dedupe: ['react', 'react-dom', 'react/jsx-runtime'] },
+  build: {
+    outDir: fileURLToPath(new URL('../../dist/web', import.meta.url)),
+    emptyOutDir: true,
+    sourcemap: true,
+    // Styles as files: the Content-Security-Policy allows no inline <style>.
+    cssCodeSplit: true,
+  },
+  server: {
+    port: 5173,
+    proxy: Object.fromEntries(
+      ['/graphql', '/auth', '/stats', '/health', '/admin/queues', '/open-data', '/ledger', '/unsubscribe'].map((p) => [p, api]),
+    ),
+  },
+  test: {
+    environment: 'jsdom',
+    include: ['src/**/*.test.{ts,tsx}', 'test/**/*.test.{ts,tsx}'],
+    setupFiles: ['test/setup.ts'],
+  },
+});
