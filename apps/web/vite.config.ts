@@ -21,7 +21,8 @@ export default defineConfig({
     cssCodeSplit: true,
   },
   server: {
-    port: 5173,
+    port: Number(process.env.WEB_PORT ?? 5173),
+    strictPort: true,
     proxy: Object.fromEntries(
       ['/graphql', '/auth', '/stats', '/health', '/admin/queues', '/open-data', '/ledger', '/unsubscribe'].map((p) => [p, api]),
     ),

@@ -5,7 +5,8 @@ import { fileURLToPath } from 'node:url';
 
 /** The stack the browser tests drive: its own port, database, data dir and index/queue prefixes. */
 export const E2E_PORT = Number(process.env.E2E_PORT ?? 3210);
-export const E2E_BASE_URL = `http://localhost:${E2E_PORT}`;
+/** E2E_BASE_URL: a Vite dev server (npm run dev:web) in front of a stack already running (E2E_EXTERNAL=1). */
+export const E2E_BASE_URL = process.env.E2E_BASE_URL ?? `http://localhost:${E2E_PORT}`;
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../../..');
 const DATA_DIR = join(ROOT, `.data/e2e-${E2E_PORT}`);
 const PID_FILE = join(DATA_DIR, 'start.pid');
@@ -30,7 +31,7 @@ export async function startStack(): Promise<void> {
       NAVET_SEARCH_PREFIX: `e2e${E2E_PORT}_`,
       NAVET_QUEUE_PREFIX: `e2e${E2E_PORT}`,
       NAVET_OCDS_PREFIX: `e2e${E2E_PORT}_`,
-      NAVET_PUBLIC_URL: E2E_BASE_URL,
+      NAVET_PUBLIC_URL: `http://localhost:${E2E_PORT}`,
       LOG_LEVEL: 'warn',
     },
     stdio: ['ignore', log, log],
