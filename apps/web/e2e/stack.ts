@@ -30,7 +30,6 @@ export async function startStack(): Promise<void> {
       DATABASE_URL: process.env.E2E_DATABASE_URL ?? `postgres://postgres@127.0.0.1:5432/navet_e2e_${E2E_PORT}`,
       NAVET_SEARCH_PREFIX: `e2e${E2E_PORT}_`,
       NAVET_QUEUE_PREFIX: `e2e${E2E_PORT}`,
-      NAVET_OCDS_PREFIX: `e2e${E2E_PORT}_`,
       NAVET_PUBLIC_URL: `http://localhost:${E2E_PORT}`,
       LOG_LEVEL: 'warn',
     },
