@@ -19,6 +19,12 @@ export default defineConfig({
     sourcemap: true,
     // Styles as files: the Content-Security-Policy allows no inline <style>.
     cssCodeSplit: true,
+    rolldownOptions: {
+      // Designsystemet's React package declares no `sideEffects`, and its `Component.displayName = …`
+      // lines keep every component in the first bundle. Its modules are pure; its web components
+      // (@digdir/designsystemet-web) and CSS keep their side effects.
+      treeshake: { moduleSideEffects: (id: string) => !id.includes('/@digdir/designsystemet-react/') },
+    },
   },
   server: {
     port: Number(process.env.WEB_PORT ?? 5173),

@@ -9,7 +9,7 @@ const keys = (t: Tree, prefix = ''): string[] =>
 const values = (t: Tree): string[] => Object.values(t).flatMap((v) => (typeof v === 'string' ? [v] : values(v)));
 
 function sourceFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((f) => {
+  return readdirSync(dir).flatMap((f: string) => {
     const p = join(dir, f);
     if (statSync(p).isDirectory()) return f === 'gql' ? [] : sourceFiles(p);
     return /\.tsx?$/.test(f) && !/\.test\.tsx?$/.test(f) ? [p] : [];
@@ -24,7 +24,7 @@ describe('messages', () => {
 
   it('every literal key a screen asks for exists in its namespace', () => {
     const missing: string[] = [];
-    for (const file of sourceFiles(join(__dirname, '../src'))) {
+    for (const file of sourceFiles(join(import.meta.dirname, '../src'))) {
       const text = readFileSync(file, 'utf8');
       const ns = /useTranslation\('(\w+)'\)/.exec(text)?.[1] ?? 'shared';
       for (const [, key] of text.matchAll(/\bt\('([\w.:]+)'/g)) {
