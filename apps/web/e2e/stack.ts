@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import pg from 'pg';
 import { mkdirSync, openSync, readFileSync, writeFileSync, existsSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -12,6 +13,19 @@ const DATA_DIR = join(ROOT, `.data/e2e-${E2E_PORT}`);
 const PID_FILE = join(DATA_DIR, 'start.pid');
 export const MAIL_DIR = join(DATA_DIR, 'mail');
 const LOG_FILE = join(DATA_DIR, 'start.log');
+const DATABASE_URL = process.env.E2E_DATABASE_URL ?? `postgres://postgres@127.0.0.1:5432/navet_e2e_${E2E_PORT}`;
+
+/** CI starts from an empty database, as a new user's `npm start` does (locally it is kept for speed). */
+async function recreateDatabase(url: string): Promise<void> {
+  const name = new URL(url).pathname.slice(1);
+  const admin = new pg.Client({ connectionString: Object.assign(new URL(url), { pathname: '/postgres' }).toString() });
+  await admin.connect();
+  try {
+    await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+  } finally {
+    await admin.end();
+  }
+}
 
 /**
  * Starts `dist/scripts/dev/start.js` (what `npm start` runs after building) and resolves once it has
@@ -20,6 +34,7 @@ const LOG_FILE = join(DATA_DIR, 'start.log');
  */
 export async function startStack(): Promise<void> {
   mkdirSync(DATA_DIR, { recursive: true });
+  if (process.env.CI) await recreateDatabase(DATABASE_URL);
   const log = openSync(LOG_FILE, 'w');
   const child = spawn(process.execPath, ['dist/scripts/dev/start.js'], {
     cwd: ROOT,
@@ -27,7 +42,7 @@ export async function startStack(): Promise<void> {
       ...process.env,
       PORT: String(E2E_PORT),
       NAVET_DATA_DIR: DATA_DIR,
-      DATABASE_URL: process.env.E2E_DATABASE_URL ?? `postgres://postgres@127.0.0.1:5432/navet_e2e_${E2E_PORT}`,
+      DATABASE_URL,
       NAVET_SEARCH_PREFIX: `e2e${E2E_PORT}_`,
       NAVET_QUEUE_PREFIX: `e2e${E2E_PORT}`,
       NAVET_PUBLIC_URL: `http://localhost:${E2E_PORT}`,
