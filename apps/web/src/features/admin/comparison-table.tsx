@@ -1,6 +1,7 @@
 import { Table } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 import { comparisonRows, formatFigure, type Figures } from './comparison';
+import { TableScroll } from './table-scroll';
 
 /** Candidate and active figures side by side with the difference; better/worse is written, not only coloured. */
 export function ComparisonTable({
@@ -15,7 +16,7 @@ export function ComparisonTable({
   const { t, i18n } = useTranslation('admin');
   const lng = i18n.language;
   return (
-    <div className="admin-table-wrap">
+    <TableScroll label={t('criteria.comparisonCaption', { version: activeVersion })}>
       <Table zebra>
         <caption>{t('criteria.comparisonCaption', { version: activeVersion })}</caption>
         <Table.Head>
@@ -40,6 +41,6 @@ export function ComparisonTable({
           ))}
         </Table.Body>
       </Table>
-    </div>
+    </TableScroll>
   );
 }

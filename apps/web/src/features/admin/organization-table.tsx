@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../../gql';
 import type { OrganizationKind } from '../../gql/graphql';
+import { TableScroll } from './table-scroll';
 
 /** The columns the table shows; both organization lists ask for them. */
 export const OrgRowFragment = graphql(`
@@ -43,39 +44,41 @@ export function OrganizationTable({
   const { t } = useTranslation('admin');
   const yesNo = (v: boolean | null | undefined) => (v === true ? t('yes') : v === false ? t('no') : t('unknown'));
   return (
-    <div className="admin-table-wrap">
-      <Table zebra>
-        <caption>{caption}</caption>
-        <Table.Head>
-          <Table.Row>
-            <Table.HeaderCell>{t('orgs.name')}</Table.HeaderCell>
-            <Table.HeaderCell>{t('orgs.kind')}</Table.HeaderCell>
-            <Table.HeaderCell>{t('orgs.number')}</Table.HeaderCell>
-            <Table.HeaderCell>{t('orgs.region')}</Table.HeaderCell>
-            <Table.HeaderCell>{t('orgs.emailConfirmed')}</Table.HeaderCell>
-            <Table.HeaderCell>{t('orgs.verified')}</Table.HeaderCell>
-            {action && <Table.HeaderCell>{t('orgs.actions')}</Table.HeaderCell>}
-          </Table.Row>
-        </Table.Head>
-        <Table.Body>
-          {rows.map((org) => (
-            <Table.Row key={org.id}>
-              <Table.Cell>{org.name}</Table.Cell>
-              <Table.Cell>{t(`orgs.kinds.${org.kind}`)}</Table.Cell>
-              <Table.Cell>{org.organizationNumber ?? '–'}</Table.Cell>
-              <Table.Cell>{org.regionCode ?? '–'}</Table.Cell>
-              <Table.Cell>{yesNo(org.contactEmailConfirmed)}</Table.Cell>
-              <Table.Cell>{yesNo(org.verified)}</Table.Cell>
-              {action && <Table.Cell>{action(org)}</Table.Cell>}
+    <>
+      <TableScroll label={caption}>
+        <Table zebra>
+          <caption>{caption}</caption>
+          <Table.Head>
+            <Table.Row>
+              <Table.HeaderCell>{t('orgs.name')}</Table.HeaderCell>
+              <Table.HeaderCell>{t('orgs.kind')}</Table.HeaderCell>
+              <Table.HeaderCell>{t('orgs.number')}</Table.HeaderCell>
+              <Table.HeaderCell>{t('orgs.region')}</Table.HeaderCell>
+              <Table.HeaderCell>{t('orgs.emailConfirmed')}</Table.HeaderCell>
+              <Table.HeaderCell>{t('orgs.verified')}</Table.HeaderCell>
+              {action && <Table.HeaderCell>{t('orgs.actions')}</Table.HeaderCell>}
             </Table.Row>
-          ))}
-        </Table.Body>
-      </Table>
+          </Table.Head>
+          <Table.Body>
+            {rows.map((org) => (
+              <Table.Row key={org.id}>
+                <Table.Cell>{org.name}</Table.Cell>
+                <Table.Cell>{t(`orgs.kinds.${org.kind}`)}</Table.Cell>
+                <Table.Cell>{org.organizationNumber ?? '–'}</Table.Cell>
+                <Table.Cell>{org.regionCode ?? '–'}</Table.Cell>
+                <Table.Cell>{yesNo(org.contactEmailConfirmed)}</Table.Cell>
+                <Table.Cell>{yesNo(org.verified)}</Table.Cell>
+                {action && <Table.Cell>{action(org)}</Table.Cell>}
+              </Table.Row>
+            ))}
+          </Table.Body>
+        </Table>
+      </TableScroll>
       {onMore && (
         <Button variant="secondary" onClick={onMore}>
           {t('showMore')}
         </Button>
       )}
-    </div>
+    </>
   );
 }

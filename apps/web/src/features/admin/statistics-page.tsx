@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { graphql } from '../../gql';
 import { QueryState } from '../../shared/states';
 import { useTitle } from '../../shared/use-title';
+import { TableScroll } from './table-scroll';
 
 const StatsDocument = graphql(`
   query AdminPlatformStats {
@@ -31,7 +32,7 @@ export function StatisticsPage() {
       </Heading>
       <QueryState loading={loading} error={error} data={data?.platformStats} onRetry={() => void refetch()}>
         {(stats) => (
-          <div className="admin-table-wrap">
+          <TableScroll label={t('stats.caption')}>
             <Table zebra>
               <caption>{t('stats.caption')}</caption>
               <Table.Head>
@@ -49,7 +50,7 @@ export function StatisticsPage() {
                 ))}
               </Table.Body>
             </Table>
-          </div>
+          </TableScroll>
         )}
       </QueryState>
     </div>

@@ -1,6 +1,7 @@
 import { Table } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 import { WEIGHT_KEYS, type CriteriaLike } from './criteria-input';
+import { TableScroll } from './table-scroll';
 
 /** A criteria version's weights and thresholds as a two-column table. */
 export function WeightsTable({ criteria, caption }: { criteria: CriteriaLike; caption: string }) {
@@ -12,7 +13,7 @@ export function WeightsTable({ criteria, caption }: { criteria: CriteriaLike; ca
     [t('criteria.maxSuggestions'), fmt(criteria.maxSuggestionsPerNeed)],
   ];
   return (
-    <div className="admin-table-wrap">
+    <TableScroll label={caption}>
       <Table data-size="sm">
         <caption className="admin-visually-hidden">{caption}</caption>
         <Table.Head>
@@ -30,6 +31,6 @@ export function WeightsTable({ criteria, caption }: { criteria: CriteriaLike; ca
           ))}
         </Table.Body>
       </Table>
-    </div>
+    </TableScroll>
   );
 }
