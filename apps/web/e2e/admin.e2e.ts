@@ -60,7 +60,7 @@ test('an admin verifies a new buyer, replays and activates criteria, rebuilds th
   await openAdmin(page, 'Matchningskriterier');
   await expect(page.getByRole('heading', { level: 1, name: 'Matchningskriterier' })).toBeVisible();
   const text = page.getByRole('textbox', { name: 'Text', exact: true });
-  await text.fill(String(Number((await text.inputValue()).replace(',', '.')) + 0.01));
+  await text.fill((Number((await text.inputValue()).replace(',', '.')) + 0.01).toFixed(2));
   await page.getByRole('button', { name: 'Spela upp mot utfall' }).click();
   // The worker replays the labelled outcomes in the background; the console polls until it is done.
   await expect(page.getByText(/Klar: 100 %/)).toBeVisible({ timeout: 110_000 });
@@ -99,6 +99,7 @@ test('the admin screens work on a narrow phone screen @mobile', async ({ page },
   await expect(page.getByRole('button', { name: 'Spela upp mot utfall' })).toBeVisible();
   await expectAccessible(page, 'admin criteria (phone)');
   if (testInfo.project.name === 'mobile') {
+    await screenshot(page, 'admin-criteria', testInfo.project.name);
     // Reflow (WCAG 1.4.10): nothing but a table's own scroll box is wider than the screen.
     const width = await page.evaluate(() => document.documentElement.scrollWidth);
     expect(width).toBeLessThanOrEqual(390);

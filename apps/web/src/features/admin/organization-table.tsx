@@ -47,7 +47,7 @@ export function OrganizationTable({
     <>
       <TableScroll label={caption}>
         <Table zebra>
-          <caption>{caption}</caption>
+          <caption className="admin-visually-hidden">{caption}</caption>
           <Table.Head>
             <Table.Row>
               <Table.HeaderCell>{t('orgs.name')}</Table.HeaderCell>
