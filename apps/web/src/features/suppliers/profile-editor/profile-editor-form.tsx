@@ -47,7 +47,9 @@ interface Props {
 
 /** The capability profile: every field of UpsertSupplierProfileInput; the API validates and names the field. */
 export function ProfileEditorForm({ initial, isNew, onSaved }: Props) {
-  const { t } = useTranslation(['suppliers', 'reference', 'shared']);
+  const { t } = useTranslation('suppliers');
+  // Enum labels and error words live in their own namespaces.
+  const { t: tx } = useTranslation(['reference', 'shared']);
   const [form, setForm] = useState(initial);
   const [save, { loading, error }] = useMutation(UpsertProfileDocument, { refetchQueries: ['MySupplierProfile'] });
   const errors = apiErrors(error);
@@ -71,12 +73,12 @@ export function ProfileEditorForm({ initial, isNew, onSaved }: Props) {
     <form className="navet-form" onSubmit={(e) => void submit(e)} noValidate>
       {errors.length > 0 && (
         <ErrorSummary>
-          <ErrorSummary.Heading>{t('shared:errorSummary')}</ErrorSummary.Heading>
+          <ErrorSummary.Heading>{tx('shared:errorSummary')}</ErrorSummary.Heading>
           <ErrorSummary.List>
             {errors.map((er, i) => (
               <ErrorSummary.Item key={i}>
                 <ErrorSummary.Link href={`#${fieldId(er.field?.split('.').pop() ?? 'headline')}`}>
-                  {t(`shared:errors.${knownCode(er.code)}`)} {er.message}
+                  {tx(`shared:errors.${knownCode(er.code)}`)} {er.message}
                 </ErrorSummary.Link>
               </ErrorSummary.Item>
             ))}
@@ -121,7 +123,7 @@ export function ProfileEditorForm({ initial, isNew, onSaved }: Props) {
           {FOCUS.map((f) => (
             <Checkbox
               key={f}
-              label={t(`reference:focusArea.${f}`)}
+              label={tx(`reference:focusArea.${f}`)}
               checked={form.focusAreas.includes(f)}
               onChange={() => set('focusAreas', toggle(form.focusAreas, f))}
             />
@@ -135,7 +137,7 @@ export function ProfileEditorForm({ initial, isNew, onSaved }: Props) {
             key={s}
             name="companySize"
             value={s}
-            label={t(`reference:companySize.${s}`)}
+            label={tx(`reference:companySize.${s}`)}
             checked={form.companySize === s}
             onChange={() => set('companySize', s)}
           />
@@ -148,7 +150,7 @@ export function ProfileEditorForm({ initial, isNew, onSaved }: Props) {
             key={r}
             name="readiness"
             value={r}
-            label={t(`reference:readiness.${r}`)}
+            label={tx(`reference:readiness.${r}`)}
             checked={form.readiness === r}
             onChange={() => set('readiness', r)}
           />
