@@ -33,6 +33,6 @@ export default defineConfig({
     setupFiles: ['test/setup.ts'],
     // Libraries in the root node_modules would load the root's React 18 through Node; inlined, Vite
     // resolves them with `dedupe` to this workspace's React 19 (component tests need one React).
-    server: { deps: { inline: ['react-i18next', '@testing-library/react', /@digdir/] } },
+    server: { deps: { inline: ['react-i18next', /@digdir/] } },
   },
 });

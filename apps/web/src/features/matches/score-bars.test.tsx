@@ -1,4 +1,5 @@
-import { render } from '@testing-library/react';
+import { act, type ReactNode } from 'react';
+import { createRoot } from 'react-dom/client';
 import { describe, expect, it } from 'vitest';
 import '../../i18n';
 import { ScoreBars } from './score-bars';
@@ -21,9 +22,18 @@ describe('score rows', () => {
   });
 });
 
+// React's own act and root: the root node_modules' Testing Library loads the root's React 18 DOM.
+(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+function render(ui: ReactNode): HTMLElement {
+  const el = document.createElement('div');
+  document.body.append(el);
+  act(() => createRoot(el).render(ui));
+  return el;
+}
+
 describe('ScoreBars', () => {
   it('draws one labelled bar per signal, with the numbers and the reason as text', () => {
-    const el = render(<ScoreBars score={0.5133} components={components} />).container;
+    const el = render(<ScoreBars score={0.5133} components={components} />);
     const bars = [...el.querySelectorAll('[role="img"]')];
     expect(bars).toHaveLength(3);
     expect(bars[0]!.getAttribute('aria-label')).toBe('Text: 75 %');
