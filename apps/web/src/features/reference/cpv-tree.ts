@@ -15,3 +15,9 @@ export function cpvAncestors(code: string, level: number): string[] {
   for (let l = 1; l < level; l++) out.push(d.slice(0, l + 1).padEnd(8, '0'));
   return out;
 }
+
+/** The prefix a chosen code stands for in a search filter: its digits without check digit and trailing zeros. */
+export function cpvPrefixOf(code: string): string {
+  const d = digits(code).replace(/0+$/, '');
+  return d.length >= 2 ? d : digits(code).slice(0, 2);
+}

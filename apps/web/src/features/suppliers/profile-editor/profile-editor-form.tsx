@@ -3,9 +3,10 @@ import { Button, Checkbox, ErrorSummary, Fieldset, Radio, Switch, Textfield } fr
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../../../gql';
-import type { CompanySize, FocusArea, SolutionReadiness } from '../../../gql/graphql';
+import type { CompanySize, SolutionReadiness } from '../../../gql/graphql';
 import { apiErrors, fieldErrors, knownCode } from '../../../shared/api-errors';
 import { CpvPicker } from '../../reference/cpv-picker';
+import { FOCUS_AREAS } from '../../reference/focus-areas';
 import { RegionPicker } from '../../reference/region-picker';
 import { OfferingsEditor, ReferencesEditor } from './list-editors';
 import { formToInput, type ProfileForm } from './profile-form-state';
@@ -21,20 +22,6 @@ const UpsertProfileDocument = graphql(`
 
 const SIZES: CompanySize[] = ['MICRO', 'SMALL', 'MEDIUM', 'LARGE'];
 const READINESS: SolutionReadiness[] = ['MARKET_READY', 'NEEDS_ADAPTATION', 'NEEDS_DEVELOPMENT'];
-const FOCUS: FocusArea[] = [
-  'CLIMATE_AND_ENVIRONMENT',
-  'CULTURE_AND_LEISURE',
-  'DIGITALISATION',
-  'EDUCATION',
-  'ENERGY',
-  'FOOD',
-  'HEALTH_AND_CARE',
-  'SAFETY_AND_SECURITY',
-  'TRANSPORT',
-  'URBAN_DEVELOPMENT',
-  'WATER_AND_WASTE',
-  'OTHER',
-];
 const LANGUAGES = ['sv', 'en'];
 /** The id of the control for an input field, so the error summary can link to it. */
 const fieldId = (field: string) => `profile-${field}`;
@@ -120,7 +107,7 @@ export function ProfileEditorForm({ initial, isNew, onSaved }: Props) {
       <Fieldset id={fieldId('focusAreas')}>
         <Fieldset.Legend>{t('profile.focusAreas')}</Fieldset.Legend>
         <div className="navet-profile-checks">
-          {FOCUS.map((f) => (
+          {FOCUS_AREAS.map((f) => (
             <Checkbox
               key={f}
               label={tx(`reference:focusArea.${f}`)}
