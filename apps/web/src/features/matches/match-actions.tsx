@@ -29,6 +29,9 @@ const RateDocument = graphql(`
   }
 `);
 
+/** The inbox's filtered lists change when a status changes. */
+const REFETCH = { refetchQueries: ['SupplierMatchesInbox'] };
+
 /** Statuses in which the supplier can still say yes or no (the API enforces it; this only hides buttons). */
 const OPEN = ['SUGGESTED', 'INVITED'];
 
@@ -39,8 +42,8 @@ const OPEN = ['SUGGESTED', 'INVITED'];
 export function MatchActions({ match }: { match: SupplierMatchFieldsFragment }) {
   const { t } = useTranslation('matches');
   const { t: tx } = useTranslation('shared');
-  const [interest, interestState] = useMutation(InterestDocument);
-  const [decline, declineState] = useMutation(DeclineDocument);
+  const [interest, interestState] = useMutation(InterestDocument, REFETCH);
+  const [decline, declineState] = useMutation(DeclineDocument, REFETCH);
   const [rate, rateState] = useMutation(RateDocument);
   const [rated, setRated] = useState<boolean | null>(null);
   const message = (error: unknown) =>

@@ -49,6 +49,67 @@ function Notifications() {
   const date = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' });
   const read = (ids: string[]) => void markRead({ variables: { ids } }).catch(() => undefined);
 
+  const content = (
+    <QueryState loading={list.loading} error={list.error} data={list.data} onRetry={() => void list.refetch()}>
+      {(d) => {
+        const unread = d.notifications.filter((n) => !n.readAt).map((n) => n.id);
+        if (d.notifications.length === 0) return <Empty>{tab === 'unread' ? t('noneUnread') : t('none')}</Empty>;
+        return (
+          <div className="navet-stack">
+            {unread.length > 0 && (
+              <div>
+                <Button variant="secondary" onClick={() => read(unread)} disabled={mark.loading}>
+                  {t('markAllRead')}
+                </Button>
+              </div>
+            )}
+            <ul className="navet-plain-list navet-notification-list">
+              {d.notifications.map((n) => {
+                const to = me ? notificationLink(n, me.role) : null;
+                return (
+                  <li key={n.id}>
+                    <Card className="navet-notification" data-unread={!n.readAt} data-color="neutral">
+                      <div className="navet-row">
+                        {!n.readAt && <Tag data-color="info">{t('unreadTag')}</Tag>}
+                        <span>{date.format(new Date(n.createdAt))}</span>
+                      </div>
+                      <Heading level={2} data-size="xs">
+                        {to ? (
+                          <Link asChild>
+                            <RouterLink to={to} onClick={() => !n.readAt && read([n.id])}>
+                              {n.title}
+                            </RouterLink>
+                          </Link>
+                        ) : (
+                          n.title
+                        )}
+                      </Heading>
+                      <Paragraph>{n.body}</Paragraph>
+                      {!n.readAt && (
+                        <div>
+                          <Button variant="tertiary" data-size="sm" onClick={() => read([n.id])} disabled={mark.loading}>
+                            {t('markRead', { title: n.title })}
+                          </Button>
+                        </div>
+                      )}
+                    </Card>
+                  </li>
+                );
+              })}
+            </ul>
+            {d.notifications.length >= first && first < MAX && (
+              <div>
+                <Button variant="secondary" onClick={() => setFirst(first + PAGE)}>
+                  {t('showMore')}
+                </Button>
+              </div>
+            )}
+          </div>
+        );
+      }}
+    </QueryState>
+  );
+
   return (
     <div className="navet-stack">
       <Heading level={1}>{t('title')}</Heading>
@@ -63,66 +124,12 @@ function Notifications() {
           <Tabs.Tab value="unread">{t('unread')}</Tabs.Tab>
           <Tabs.Tab value="all">{t('all')}</Tabs.Tab>
         </Tabs.List>
-        <Tabs.Panel value={tab}>
-          <QueryState loading={list.loading} error={list.error} data={list.data} onRetry={() => void list.refetch()}>
-            {(d) => {
-              const unread = d.notifications.filter((n) => !n.readAt).map((n) => n.id);
-              if (d.notifications.length === 0) return <Empty>{tab === 'unread' ? t('noneUnread') : t('none')}</Empty>;
-              return (
-                <div className="navet-stack">
-                  {unread.length > 0 && (
-                    <div>
-                      <Button variant="secondary" onClick={() => read(unread)} disabled={mark.loading}>
-                        {t('markAllRead')}
-                      </Button>
-                    </div>
-                  )}
-                  <ul className="navet-plain-list navet-notification-list">
-                    {d.notifications.map((n) => {
-                      const to = me ? notificationLink(n, me.role) : null;
-                      return (
-                        <li key={n.id}>
-                          <Card className="navet-notification" data-unread={!n.readAt} data-color="neutral">
-                            <div className="navet-row">
-                              {!n.readAt && <Tag data-color="info">{t('unreadTag')}</Tag>}
-                              <span>{date.format(new Date(n.createdAt))}</span>
-                            </div>
-                            <Heading level={2} data-size="xs">
-                              {to ? (
-                                <Link asChild>
-                                  <RouterLink to={to} onClick={() => !n.readAt && read([n.id])}>
-                                    {n.title}
-                                  </RouterLink>
-                                </Link>
-                              ) : (
-                                n.title
-                              )}
-                            </Heading>
-                            <Paragraph>{n.body}</Paragraph>
-                            {!n.readAt && (
-                              <div>
-                                <Button variant="tertiary" data-size="sm" onClick={() => read([n.id])} disabled={mark.loading}>
-                                  {t('markRead', { title: n.title })}
-                                </Button>
-                              </div>
-                            )}
-                          </Card>
-                        </li>
-                      );
-                    })}
-                  </ul>
-                  {d.notifications.length >= first && first < MAX && (
-                    <div>
-                      <Button variant="secondary" onClick={() => setFirst(first + PAGE)}>
-                        {t('showMore')}
-                      </Button>
-                    </div>
-                  )}
-                </div>
-              );
-            }}
-          </QueryState>
-        </Tabs.Panel>
+        {/* One panel per tab (the library pairs panels with tabs when they mount); only the active one queries. */}
+        {['unread', 'all'].map((value) => (
+          <Tabs.Panel key={value} value={value}>
+            {value === tab && content}
+          </Tabs.Panel>
+        ))}
       </Tabs>
     </div>
   );

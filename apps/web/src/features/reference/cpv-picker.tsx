@@ -59,7 +59,7 @@ export function CpvPicker({ value, onChange, error, label }: PickerProps) {
         label={t('cpv.searchLabel')}
         value={query}
         onChange={(e) => setQuery(e.target.value)}
-        aria-controls={resultsId}
+        aria-controls={results.length > 0 ? resultsId : undefined}
       />
       <div aria-live="polite">
         {loading && <Loading />}
