@@ -35,6 +35,7 @@ test('the supplier edits the capability profile: a field error from the API, fix
 });
 
 test('the inbox explains each suggestion; the supplier expresses interest, rates and declines', async ({ page }, testInfo) => {
+  test.setTimeout(240_000); // several round trips through the shared stack
   await signIn(page, demo.supplier);
   await open(page, 'Matchade behov', 'Matchade behov');
   await page.getByLabel('Visa status').selectOption('SUGGESTED');
