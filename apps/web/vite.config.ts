@@ -37,5 +37,8 @@ export default defineConfig({
     environment: 'jsdom',
     include: ['src/**/*.test.{ts,tsx}', 'test/**/*.test.{ts,tsx}'],
     setupFiles: ['test/setup.ts'],
+    // Libraries in the root node_modules would load the root's React 18 through Node; inlined, Vite
+    // resolves them with `dedupe` to this workspace's React 19 (component tests need one React).
+    server: { deps: { inline: ['react-i18next', /@digdir/] } },
   },
 });

@@ -7,6 +7,7 @@ import { graphql } from '../gql';
 import { setLanguage } from '../i18n';
 import type { Language } from '../i18n/resources';
 import { useSession, type Me } from '../features/identity/session';
+import { UnreadBadge } from '../features/notifications/unread-badge';
 import { paths } from './paths';
 
 const LogoutDocument = graphql(`
@@ -86,6 +87,7 @@ export function Layout() {
           </Button>
           {session.me ? (
             <>
+              <UnreadBadge />
               <NavLink to={paths.account}>{t('nav.account')}</NavLink>
               <Button variant="secondary" data-size="sm" onClick={() => void signOut()}>
                 {t('nav.signOut')}

@@ -1,10 +1,11 @@
 import { useQuery } from '@apollo/client/react';
-import { Button, Chip, Fieldset, Textfield, ValidationMessage } from '@digdir/designsystemet-react';
+import { Chip, Fieldset, Textfield, ValidationMessage } from '@digdir/designsystemet-react';
 import { useDeferredValue, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../../gql';
 import { Loading } from '../../shared/states';
-import { cpvLabel } from './labels';
+import { CpvNode } from './cpv-node';
+import './reference.css';
 
 const SearchCpvDocument = graphql(`
   query SearchCpv($query: String!, $first: Int) {
@@ -27,16 +28,18 @@ export interface PickerProps {
 }
 
 /**
- * CPV codes by search in Swedish or English (the API ranks labels of both languages); results show their
- * level as indentation so a division and its classes read as a tree. Selected codes are removable chips.
+ * A searchable CPV tree: search in Swedish or English (the API ranks labels of both languages, and a code
+ * prefix finds the code's branch); each result shows its ancestors and opens its children, so a supplier
+ * can move up or down to the right specificity. Selected codes are removable chips.
  */
 export function CpvPicker({ value, onChange, error, label }: PickerProps) {
-  const { t, i18n } = useTranslation('reference');
+  const { t } = useTranslation('reference');
   const [query, setQuery] = useState('');
   const deferred = useDeferredValue(query.trim());
   const resultsId = useId();
   const { data, loading } = useQuery(SearchCpvDocument, { variables: { query: deferred, first: 15 }, skip: deferred.length < 2 });
-  const results = (data?.searchCpvCodes ?? []).filter((c) => !value.includes(c.code));
+  const results = data?.searchCpvCodes ?? [];
+  const toggle = (code: string) => onChange(value.includes(code) ? value.filter((c) => c !== code) : [...value, code]);
   return (
     <Fieldset>
       <Fieldset.Legend>{label ?? t('cpv.label')}</Fieldset.Legend>
@@ -56,21 +59,19 @@ export function CpvPicker({ value, onChange, error, label }: PickerProps) {
         label={t('cpv.searchLabel')}
         value={query}
         onChange={(e) => setQuery(e.target.value)}
-        aria-controls={resultsId}
+        aria-controls={results.length > 0 ? resultsId : undefined}
       />
-      <div id={resultsId} aria-live="polite">
+      <div aria-live="polite">
         {loading && <Loading />}
         {deferred.length >= 2 && !loading && results.length === 0 && <p>{t('cpv.none')}</p>}
-        <ul className="navet-plain-list">
+      </div>
+      {results.length > 0 && (
+        <ul id={resultsId} className="navet-plain-list navet-cpv-results" aria-label={t('cpv.results')}>
           {results.map((c) => (
-            <li key={c.code} style={{ paddingInlineStart: `${(c.level - 1) * 1}rem` }}>
-              <Button variant="tertiary" data-size="sm" onClick={() => onChange([...value, c.code])}>
-                {c.code} {cpvLabel(c, i18n.language)}
-              </Button>
-            </li>
+            <CpvNode key={c.code} cpv={c} selected={value} onToggle={toggle} showPath />
           ))}
         </ul>
-      </div>
+      )}
       {error && <ValidationMessage>{error}</ValidationMessage>}
     </Fieldset>
   );
