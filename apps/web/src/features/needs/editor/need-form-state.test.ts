@@ -3,7 +3,6 @@ import type { NeedForEditQuery } from '../../../gql/graphql';
 import { emptyNeedForm, formFromNeed, outcomes, recoverFromConflict, toCreateInput, toUpdateInput } from './need-form-state';
 
 const latest: NonNullable<NeedForEditQuery['need']> = {
-  __typename: 'Need',
   id: 'n1',
   version: 4,
   status: 'DRAFT',
@@ -12,8 +11,8 @@ const latest: NonNullable<NeedForEditQuery['need']> = {
   description: 'D',
   desiredOutcomes: ['Fewer falls'],
   language: 'sv',
-  cpvCodes: [{ __typename: 'CpvCode', code: '72000000' }],
-  regions: [{ __typename: 'Region', code: 'SE110' }],
+  cpvCodes: [{ code: '72000000' }],
+  regions: [{ code: 'SE110' }],
   focusAreas: ['HEALTH_AND_CARE'],
   readiness: 'MARKET_READY',
   estimatedValueSekBig: 5_000_000_000,

@@ -1,0 +1,107 @@
+import { useQuery } from '@apollo/client/react';
+import { Button, Heading, Link, Paragraph, Tabs } from '@digdir/designsystemet-react';
+import { useTranslation } from 'react-i18next';
+import { Link as RouterLink, useParams, useSearchParams } from 'react-router';
+import { paths } from '../../../../app/paths';
+import { graphql } from '../../../../gql';
+import { ErrorState, QueryState } from '../../../../shared/states';
+import { useTitle } from '../../../../shared/use-title';
+import { RequireRole } from '../../../identity/require-role';
+import { LedgerPanel } from '../../../ledger/ledger-panel';
+import { PublishNeedButton } from '../../editor/publish-need-button';
+import { StatusTag } from '../status-tag';
+import { CloseNeedDialog } from './close-need-dialog';
+import { DialoguesTab } from './dialogues-tab';
+import { InterestedTab } from './interested-tab';
+import { QuestionsTab } from './questions-tab';
+import { SimilarTab } from './similar-tab';
+import { SuggestionsTab } from './suggestions-tab';
+import '../mine.css';
+
+const WorkspaceNeedDocument = graphql(`
+  query BuyerNeedWorkspace($id: ID!) {
+    need(id: $id) {
+      id
+      title
+      summary
+      status
+      version
+    }
+  }
+`);
+
+const TABS = ['suggestions', 'interested', 'questions', 'dialogues', 'ledger', 'similar'] as const;
+type Tab = (typeof TABS)[number];
+
+export function NeedWorkspacePage() {
+  return (
+    <RequireRole roles={['BUYER']}>
+      <NeedWorkspace />
+    </RequireRole>
+  );
+}
+
+/** One need for its buyer: status and actions on top, then a tab per part (the tab is in the URL). */
+function NeedWorkspace() {
+  const { t } = useTranslation('myNeeds');
+  const { id = '' } = useParams();
+  const [params, setParams] = useSearchParams();
+  const tab: Tab = TABS.find((x) => x === params.get('tab')) ?? 'suggestions';
+  const { data, loading, error, refetch } = useQuery(WorkspaceNeedDocument, {
+    variables: { id },
+    fetchPolicy: 'cache-and-network',
+  });
+  useTitle(data?.need?.title ?? t('title'));
+  return (
+    <QueryState loading={loading} error={error} data={data} onRetry={() => void refetch()}>
+      {({ need }) =>
+        !need ? (
+          <ErrorState errors={[{ code: 'NOT_FOUND', message: '' }]} />
+        ) : (
+          <section className="navet-stack">
+            <Heading level={1} data-size="lg">
+              {need.title}
+            </Heading>
+            <div className="navet-row">
+              <StatusTag status={need.status} />
+              <Paragraph data-size="sm">{t('workspace.version', { version: need.version })}</Paragraph>
+            </div>
+            <Paragraph>{need.summary}</Paragraph>
+            <div className="navet-row workspace-actions">
+              {need.status !== 'CLOSED' && (
+                <Button variant="secondary" asChild>
+                  <RouterLink to={paths.buyerEditNeed(need.id)}>{t('workspace.edit')}</RouterLink>
+                </Button>
+              )}
+              {need.status === 'PUBLISHED' && <CloseNeedDialog needId={need.id} onClosed={() => void refetch()} />}
+              {need.status !== 'DRAFT' && (
+                <Link asChild>
+                  <RouterLink to={paths.need(need.id)}>{t('workspace.publicPage')}</RouterLink>
+                </Link>
+              )}
+            </div>
+            {need.status === 'DRAFT' && <PublishNeedButton needId={need.id} onPublished={() => void refetch()} />}
+            <Tabs value={tab} onChange={(v) => setParams({ tab: v }, { replace: true })}>
+              <Tabs.List aria-label={t('workspace.tabs')}>
+                {TABS.map((x) => (
+                  <Tabs.Tab key={x} value={x}>
+                    {t(`workspace.${x}`)}
+                  </Tabs.Tab>
+                ))}
+              </Tabs.List>
+              {/* Only the open tab mounts, so only its query runs. */}
+              <Tabs.Panel value={tab}>
+                {tab === 'suggestions' && <SuggestionsTab needId={need.id} published={need.status !== 'DRAFT'} />}
+                {tab === 'interested' && <InterestedTab needId={need.id} />}
+                {tab === 'questions' && <QuestionsTab needId={need.id} />}
+                {tab === 'dialogues' && <DialoguesTab needId={need.id} />}
+                {tab === 'ledger' && <LedgerPanel needId={need.id} />}
+                {tab === 'similar' && <SimilarTab needId={need.id} />}
+              </Tabs.Panel>
+            </Tabs>
+          </section>
+        )
+      }
+    </QueryState>
+  );
+}
