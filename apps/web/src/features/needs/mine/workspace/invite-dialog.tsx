@@ -6,7 +6,7 @@ import { graphql } from '../../../../gql';
 import { apiErrors, fieldErrors } from '../../../../shared/api-errors';
 import { ApiErrorAlerts } from '../../editor/api-error-alerts';
 
-const InviteDocument = graphql(`
+export const InviteDocument = graphql(`
   mutation BuyerInviteSupplier($needId: ID!, $supplierId: ID!, $message: String) {
     inviteSupplier(needId: $needId, supplierId: $supplierId, message: $message) {
       id
