@@ -158,7 +158,7 @@ function EditNeed({ id }: { id: string }) {
               stash={f.stash}
               submitLabel={n.status === 'DRAFT' ? t('save') : t('saveChanges')}
             />
-            {n.status === 'DRAFT' && <PublishNeedButton needId={n.id} onPublished={() => void afterPublish()} />}
+            <PublishNeedButton needId={n.id} status={n.status} onPublished={() => void afterPublish()} />
             <Paragraph>
               <Link asChild>
                 <RouterLink to={paths.buyerNeed(n.id)}>{t('toWorkspace')}</RouterLink>

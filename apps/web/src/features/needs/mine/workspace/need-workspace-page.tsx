@@ -80,7 +80,7 @@ function NeedWorkspace() {
                 </Link>
               )}
             </div>
-            {need.status === 'DRAFT' && <PublishNeedButton needId={need.id} onPublished={() => void refetch()} />}
+            <PublishNeedButton needId={need.id} status={need.status} onPublished={() => void refetch()} />
             <Tabs value={tab} onChange={(v) => setParams({ tab: v }, { replace: true })}>
               <Tabs.List aria-label={t('workspace.tabs')}>
                 {TABS.map((x) => (
