@@ -72,9 +72,11 @@ test('a buyer writes, publishes and works a need: suggestions, invitation, quest
   await screenshot(page, 'suggestions', testInfo.project.name);
 
   await page.getByRole('button', { name: 'Bjud in' }).first().click();
-  await page.getByLabel('Meddelande till leverantören').fill('Välkommen till en dialog om laddningen.');
+  const dialog = page.getByRole('dialog');
+  await dialog.getByLabel('Meddelande till leverantören').fill('Välkommen till en dialog om laddningen.');
   await expectAccessible(page, 'invite dialog');
-  await page.getByRole('button', { name: 'Skicka inbjudan' }).click();
+  await dialog.getByRole('button', { name: 'Skicka inbjudan' }).click();
+  await expect(dialog).toBeHidden();
   await expect(page.getByText('Inbjuden').first()).toBeVisible();
 
   // A supplier asks a question; the buyer answers it for everyone.

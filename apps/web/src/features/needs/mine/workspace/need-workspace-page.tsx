@@ -89,19 +89,33 @@ function NeedWorkspace() {
                   </Tabs.Tab>
                 ))}
               </Tabs.List>
-              {/* Only the open tab mounts, so only its query runs. */}
-              <Tabs.Panel value={tab}>
-                {tab === 'suggestions' && <SuggestionsTab needId={need.id} published={need.status !== 'DRAFT'} />}
-                {tab === 'interested' && <InterestedTab needId={need.id} />}
-                {tab === 'questions' && <QuestionsTab needId={need.id} />}
-                {tab === 'dialogues' && <DialoguesTab needId={need.id} />}
-                {tab === 'ledger' && <LedgerPanel needId={need.id} />}
-                {tab === 'similar' && <SimilarTab needId={need.id} />}
-              </Tabs.Panel>
+              {/* One panel per tab, but only the open one mounts its content, so only its query runs. */}
+              {TABS.map((x) => (
+                <Tabs.Panel key={x} value={x}>
+                  {x === tab && <TabContent tab={x} needId={need.id} published={need.status !== 'DRAFT'} />}
+                </Tabs.Panel>
+              ))}
             </Tabs>
           </section>
         )
       }
     </QueryState>
   );
+}
+
+function TabContent({ tab, needId, published }: { tab: Tab; needId: string; published: boolean }) {
+  switch (tab) {
+    case 'suggestions':
+      return <SuggestionsTab needId={needId} published={published} />;
+    case 'interested':
+      return <InterestedTab needId={needId} />;
+    case 'questions':
+      return <QuestionsTab needId={needId} />;
+    case 'dialogues':
+      return <DialoguesTab needId={needId} />;
+    case 'ledger':
+      return <LedgerPanel needId={needId} />;
+    case 'similar':
+      return <SimilarTab needId={needId} />;
+  }
 }
