@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import type { APIRequestContext, Page } from '@playwright/test';
 import { demo, expect, expectAccessible, screenshot, signIn, test } from './fixtures';
 
@@ -31,6 +32,8 @@ test('a buyer writes, publishes and works a need: suggestions, invitation, quest
   page,
   request,
 }, testInfo) => {
+  // The whole journey, including up to a minute of background matching.
+  test.setTimeout(240_000);
   const title = `Smart laddning av hemtjänstens bilar ${Date.now()}`;
   await signIn(page, demo.buyer);
   await page.getByRole('link', { name: 'Mina behov' }).click();
@@ -108,7 +111,10 @@ test('a buyer writes, publishes and works a need: suggestions, invitation, quest
   await expectAccessible(page, 'ledger');
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Ladda ner CSV' }).click();
-  expect((await download).suggestedFilename()).toMatch(/\.csv$/);
+  const file = await download;
+  expect(file.suggestedFilename()).toMatch(/\.csv$/);
+  const csv = await readFile((await file.path()) ?? '', 'utf8');
+  expect(csv).toMatch(/^sequence,at,action/);
 
   await page.getByRole('link', { name: 'Leverantörer' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Sök leverantörer' })).toBeVisible();
