@@ -157,6 +157,9 @@ test('@mobile a buyer reads their needs and a workspace on a narrow screen', asy
   await screenshot(page, 'my-needs', testInfo.project.name);
   await page.getByRole('heading', { level: 2 }).getByRole('link').first().click();
   await expect(page.getByRole('tab', { name: 'Förslag' })).toBeVisible();
+  await expect(page.getByRole('tab', { name: 'Liknande behov' })).toBeInViewport();
+  // Reflow: nothing makes the page itself scroll sideways.
+  expect(await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth)).toBe(true);
   await expectAccessible(page, 'workspace');
   await screenshot(page, 'suggestions', testInfo.project.name);
 });

@@ -1,5 +1,7 @@
+import { useQuery } from '@apollo/client/react';
 import { Checkbox, Fieldset } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
+import { graphql } from '../../../gql';
 import { FILTERS, type FilterKey, type SupplierSearchState } from './search-params';
 
 interface Facet {
@@ -8,6 +10,16 @@ interface Facet {
 }
 
 const MAX_VALUES = 15;
+
+// Region names for the region facet (the API counts codes); cached with the region picker's list.
+const RegionNamesDocument = graphql(`
+  query SupplierSearchRegionNames {
+    regions {
+      code
+      name
+    }
+  }
+`);
 
 /** One group of checkboxes per facet the API counts; chosen values stay listed even at zero hits. */
 export function FacetFilters({
@@ -21,10 +33,12 @@ export function FacetFilters({
 }) {
   const { t } = useTranslation('suppliers');
   const { t: tn } = useTranslation('needEditor');
+  const regions = useQuery(RegionNamesDocument, { fetchPolicy: 'cache-first' }).data?.regions ?? [];
   const label = (key: FilterKey, value: string): string => {
     if (key === 'focusAreas') return tn(`focus.${value as 'OTHER'}`);
     if (key === 'companySizes') return t(`search.size.${value as 'MICRO'}`);
-    return value;
+    if (key === 'regionCodes') return regions.find((r) => r.code === value)?.name ?? value;
+    return `${value}…`;
   };
   return (
     <>

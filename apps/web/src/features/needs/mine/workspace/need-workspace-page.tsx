@@ -82,7 +82,7 @@ function NeedWorkspace() {
             </div>
             <PublishNeedButton needId={need.id} status={need.status} onPublished={() => void refetch()} />
             <Tabs value={tab} onChange={(v) => setParams({ tab: v }, { replace: true })}>
-              <Tabs.List aria-label={t('workspace.tabs')}>
+              <Tabs.List aria-label={t('workspace.tabs')} className="workspace-tablist">
                 {TABS.map((x) => (
                   <Tabs.Tab key={x} value={x}>
                     {t(`workspace.${x}`)}
