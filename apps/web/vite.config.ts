@@ -30,7 +30,18 @@ export default defineConfig({
     port: Number(process.env.WEB_PORT ?? 5173),
     strictPort: true,
     proxy: Object.fromEntries(
-      ['/graphql', '/auth', '/stats', '/health', '/admin/queues', '/open-data', '/ledger', '/unsubscribe'].map((p) => [p, api]),
+      // The ledger exports (/needs/:id/ledger.csv|json) share /needs with the app's own screens: only they go to the API.
+      [
+        '^/needs/[^/]+/ledger\\.(csv|json)$',
+        '/graphql',
+        '/auth',
+        '/stats',
+        '/health',
+        '/admin/queues',
+        '/open-data',
+        '/ledger',
+        '/unsubscribe',
+      ].map((p) => [p, api]),
     ),
   },
   test: {
