@@ -3,6 +3,7 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 
 const api = process.env.NAVET_API_URL ?? 'http://localhost:3000';
+const workspaceModule = (name: string): string => fileURLToPath(new URL(`./node_modules/${name}`, import.meta.url));
 
 /**
  * The production build goes to ../../dist/web, which the API serves (one origin, no CORS).
@@ -12,7 +13,15 @@ export default defineConfig({
   plugins: [react()],
   // The repository root pins React 18 for GraphiQL; the web app and every library it bundles use this
   // workspace's React 19.
-  resolve: { dedupe: ['react', 'react-dom', 'react/jsx-runtime'] },
+  resolve: {
+    dedupe: ['react', 'react-dom', 'react/jsx-runtime'],
+    alias: [
+      { find: /^react$/, replacement: workspaceModule('react') },
+      { find: /^react\/(.*)$/, replacement: `${workspaceModule('react')}/$1` },
+      { find: /^react-dom$/, replacement: workspaceModule('react-dom') },
+      { find: /^react-dom\/(.*)$/, replacement: `${workspaceModule('react-dom')}/$1` },
+    ],
+  },
   build: {
     outDir: fileURLToPath(new URL('../../dist/web', import.meta.url)),
     emptyOutDir: true,
@@ -38,9 +47,8 @@ export default defineConfig({
         '/stats',
         '/health',
         '/admin/queues',
-        '/open-data',
-        '/ledger',
-        '/unsubscribe',
+        '/ocds',
+        '/notifications/unsubscribe',
       ].map((p) => [p, api]),
     ),
   },
@@ -48,8 +56,8 @@ export default defineConfig({
     environment: 'jsdom',
     include: ['src/**/*.test.{ts,tsx}', 'test/**/*.test.{ts,tsx}'],
     setupFiles: ['test/setup.ts'],
-    // Libraries in the root node_modules would load the root's React 18 through Node; inlined, Vite
-    // resolves them with `dedupe` to this workspace's React 19 (component tests need one React).
-    server: { deps: { inline: ['react-i18next', /@digdir/] } },
+    // Libraries in the root node_modules (Apollo, react-i18next, Designsystemet) would load the root's
+    // React 18 through Node: inlined and aliased, every import of React is this workspace's React 19.
+    server: { deps: { inline: [/@apollo/, 'react-i18next', /@digdir/] } },
   },
 });

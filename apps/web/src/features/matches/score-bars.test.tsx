@@ -1,7 +1,5 @@
-import { act, type ReactNode } from 'react';
-import { createRoot } from 'react-dom/client';
 import { describe, expect, it } from 'vitest';
-import '../../i18n';
+import { render as mount } from '../../../test/render';
 import { ScoreBars } from './score-bars';
 import { percent, scoreRows } from './score';
 
@@ -22,14 +20,7 @@ describe('score rows', () => {
   });
 });
 
-// React's own act and root: the root node_modules' Testing Library loads the root's React 18 DOM.
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-function render(ui: ReactNode): HTMLElement {
-  const el = document.createElement('div');
-  document.body.append(el);
-  act(() => createRoot(el).render(ui));
-  return el;
-}
+const render = (ui: Parameters<typeof mount>[0]): HTMLElement => mount(ui).container;
 
 describe('ScoreBars', () => {
   it('draws one labelled bar per signal, with the numbers and the reason as text', () => {
