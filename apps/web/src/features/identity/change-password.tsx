@@ -4,7 +4,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../../gql';
 import { FormErrors, formErrors, useFieldMessage } from '../../shared/form-errors';
-import { useSession } from './session';
+import { keepSession } from './session-store';
 
 const ChangePasswordDocument = graphql(`
   mutation IdentityChangePassword($currentPassword: String!, $newPassword: String!) {
@@ -17,7 +17,6 @@ const ChangePasswordDocument = graphql(`
 /** The API revokes every other token: the new one it returns keeps this browser signed in. */
 export function ChangePassword() {
   const { t } = useTranslation('identity');
-  const session = useSession();
   const message = useFieldMessage();
   const [current, setCurrent] = useState('');
   const [next, setNext] = useState('');
@@ -30,7 +29,8 @@ export function ChangePassword() {
     setDone(false);
     const result = await change({ variables: { currentPassword: current, newPassword: next } }).catch(() => undefined);
     if (!result?.data) return;
-    await session.signIn(result.data.changePassword.accessToken);
+    // Same user: keep the cache (a store reset would unmount this screen and lose the confirmation).
+    await keepSession(result.data.changePassword.accessToken);
     setCurrent('');
     setNext('');
     setDone(true);

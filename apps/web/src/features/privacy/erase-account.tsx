@@ -30,8 +30,9 @@ export function EraseAccount() {
     const result = await erase({ variables: { password } }).catch(() => undefined);
     if (!result?.data?.eraseMyAccount) return;
     dialog.current?.close();
+    // Leave the signed-in screen first, or it would send the now signed-out user to sign in.
+    await navigate(paths.home, { replace: true });
     await session.signOut();
-    void navigate(`${paths.home}?erased=1`, { replace: true });
   }
 
   return (

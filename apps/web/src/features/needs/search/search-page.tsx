@@ -1,5 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { Heading, Paragraph, Select } from '@digdir/designsystemet-react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { graphql } from '../../../gql';
@@ -50,8 +51,16 @@ export function SearchPage() {
   const { t } = useTranslation('needSearch');
   useTitle(t('title'));
   const [params, setParams] = useSearchParams();
-  const state = readSearch(params);
-  const go = (next: NeedSearchState) => setParams(writeSearch(next));
+  // The router applies a new URL a moment after the click; until then the clicked state is shown, or
+  // React would put a controlled checkbox back as it was (a flicker screen readers announce).
+  const [pending, setPending] = useState<NeedSearchState | null>(null);
+  const urlKey = params.toString();
+  useEffect(() => setPending(null), [urlKey]);
+  const state = pending ?? readSearch(params);
+  const go = (next: NeedSearchState) => {
+    setPending(next);
+    setParams(writeSearch(next));
+  };
   const { data, previousData, loading, error, refetch } = useQuery(SearchDocument, {
     variables: {
       query: state.query || undefined,
