@@ -2,8 +2,6 @@ import { useMutation } from '@apollo/client/react';
 import { Button, Dialog, Heading, Paragraph, Textfield } from '@digdir/designsystemet-react';
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
-import { paths } from '../../app/paths';
 import { graphql } from '../../gql';
 import { FormErrors, formErrors, useFieldMessage } from '../../shared/form-errors';
 import { useSession } from '../identity/session';
@@ -15,10 +13,9 @@ const EraseDocument = graphql(`
 `);
 
 /** GDPR art. 17, behind a confirm dialog that asks for the password; then the session ends. */
-export function EraseAccount() {
+export function EraseAccount({ onErased }: { onErased: () => void }) {
   const { t } = useTranslation('privacy');
   const session = useSession();
-  const navigate = useNavigate();
   const message = useFieldMessage();
   const dialog = useRef<HTMLDialogElement>(null);
   const [password, setPassword] = useState('');
@@ -30,8 +27,8 @@ export function EraseAccount() {
     const result = await erase({ variables: { password } }).catch(() => undefined);
     if (!result?.data?.eraseMyAccount) return;
     dialog.current?.close();
-    // Leave the signed-in screen first, or it would send the now signed-out user to sign in.
-    await navigate(paths.home, { replace: true });
+    // The parent shows the outcome outside its sign-in guard before the session ends (else: sign-in screen).
+    onErased();
     await session.signOut();
   }
 

@@ -21,6 +21,7 @@ export const privacyMessages = defineMessages(
       confirm: 'Ja, radera mitt konto',
       cancel: 'Avbryt',
       done: 'Ditt konto är raderat.',
+      toStart: 'Till startsidan',
     },
   },
   {
@@ -43,6 +44,7 @@ export const privacyMessages = defineMessages(
       confirm: 'Yes, erase my account',
       cancel: 'Cancel',
       done: 'Your account is erased.',
+      toStart: 'Go to the start page',
     },
   },
 );
