@@ -32,6 +32,7 @@ test('anyone searches with a facet and pages; the shared URL shows the same resu
   const shared = page.url();
   const titles = await results(page).allInnerTexts();
   await expectAccessible(page, 'needs search');
+  await page.evaluate(() => window.scrollTo(0, 0));
   await screenshot(page, 'search', testInfo.project.name);
 
   const other = await browser.newPage({ baseURL: testInfo.project.use.baseURL });
