@@ -44,14 +44,13 @@ export function Layout() {
   const navigate = useNavigate();
   const location = useLocation();
   const main = useRef<HTMLElement>(null);
-  const first = useRef(true);
+  // The path focus was last moved for: not a "first render" flag, which StrictMode's double effect defeats.
+  const shownPath = useRef(location.pathname);
   const [logout] = useMutation(LogoutDocument);
 
   useEffect(() => {
-    if (first.current) {
-      first.current = false;
-      return;
-    }
+    if (shownPath.current === location.pathname) return;
+    shownPath.current = location.pathname;
     main.current?.focus();
   }, [location.pathname]);
 

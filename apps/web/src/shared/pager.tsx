@@ -1,9 +1,13 @@
 import { Pagination, usePagination } from '@digdir/designsystemet-react';
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 
 /** Page links for a long list (1-based pages). */
 export function Pager({ page, pages, onPage }: { page: number; pages: number; onPage: (page: number) => void }) {
   const { t } = useTranslation();
+  // usePagination keeps the first onChange it gets: call the latest onPage (it may close over new filters).
+  const latest = useRef(onPage);
+  latest.current = onPage;
   const {
     pages: items,
     prevButtonProps,
@@ -12,7 +16,7 @@ export function Pager({ page, pages, onPage }: { page: number; pages: number; on
     currentPage: page,
     totalPages: Math.max(pages, 1),
     showPages: 7,
-    onChange: (_e, p) => onPage(p),
+    onChange: (_e, p) => latest.current(p),
   });
   if (pages <= 1) return null;
   return (

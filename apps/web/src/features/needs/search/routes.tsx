@@ -1,4 +1,8 @@
 import type { RouteObject } from 'react-router';
+import { paths } from '../../../app/paths';
 
 /** This feature's screens (paths from app/paths.ts); screens load lazily to keep the first bundle small. */
-export const routes: RouteObject[] = [];
+export const routes: RouteObject[] = [
+  { path: paths.home, lazy: async () => ({ Component: (await import('./search-page')).SearchPage }) },
+  { path: paths.needs, lazy: async () => ({ Component: (await import('./search-page')).SearchPage }) },
+];
