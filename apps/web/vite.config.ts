@@ -1,5 +1,7 @@
 import { fileURLToPath } from 'node:url';
+import babel from '@rolldown/plugin-babel';
 import react from '@vitejs/plugin-react';
+import { babelOptimizerPlugin as graphqlDocuments } from '@graphql-codegen/client-preset';
 import { defineConfig } from 'vitest/config';
 
 const api = process.env.NAVET_API_URL ?? 'http://localhost:3000';
@@ -10,7 +12,20 @@ const workspaceModule = (name: string): string => fileURLToPath(new URL(`./node_
  * `npm run dev:web` proxies the API's routes to a running `npm start`.
  */
 export default defineConfig({
-  plugins: [react()],
+  plugins: [
+    react(),
+    // `graphql(\`query X …\`)` becomes an import of X's document alone (the codegen's own Babel plugin);
+    // otherwise the generated lookup table would put every operation of the app in the first bundle.
+    babel({
+      include: [/[\\/]src[\\/].*\.tsx?$/],
+      exclude: [/[\\/]src[\\/]gql[\\/]/, /node_modules/],
+      parserOpts: { plugins: ['typescript', 'jsx'] },
+      plugins: [
+        [graphqlDocuments, { artifactDirectory: fileURLToPath(new URL('./src/gql', import.meta.url)), gqlTagName: 'graphql' }],
+      ],
+      sourceMap: true,
+    }),
+  ],
   // The repository root pins React 18 for GraphiQL; the web app and every library it bundles use this
   // workspace's React 19.
   resolve: {
@@ -20,6 +35,11 @@ export default defineConfig({
       { find: /^react\/(.*)$/, replacement: `${workspaceModule('react')}/$1` },
       { find: /^react-dom$/, replacement: workspaceModule('react-dom') },
       { find: /^react-dom\/(.*)$/, replacement: `${workspaceModule('react-dom')}/$1` },
+      // Only the Designsystemet web behaviours Navet uses (see the file).
+      {
+        find: /^@digdir\/designsystemet-web$/,
+        replacement: fileURLToPath(new URL('./src/shared/designsystemet-web.ts', import.meta.url)),
+      },
     ],
   },
   build: {

@@ -13,6 +13,11 @@ const DATA_DIR = join(ROOT, `.data/e2e-${E2E_PORT}`);
 const PID_FILE = join(DATA_DIR, 'start.pid');
 export const MAIL_DIR = join(DATA_DIR, 'mail');
 const LOG_FILE = join(DATA_DIR, 'start.log');
+/**
+ * Queue, rate-limit and index keys: per run in CI (Redis outlives the run on this machine, and an hour-long
+ * registration throttle or a stale job of an earlier run must not leak in), per port locally.
+ */
+const RUN = process.env.CI ? `ci${Date.now().toString(36)}` : `e2e${E2E_PORT}`;
 const DATABASE_URL = process.env.E2E_DATABASE_URL ?? `postgres://postgres@127.0.0.1:5432/navet_e2e_${E2E_PORT}`;
 
 /** CI starts from an empty database, as a new user's `npm start` does (locally it is kept for speed). */
@@ -43,8 +48,8 @@ export async function startStack(): Promise<void> {
       PORT: String(E2E_PORT),
       NAVET_DATA_DIR: DATA_DIR,
       DATABASE_URL,
-      NAVET_SEARCH_PREFIX: `e2e${E2E_PORT}_`,
-      NAVET_QUEUE_PREFIX: `e2e${E2E_PORT}`,
+      NAVET_SEARCH_PREFIX: `${RUN}_`,
+      NAVET_QUEUE_PREFIX: RUN,
       NAVET_PUBLIC_URL: `http://localhost:${E2E_PORT}`,
       LOG_LEVEL: 'warn',
     },

@@ -1,7 +1,9 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { namespaces } from '../src/i18n/resources';
+import { allNamespaces } from '../src/i18n/resources';
+
+const namespaces = await allNamespaces();
 
 type Tree = { [k: string]: string | Tree };
 const keys = (t: Tree, prefix = ''): string[] =>

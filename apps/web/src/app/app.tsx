@@ -1,32 +1,39 @@
 import { ApolloProvider } from '@apollo/client/react';
-import { useMemo } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { I18nextProvider } from 'react-i18next';
-import { RouterProvider } from 'react-router';
+import { BrowserRouter, useNavigate } from 'react-router';
 import { SessionProvider } from '../features/identity/session';
 import { i18n } from '../i18n';
 import { createApolloClient } from './apollo';
 import { paths } from './paths';
-import { createRouter } from './router';
+import { AppRoutes } from './router';
 
-/** Providers, outermost first: i18n, the GraphQL client, the session, the router. */
+/** Providers, outermost first: i18n, the router, the GraphQL client, the session. */
 export function App() {
-  const router = useMemo(createRouter, []);
-  const client = useMemo(
-    () =>
-      // A session that expired mid-use: sign in again, then come back here.
-      createApolloClient(() => {
-        const here = window.location.pathname + window.location.search;
-        void router.navigate(`${paths.signIn}?expired=1&next=${encodeURIComponent(here)}`);
-      }),
-    [router],
-  );
+  const onSignedOut = useRef<() => void>(() => undefined);
+  const client = useMemo(() => createApolloClient(() => onSignedOut.current()), []);
   return (
     <I18nextProvider i18n={i18n}>
-      <ApolloProvider client={client}>
-        <SessionProvider>
-          <RouterProvider router={router} />
-        </SessionProvider>
-      </ApolloProvider>
+      <BrowserRouter>
+        <SignedOutRedirect handler={onSignedOut} />
+        <ApolloProvider client={client}>
+          <SessionProvider>
+            <AppRoutes />
+          </SessionProvider>
+        </ApolloProvider>
+      </BrowserRouter>
     </I18nextProvider>
   );
+}
+
+/** A session that expired mid-use: sign in again, then come back here. */
+function SignedOutRedirect({ handler }: { handler: { current: () => void } }) {
+  const navigate = useNavigate();
+  useEffect(() => {
+    handler.current = () => {
+      const here = window.location.pathname + window.location.search;
+      void navigate(`${paths.signIn}?expired=1&next=${encodeURIComponent(here)}`);
+    };
+  }, [handler, navigate]);
+  return null;
 }

@@ -1,6 +1,6 @@
 import { useMutation } from '@apollo/client/react';
 import { Button, Link, Paragraph, SkipLink } from '@digdir/designsystemet-react';
-import { useEffect, useRef } from 'react';
+import { Suspense, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { graphql } from '../gql';
@@ -8,9 +8,10 @@ import { setLanguage } from '../i18n';
 import type { Language } from '../i18n/resources';
 import { useSession, type Me } from '../features/identity/session';
 import { UnreadBadge } from '../features/notifications/unread-badge';
+import { Loading } from '../shared/states';
 import { paths } from './paths';
 
-const LogoutDocument = graphql(`
+const LogoutOp = graphql(`
   mutation Logout {
     logout
   }
@@ -46,7 +47,7 @@ export function Layout() {
   const main = useRef<HTMLElement>(null);
   // The path focus was last moved for: not a "first render" flag, which StrictMode's double effect defeats.
   const shownPath = useRef(location.pathname);
-  const [logout] = useMutation(LogoutDocument);
+  const [logout] = useMutation(LogoutOp);
 
   useEffect(() => {
     if (shownPath.current === location.pathname) return;
@@ -86,7 +87,9 @@ export function Layout() {
           </Button>
           {session.me ? (
             <>
-              <UnreadBadge />
+              <Suspense fallback={null}>
+                <UnreadBadge />
+              </Suspense>
               <NavLink to={paths.account}>{t('nav.account')}</NavLink>
               <Button variant="secondary" data-size="sm" onClick={() => void signOut()}>
                 {t('nav.signOut')}
@@ -103,7 +106,10 @@ export function Layout() {
         </div>
       </header>
       <main id="main" ref={main} tabIndex={-1} className="navet-main">
-        <Outlet />
+        {/* A screen's code and its messages load on first use. */}
+        <Suspense fallback={<Loading />}>
+          <Outlet />
+        </Suspense>
       </main>
       <footer className="navet-footer">
         <Paragraph data-size="sm">{t('footer.about')}</Paragraph>

@@ -1,4 +1,5 @@
-import { createBrowserRouter, type RouteObject } from 'react-router';
+import { createElement, lazy, type ComponentType } from 'react';
+import { useRoutes, type RouteObject } from 'react-router';
 import { routes as admin } from '../features/admin/routes';
 import { routes as buyerGroups } from '../features/buyer-groups/routes';
 import { routes as dialogue } from '../features/dialogue/routes';
@@ -38,4 +39,25 @@ export const appRoutes: RouteObject[] = [
   },
 ];
 
-export const createRouter = () => createBrowserRouter(appRoutes);
+/**
+ * Feature routes declare `lazy: () => ({ Component })`; the declarative router (smaller than the data
+ * router, whose loaders and actions Navet does not use) renders them through React.lazy.
+ */
+function declarative(routes: RouteObject[]): RouteObject[] {
+  return routes.map((route) => {
+    const {
+      lazy: load,
+      children,
+      ...rest
+    } = route as Omit<RouteObject, 'lazy'> & { lazy?: () => Promise<{ Component: ComponentType }> };
+    const element = load ? createElement(lazy(async () => ({ default: (await load()).Component }))) : route.element;
+    return { ...rest, element, ...(children ? { children: declarative(children) } : {}) } as RouteObject;
+  });
+}
+
+const declared = declarative(appRoutes);
+
+/** The screens for the current address. */
+export function AppRoutes() {
+  return useRoutes(declared);
+}

@@ -8,7 +8,7 @@ import { ErrorState } from '../../shared/states';
 import { inputFromCriteria, type CriteriaLike } from './criteria-input';
 import { splitErrors } from './form-errors';
 
-const ActivateDocument = graphql(`
+const ActivateOp = graphql(`
   mutation AdminActivateCriteria($input: MatchCriteriaInput!, $rematch: Boolean!) {
     updateMatchCriteria(input: $input, rematch: $rematch) {
       version
@@ -22,7 +22,7 @@ export function ActivateForm({ criteria }: { criteria: CriteriaLike }) {
   const { t: tShared } = useTranslation();
   const [note, setNote] = useState('');
   const [rematch, setRematch] = useState(true);
-  const [activate, { data, loading, error }] = useMutation(ActivateDocument, {
+  const [activate, { data, loading, error }] = useMutation(ActivateOp, {
     refetchQueries: ['AdminCriteriaConsole', 'AdminCriteriaHistory'],
     awaitRefetchQueries: true,
   });

@@ -8,7 +8,7 @@ import { QueryState } from '../../shared/states';
 import { filtersFromParams, KINDS, mayHaveMore, nextFirst, PAGE, paramsFromFilters } from './org-filters';
 import { OrganizationTable } from './organization-table';
 
-const AllDocument = graphql(`
+const AllOp = graphql(`
   query AdminAllOrganizations($first: Int!, $kind: OrganizationKind, $verified: Boolean) {
     organizations(first: $first, kind: $kind, verified: $verified) {
       ...AdminOrgRow
@@ -22,7 +22,7 @@ export function AllOrganizations() {
   const [params, setParams] = useSearchParams();
   const filters = filtersFromParams(params);
   const [first, setFirst] = useState(PAGE);
-  const { data, loading, error, refetch } = useQuery(AllDocument, {
+  const { data, loading, error, refetch } = useQuery(AllOp, {
     variables: { first, kind: filters.kind, verified: filters.verified },
     fetchPolicy: 'cache-and-network',
   });

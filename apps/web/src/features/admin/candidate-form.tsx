@@ -8,7 +8,7 @@ import { ErrorState } from '../../shared/states';
 import { splitErrors } from './form-errors';
 import { inputFrom, valuesFrom, WEIGHT_KEYS, type CandidateValues, type CriteriaLike, type WeightKey } from './criteria-input';
 
-const StartDocument = graphql(`
+const StartOp = graphql(`
   mutation AdminStartCriteriaEvaluation($input: MatchCriteriaInput!) {
     startCriteriaEvaluation(input: $input) {
       id
@@ -26,7 +26,7 @@ export function CandidateForm({ active, onStarted }: { active: CriteriaLike; onS
   const { t } = useTranslation('admin');
   const { t: tShared } = useTranslation();
   const [values, setValues] = useState<CandidateValues>(() => valuesFrom(active));
-  const [start, { loading, error }] = useMutation(StartDocument);
+  const [start, { loading, error }] = useMutation(StartOp);
   const errors = apiErrors(error);
   const { byField, unplaced } = splitErrors(errors, SHOWN);
   const message = (name: string) => {

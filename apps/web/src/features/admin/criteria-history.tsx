@@ -5,7 +5,7 @@ import { graphql } from '../../gql';
 import { Empty, QueryState } from '../../shared/states';
 import { TableScroll } from './table-scroll';
 
-const HistoryDocument = graphql(`
+const HistoryOp = graphql(`
   query AdminCriteriaHistory {
     matchCriteriaHistory {
       version
@@ -32,7 +32,7 @@ const HistoryDocument = graphql(`
 export function CriteriaHistory({ onShowRun }: { onShowRun: (id: string) => void }) {
   const { t, i18n } = useTranslation('admin');
   const when = (iso: string) => new Date(iso).toLocaleString(i18n.language);
-  const { data, loading, error, refetch } = useQuery(HistoryDocument, { fetchPolicy: 'cache-and-network' });
+  const { data, loading, error, refetch } = useQuery(HistoryOp, { fetchPolicy: 'cache-and-network' });
   return (
     <QueryState loading={loading} error={error} data={data} onRetry={() => void refetch()}>
       {({ matchCriteriaHistory: history, criteriaEvaluationRuns: runs }) => (

@@ -10,7 +10,7 @@ import { CandidateForm } from './candidate-form';
 import { CriteriaHistory } from './criteria-history';
 import { EvaluationRun } from './evaluation-run';
 
-const ConsoleDocument = graphql(`
+const ConsoleOp = graphql(`
   query AdminCriteriaConsole {
     matchCriteria {
       version
@@ -39,7 +39,7 @@ export function CriteriaPage() {
   const [params, setParams] = useSearchParams();
   const runId = params.get('run');
   const showRun = (id: string) => setParams({ run: id });
-  const { data, loading, error, refetch } = useQuery(ConsoleDocument, { fetchPolicy: 'cache-and-network' });
+  const { data, loading, error, refetch } = useQuery(ConsoleOp, { fetchPolicy: 'cache-and-network' });
 
   return (
     <div className="admin-section">

@@ -8,7 +8,7 @@ import { ActivateForm } from './activate-form';
 import { ComparisonTable } from './comparison-table';
 import { isRunActive, percent, POLL_MS } from './run-polling';
 
-const RunDocument = graphql(`
+const RunOp = graphql(`
   query AdminCriteriaRun($id: ID!) {
     criteriaEvaluationRun(id: $id) {
       id
@@ -44,7 +44,7 @@ export function EvaluationRun({ id }: { id: string }) {
   const { t } = useTranslation('admin');
   const { t: tShared } = useTranslation();
   const progressId = useId();
-  const { data, loading, error, refetch, startPolling, stopPolling } = useQuery(RunDocument, {
+  const { data, loading, error, refetch, startPolling, stopPolling } = useQuery(RunOp, {
     variables: { id },
     fetchPolicy: 'cache-and-network',
   });

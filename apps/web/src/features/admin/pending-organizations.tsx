@@ -7,7 +7,7 @@ import { Empty, ErrorState, QueryState } from '../../shared/states';
 import { mayHaveMore, nextFirst, PAGE } from './org-filters';
 import { OrganizationTable } from './organization-table';
 
-const PendingDocument = graphql(`
+const PendingOp = graphql(`
   query AdminPendingOrganizations($first: Int!) {
     organizations(verified: false, kind: PUBLIC_BUYER, first: $first) {
       ...AdminOrgRow
@@ -15,7 +15,7 @@ const PendingDocument = graphql(`
   }
 `);
 
-const VerifyDocument = graphql(`
+const VerifyOp = graphql(`
   mutation AdminVerifyOrganization($id: ID!) {
     verifyOrganization(id: $id) {
       id
@@ -29,8 +29,8 @@ const VerifyDocument = graphql(`
 export function PendingOrganizations() {
   const { t } = useTranslation('admin');
   const [first, setFirst] = useState(PAGE);
-  const { data, loading, error, refetch } = useQuery(PendingDocument, { variables: { first }, fetchPolicy: 'cache-and-network' });
-  const [verify, verifying] = useMutation(VerifyDocument);
+  const { data, loading, error, refetch } = useQuery(PendingOp, { variables: { first }, fetchPolicy: 'cache-and-network' });
+  const [verify, verifying] = useMutation(VerifyOp);
   const [done, setDone] = useState<string | null>(null);
   const [busyId, setBusyId] = useState<string | null>(null);
 

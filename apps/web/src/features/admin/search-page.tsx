@@ -6,7 +6,7 @@ import { graphql } from '../../gql';
 import { ErrorState } from '../../shared/states';
 import { useTitle } from '../../shared/use-title';
 
-const ReindexDocument = graphql(`
+const ReindexOp = graphql(`
   mutation AdminReindexSearch {
     reindexSearch
   }
@@ -18,7 +18,7 @@ export function SearchPage() {
   const { t: tShared } = useTranslation();
   useTitle(t('search.title'));
   const [confirming, setConfirming] = useState(false);
-  const [reindex, { data, loading, error }] = useMutation(ReindexDocument);
+  const [reindex, { data, loading, error }] = useMutation(ReindexOp);
 
   async function rebuild() {
     setConfirming(false);

@@ -6,7 +6,7 @@ import { QueryState } from '../../shared/states';
 import { useTitle } from '../../shared/use-title';
 import { TableScroll } from './table-scroll';
 
-const StatsDocument = graphql(`
+const StatsOp = graphql(`
   query AdminPlatformStats {
     platformStats {
       publishedNeeds
@@ -24,7 +24,7 @@ const FIGURES = ['publishedNeeds', 'discoverableSuppliers', 'suggestions', 'conn
 export function StatisticsPage() {
   const { t, i18n } = useTranslation('admin');
   useTitle(t('stats.title'));
-  const { data, loading, error, refetch } = useQuery(StatsDocument, { fetchPolicy: 'cache-and-network' });
+  const { data, loading, error, refetch } = useQuery(StatsOp, { fetchPolicy: 'cache-and-network' });
   return (
     <div className="admin-section">
       <Heading level={1} data-size="lg">

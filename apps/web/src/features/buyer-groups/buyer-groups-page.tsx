@@ -12,7 +12,7 @@ import { RequireRole } from '../identity/require-role';
 import { ApiErrorAlerts } from '../needs/editor/api-error-alerts';
 import { ProposalsList } from './proposals-list';
 
-export const BuyerGroupsDocument = graphql(`
+export const BuyerGroupsOp = graphql(`
   query BuyerGroupsPage {
     buyerGroups {
       id
@@ -56,7 +56,7 @@ export const BuyerGroupsDocument = graphql(`
   }
 `);
 
-const LeaveDocument = graphql(`
+const LeaveOp = graphql(`
   mutation BuyerGroupsLeave($needId: ID!) {
     leaveBuyerGroup(needId: $needId)
   }
@@ -75,8 +75,8 @@ function BuyerGroups() {
   const { t } = useTranslation('buyerGroups');
   useTitle(t('title'));
   const { me } = useSession();
-  const { data, loading, error, refetch } = useQuery(BuyerGroupsDocument, { fetchPolicy: 'cache-and-network' });
-  const [leave, left] = useMutation(LeaveDocument);
+  const { data, loading, error, refetch } = useQuery(BuyerGroupsOp, { fetchPolicy: 'cache-and-network' });
+  const [leave, left] = useMutation(LeaveOp);
   const leaveWith = (needId: string) =>
     void leave({ variables: { needId } })
       .then(() => refetch())

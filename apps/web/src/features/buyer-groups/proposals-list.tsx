@@ -7,7 +7,7 @@ import { apiErrors } from '../../shared/api-errors';
 import { Empty } from '../../shared/states';
 import { ApiErrorAlerts } from '../needs/editor/api-error-alerts';
 
-const RespondDocument = graphql(`
+const RespondOp = graphql(`
   mutation BuyerGroupsRespond($proposalId: ID!, $accept: Boolean!) {
     respondToBuyerGroupProposal(proposalId: $proposalId, accept: $accept) {
       id
@@ -29,7 +29,7 @@ export function ProposalsList({
   onAnswered(): void;
 }) {
   const { t } = useTranslation('buyerGroups');
-  const [respond, { loading, error }] = useMutation(RespondDocument);
+  const [respond, { loading, error }] = useMutation(RespondOp);
   const answer = (proposalId: string, accept: boolean) =>
     void respond({ variables: { proposalId, accept } })
       .then(onAnswered)

@@ -12,7 +12,7 @@ import { useSession } from '../identity/session';
 import { MessageForm } from './message-form';
 import './dialogue.css';
 
-export const DialogueDocument = graphql(`
+export const DialogueOp = graphql(`
   query DialogueThread($id: ID!, $last: Int!) {
     dialogue(id: $id) {
       id
@@ -56,7 +56,7 @@ function DialogueThread() {
   const { id = '' } = useParams();
   const { me } = useSession();
   const [last, setLast] = useState(PAGE);
-  const { data, loading, error, refetch } = useQuery(DialogueDocument, {
+  const { data, loading, error, refetch } = useQuery(DialogueOp, {
     variables: { id, last },
     fetchPolicy: 'cache-and-network',
   });

@@ -9,7 +9,7 @@ import { useTitle } from '../../shared/use-title';
 import { RequireRole } from '../identity/require-role';
 import './dialogue.css';
 
-const DialoguesDocument = graphql(`
+const DialoguesOp = graphql(`
   query DialogueList {
     dialogues {
       id
@@ -39,7 +39,7 @@ const DialoguesDocument = graphql(`
 function Dialogues() {
   const { t, i18n } = useTranslation('dialogue');
   useTitle(t('title'));
-  const { data, loading, error, refetch } = useQuery(DialoguesDocument, { fetchPolicy: 'cache-and-network' });
+  const { data, loading, error, refetch } = useQuery(DialoguesOp, { fetchPolicy: 'cache-and-network' });
   const date = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium' });
   return (
     <div className="navet-stack">

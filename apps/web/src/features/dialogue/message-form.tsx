@@ -6,7 +6,7 @@ import { graphql } from '../../gql';
 import { apiErrors, fieldErrors } from '../../shared/api-errors';
 import { ErrorState } from '../../shared/states';
 
-const SendDocument = graphql(`
+const SendOp = graphql(`
   mutation DialogueSendMessage(
     $dialogueId: ID!
     $body: String!
@@ -30,7 +30,7 @@ export function MessageForm({ dialogueId, supplierSide }: { dialogueId: string; 
   const [body, setBody] = useState('');
   const [confidential, setConfidential] = useState(false);
   const [reason, setReason] = useState('');
-  const [send, { loading, error }] = useMutation(SendDocument, { refetchQueries: ['DialogueThread', 'DialogueList'] });
+  const [send, { loading, error }] = useMutation(SendOp, { refetchQueries: ['DialogueThread', 'DialogueList'] });
   const errors = apiErrors(error);
   const byField = fieldErrors(errors);
 

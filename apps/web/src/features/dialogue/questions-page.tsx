@@ -9,7 +9,7 @@ import { useTitle } from '../../shared/use-title';
 import { RequireRole } from '../identity/require-role';
 import './dialogue.css';
 
-const MyQuestionsDocument = graphql(`
+const MyQuestionsOp = graphql(`
   query DialogueMyQuestions {
     myQuestions {
       id
@@ -33,7 +33,7 @@ const MyQuestionsDocument = graphql(`
 function MyQuestions() {
   const { t, i18n } = useTranslation('dialogue');
   useTitle(t('questions.title'));
-  const { data, loading, error, refetch } = useQuery(MyQuestionsDocument, { fetchPolicy: 'cache-and-network' });
+  const { data, loading, error, refetch } = useQuery(MyQuestionsOp, { fetchPolicy: 'cache-and-network' });
   const date = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium' });
   return (
     <div className="navet-stack">

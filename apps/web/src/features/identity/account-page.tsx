@@ -10,7 +10,7 @@ import { RequireRole } from './require-role';
 import { useSession } from './session';
 import './account.css';
 
-const LogoutDocument = graphql(`
+const LogoutOp = graphql(`
   mutation IdentityAccountLogout {
     logout
   }
@@ -30,7 +30,7 @@ function Account() {
   useTitle(t('account.title'));
   const session = useSession();
   const navigate = useNavigate();
-  const [logout] = useMutation(LogoutDocument);
+  const [logout] = useMutation(LogoutOp);
   const me = session.me!;
   async function signOut() {
     await logout().catch(() => undefined);

@@ -6,7 +6,7 @@ import { graphql } from '../../gql';
 import { FormErrors, formErrors, useFieldMessage } from '../../shared/form-errors';
 import { keepSession } from './session-store';
 
-const ChangePasswordDocument = graphql(`
+const ChangePasswordOp = graphql(`
   mutation IdentityChangePassword($currentPassword: String!, $newPassword: String!) {
     changePassword(currentPassword: $currentPassword, newPassword: $newPassword) {
       accessToken
@@ -21,7 +21,7 @@ export function ChangePassword() {
   const [current, setCurrent] = useState('');
   const [next, setNext] = useState('');
   const [done, setDone] = useState(false);
-  const [change, { loading, error }] = useMutation(ChangePasswordDocument);
+  const [change, { loading, error }] = useMutation(ChangePasswordOp);
   const { byField, other } = formErrors(error);
 
   async function submit(e: FormEvent) {

@@ -8,7 +8,7 @@ import { graphql } from '../../gql';
 import { Loading } from '../../shared/states';
 import { useTitle } from '../../shared/use-title';
 
-const ConfirmDocument = graphql(`
+const ConfirmOp = graphql(`
   mutation IdentityConfirmEmail($token: String!) {
     confirmEmail(token: $token)
   }
@@ -20,7 +20,7 @@ export function ConfirmEmailPage() {
   useTitle(t('confirm.title'));
   const [params] = useSearchParams();
   const token = params.get('token') ?? '';
-  const [confirm, { data, error }] = useMutation(ConfirmDocument);
+  const [confirm, { data, error }] = useMutation(ConfirmOp);
   // React's development double effect must not spend the single-use token twice.
   const sent = useRef(false);
   useEffect(() => {

@@ -6,7 +6,7 @@ import { graphql } from '../../gql';
 import { FormErrors, formErrors, useFieldMessage } from '../../shared/form-errors';
 import { useTitle } from '../../shared/use-title';
 
-const RequestResetDocument = graphql(`
+const RequestResetOp = graphql(`
   mutation IdentityRequestPasswordReset($email: String!) {
     requestPasswordReset(email: $email)
   }
@@ -18,7 +18,7 @@ export function ForgotPasswordPage() {
   useTitle(t('forgot.title'));
   const message = useFieldMessage();
   const [email, setEmail] = useState('');
-  const [request, { data, loading, error }] = useMutation(RequestResetDocument);
+  const [request, { data, loading, error }] = useMutation(RequestResetOp);
   const { byField, other } = formErrors(error);
 
   async function submit(e: FormEvent) {

@@ -10,7 +10,7 @@ import { FormErrors, formErrors, useFieldMessage } from '../../shared/form-error
 import { useTitle } from '../../shared/use-title';
 import { useSession } from './session';
 
-const RegisterDocument = graphql(`
+const RegisterOp = graphql(`
   mutation IdentityRegister($input: RegisterOrganizationInput!) {
     registerOrganization(input: $input) {
       accessToken
@@ -42,7 +42,7 @@ export function RegisterPage() {
   const [values, setValues] = useState<Record<Field, string>>(
     Object.fromEntries(FIELDS.map((f) => [f, ''])) as Record<Field, string>,
   );
-  const [register, { data, loading, error }] = useMutation(RegisterDocument);
+  const [register, { data, loading, error }] = useMutation(RegisterOp);
   const { byField, other } = formErrors(error);
   const unshown = [
     ...other,

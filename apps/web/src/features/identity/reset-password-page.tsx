@@ -9,7 +9,7 @@ import { FormErrors, formErrors, useFieldMessage } from '../../shared/form-error
 import { useTitle } from '../../shared/use-title';
 import { useSession } from './session';
 
-const ResetDocument = graphql(`
+const ResetOp = graphql(`
   mutation IdentityResetPassword($token: String!, $newPassword: String!) {
     resetPassword(token: $token, newPassword: $newPassword) {
       accessToken
@@ -27,7 +27,7 @@ export function ResetPasswordPage() {
   const navigate = useNavigate();
   const message = useFieldMessage();
   const [password, setPassword] = useState('');
-  const [reset, { loading, error }] = useMutation(ResetDocument);
+  const [reset, { loading, error }] = useMutation(ResetOp);
   const { byField, other } = formErrors(error);
 
   async function submit(e: FormEvent) {

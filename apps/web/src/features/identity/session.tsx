@@ -4,7 +4,7 @@ import { graphql } from '../../gql';
 import type { MeQuery } from '../../gql/graphql';
 import { forgetSession, keepSession, refreshAccessToken, sessionStore } from './session-store';
 
-const MeDocument = graphql(`
+const MeOp = graphql(`
   query Me {
     me {
       id
@@ -42,7 +42,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   useEffect(() => {
     void refreshAccessToken().finally(() => setRestored(true));
   }, []);
-  const me = useQuery(MeDocument, { skip: !token, fetchPolicy: 'network-only' });
+  const me = useQuery(MeOp, { skip: !token, fetchPolicy: 'network-only' });
 
   const signIn = useCallback(
     async (newToken: string) => {

@@ -10,7 +10,7 @@ import { ErrorState } from '../../shared/states';
 import { useTitle } from '../../shared/use-title';
 import { useSession } from './session';
 
-const LoginDocument = graphql(`
+const LoginOp = graphql(`
   mutation Login($input: LoginInput!) {
     login(input: $input) {
       accessToken
@@ -24,7 +24,7 @@ export function SignInPage() {
   const [params] = useSearchParams();
   const navigate = useNavigate();
   const session = useSession();
-  const [login, { loading, error }] = useMutation(LoginDocument);
+  const [login, { loading, error }] = useMutation(LoginOp);
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const wrongCredentials = apiErrors(error).some((e) => e.code === 'UNAUTHENTICATED');

@@ -6,7 +6,7 @@ import { QueryState } from '../../shared/states';
 import { useTitle } from '../../shared/use-title';
 import './info.css';
 
-const StatsDocument = graphql(`
+const StatsOp = graphql(`
   query InfoPlatformStats {
     platformStats {
       publishedNeeds
@@ -24,7 +24,7 @@ const MEASURES = ['publishedNeeds', 'discoverableSuppliers', 'suggestions', 'con
 export function StatisticsPage() {
   const { t, i18n } = useTranslation('info');
   useTitle(t('stats.title'));
-  const { data, loading, error, refetch } = useQuery(StatsDocument, { fetchPolicy: 'network-only' });
+  const { data, loading, error, refetch } = useQuery(StatsOp, { fetchPolicy: 'network-only' });
   return (
     <div className="navet-stack">
       <Heading level={1} data-size="lg">

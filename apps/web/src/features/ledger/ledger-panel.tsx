@@ -7,7 +7,7 @@ import { Empty, ErrorState, QueryState } from '../../shared/states';
 import { downloadLedger } from './ledger-export';
 import './ledger.css';
 
-const NeedLedgerDocument = graphql(`
+const NeedLedgerOp = graphql(`
   query BuyerNeedLedger($needId: ID!) {
     needLedger(needId: $needId) {
       sequence
@@ -23,7 +23,7 @@ const NeedLedgerDocument = graphql(`
   }
 `);
 
-const VerifyDocument = graphql(`
+const VerifyOp = graphql(`
   query BuyerVerifyNeedLedger($needId: ID!) {
     verifyNeedLedgerDetail(needId: $needId) {
       valid
@@ -41,8 +41,8 @@ export function LedgerPanel({ needId }: { needId: string }) {
   const { t, i18n } = useTranslation('ledger');
   const [shown, setShown] = useState(PAGE);
   const [exportError, setExportError] = useState<string | null>(null);
-  const { data, loading, error, refetch } = useQuery(NeedLedgerDocument, { variables: { needId }, fetchPolicy: 'network-only' });
-  const [verify, verification] = useLazyQuery(VerifyDocument, { fetchPolicy: 'network-only' });
+  const { data, loading, error, refetch } = useQuery(NeedLedgerOp, { variables: { needId }, fetchPolicy: 'network-only' });
+  const [verify, verification] = useLazyQuery(VerifyOp, { fetchPolicy: 'network-only' });
   const v = verification.data?.verifyNeedLedgerDetail;
   const download = (format: 'csv' | 'json') => {
     setExportError(null);

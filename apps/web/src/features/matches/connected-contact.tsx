@@ -6,7 +6,7 @@ import { paths } from '../../app/paths';
 import { graphql } from '../../gql';
 import type { SupplierMatchFieldsFragment } from '../../gql/graphql';
 
-const MatchDialogueDocument = graphql(`
+const MatchDialogueOp = graphql(`
   query SupplierMatchDialogue($needId: ID!) {
     dialogues(needId: $needId) {
       id
@@ -18,7 +18,7 @@ const MatchDialogueDocument = graphql(`
 /** Once both sides said yes: the buyer's contact (revealed by the API only now) and the way into the dialogue. */
 export function ConnectedContact({ match }: { match: SupplierMatchFieldsFragment }) {
   const { t } = useTranslation('matches');
-  const { data } = useQuery(MatchDialogueDocument, { variables: { needId: match.need.id } });
+  const { data } = useQuery(MatchDialogueOp, { variables: { needId: match.need.id } });
   const dialogue = data?.dialogues[0];
   return (
     <Alert data-color="success">

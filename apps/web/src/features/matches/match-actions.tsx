@@ -7,21 +7,21 @@ import type { SupplierMatchFieldsFragment } from '../../gql/graphql';
 import { apiErrors, knownCode } from '../../shared/api-errors';
 import { TextDialog } from './text-dialog';
 
-const InterestDocument = graphql(`
+const InterestOp = graphql(`
   mutation SupplierMatchInterest($needId: ID!, $message: String) {
     expressInterest(needId: $needId, message: $message) {
       ...SupplierMatchFields
     }
   }
 `);
-const DeclineDocument = graphql(`
+const DeclineOp = graphql(`
   mutation SupplierMatchDecline($matchId: ID!, $reason: String) {
     declineMatch(matchId: $matchId, reason: $reason) {
       ...SupplierMatchFields
     }
   }
 `);
-const RateDocument = graphql(`
+const RateOp = graphql(`
   mutation SupplierMatchRate($matchId: ID!, $relevant: Boolean!) {
     rateMatch(matchId: $matchId, relevant: $relevant) {
       id
@@ -42,9 +42,9 @@ const OPEN = ['SUGGESTED', 'INVITED'];
 export function MatchActions({ match }: { match: SupplierMatchFieldsFragment }) {
   const { t } = useTranslation('matches');
   const { t: tx } = useTranslation('shared');
-  const [interest, interestState] = useMutation(InterestDocument, REFETCH);
-  const [decline, declineState] = useMutation(DeclineDocument, REFETCH);
-  const [rate, rateState] = useMutation(RateDocument);
+  const [interest, interestState] = useMutation(InterestOp, REFETCH);
+  const [decline, declineState] = useMutation(DeclineOp, REFETCH);
+  const [rate, rateState] = useMutation(RateOp);
   const [rated, setRated] = useState<boolean | null>(null);
   const message = (error: unknown) =>
     apiErrors(error)

@@ -33,7 +33,7 @@ export const MatchFieldsFragment = graphql(`
   }
 `);
 
-export const SupplierMatchesDocument = graphql(`
+export const SupplierMatchesOp = graphql(`
   query SupplierMatchesInbox($first: Int!, $offset: Int!, $status: [MatchStatus!]) {
     myMatches(first: $first, offset: $offset, status: $status) {
       ...SupplierMatchFields

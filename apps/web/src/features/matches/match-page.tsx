@@ -7,7 +7,7 @@ import { ErrorState, QueryState } from '../../shared/states';
 import { useTitle } from '../../shared/use-title';
 import { RequireRole } from '../identity/require-role';
 import { MatchCard } from './match-card';
-import { SupplierMatchesDocument } from './match-fields';
+import { SupplierMatchesOp } from './match-fields';
 
 /** The API's cap on one page of myMatches: the screen looks the match up among the supplier's own. */
 const ALL = 200;
@@ -15,7 +15,7 @@ const ALL = 200;
 function SupplierMatch() {
   const { t } = useTranslation('matches');
   const { id } = useParams();
-  const { data, loading, error, refetch } = useQuery(SupplierMatchesDocument, {
+  const { data, loading, error, refetch } = useQuery(SupplierMatchesOp, {
     variables: { first: ALL, offset: 0, status: null },
     fetchPolicy: 'cache-and-network',
   });

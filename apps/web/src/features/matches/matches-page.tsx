@@ -9,7 +9,7 @@ import { Empty, QueryState } from '../../shared/states';
 import { useTitle } from '../../shared/use-title';
 import { RequireRole } from '../identity/require-role';
 import { MatchCard } from './match-card';
-import { SupplierMatchesDocument } from './match-fields';
+import { SupplierMatchesOp } from './match-fields';
 import { MATCH_STATUSES, statusFromUrl, statusToUrl } from './status-filter';
 
 const PAGE = 20;
@@ -20,7 +20,7 @@ function MatchesInbox() {
   const [params, setParams] = useSearchParams();
   const status = statusFromUrl(params);
   const [first, setFirst] = useState(PAGE);
-  const { data, loading, error, refetch } = useQuery(SupplierMatchesDocument, {
+  const { data, loading, error, refetch } = useQuery(SupplierMatchesOp, {
     variables: { first, offset: 0, status: status ? [status] : null },
     fetchPolicy: 'cache-and-network',
   });

@@ -12,7 +12,7 @@ import { useSession } from '../identity/session';
 import { notificationLink } from './notification-link';
 import './notifications.css';
 
-const NotificationsDocument = graphql(`
+const NotificationsOp = graphql(`
   query NotificationsList($first: Int!, $unreadOnly: Boolean!) {
     notifications(first: $first, unreadOnly: $unreadOnly) {
       id
@@ -26,7 +26,7 @@ const NotificationsDocument = graphql(`
     }
   }
 `);
-const MarkReadDocument = graphql(`
+const MarkReadOp = graphql(`
   mutation NotificationsMarkRead($ids: [ID!]!) {
     markNotificationsRead(ids: $ids)
   }
@@ -41,11 +41,11 @@ function Notifications() {
   const { me } = useSession();
   const [tab, setTab] = useState('unread');
   const [first, setFirst] = useState(PAGE);
-  const list = useQuery(NotificationsDocument, {
+  const list = useQuery(NotificationsOp, {
     variables: { first, unreadOnly: tab === 'unread' },
     fetchPolicy: 'cache-and-network',
   });
-  const [markRead, mark] = useMutation(MarkReadDocument, { refetchQueries: ['NotificationsList', 'NotificationsUnreadBadge'] });
+  const [markRead, mark] = useMutation(MarkReadOp, { refetchQueries: ['NotificationsList', 'NotificationsUnreadBadge'] });
   const date = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' });
   const read = (ids: string[]) => void markRead({ variables: { ids } }).catch(() => undefined);
 

@@ -6,7 +6,7 @@ import { graphql } from '../../gql';
 import { apiErrors, fieldErrors } from '../../shared/api-errors';
 import { ErrorState } from '../../shared/states';
 
-const UpdatePreferencesDocument = graphql(`
+const UpdatePreferencesOp = graphql(`
   mutation NotificationsUpdatePreferences($input: NotificationPreferencesInput!) {
     updateNotificationPreferences(input: $input) {
       email
@@ -29,7 +29,7 @@ export function PreferencesForm({ initial }: { initial: Prefs }) {
   const [webhookUrl, setWebhookUrl] = useState(initial.webhookUrl ?? '');
   const [cap, setCap] = useState(String(initial.dailyMatchCap));
   const [saved, setSaved] = useState(false);
-  const [update, { loading, error }] = useMutation(UpdatePreferencesDocument);
+  const [update, { loading, error }] = useMutation(UpdatePreferencesOp);
   const errors = apiErrors(error);
   const byField = fieldErrors(errors);
 

@@ -12,7 +12,7 @@ import { RegionPicker } from '../reference/region-picker';
 import { FOCUS_AREAS } from '../reference/focus-areas';
 import type { SearchDraft } from './saved-search-url';
 
-const SaveSearchDocument = graphql(`
+const SaveSearchOp = graphql(`
   mutation NotificationsSaveSearch($input: SaveSearchInput!) {
     saveSearch(input: $input) {
       id
@@ -25,7 +25,7 @@ export function SavedSearchForm({ initial, onSaved }: { initial: SearchDraft; on
   const { t } = useTranslation('notifications');
   const { t: tx } = useTranslation('reference');
   const [draft, setDraft] = useState(initial);
-  const [save, { loading, error }] = useMutation(SaveSearchDocument, { refetchQueries: ['NotificationsSavedSearches'] });
+  const [save, { loading, error }] = useMutation(SaveSearchOp, { refetchQueries: ['NotificationsSavedSearches'] });
   const errors = apiErrors(error);
   const byField = fieldErrors(errors);
   const set = <K extends keyof SearchDraft>(k: K, v: SearchDraft[K]) => setDraft((d) => ({ ...d, [k]: v }));

@@ -11,7 +11,7 @@ import { SavedSearchForm } from './saved-search-form';
 import { draftFromUrl } from './saved-search-url';
 import './notifications.css';
 
-const SavedSearchesDocument = graphql(`
+const SavedSearchesOp = graphql(`
   query NotificationsSavedSearches {
     savedSearches {
       id
@@ -24,7 +24,7 @@ const SavedSearchesDocument = graphql(`
     }
   }
 `);
-const DeleteDocument = graphql(`
+const DeleteOp = graphql(`
   mutation NotificationsDeleteSavedSearch($id: ID!) {
     deleteSavedSearch(id: $id)
   }
@@ -37,8 +37,8 @@ function SavedSearches() {
   useTitle(t('saved.title'));
   const [params] = useSearchParams();
   const [created, setCreated] = useState(false);
-  const { data, loading, error, refetch } = useQuery(SavedSearchesDocument, { fetchPolicy: 'cache-and-network' });
-  const [remove, removing] = useMutation(DeleteDocument, { refetchQueries: ['NotificationsSavedSearches'] });
+  const { data, loading, error, refetch } = useQuery(SavedSearchesOp, { fetchPolicy: 'cache-and-network' });
+  const [remove, removing] = useMutation(DeleteOp, { refetchQueries: ['NotificationsSavedSearches'] });
   const dash = (xs: readonly string[]) => (xs.length ? xs.join(', ') : '–');
   return (
     <div className="navet-stack">

@@ -11,7 +11,7 @@ import { PreferencesForm } from './preferences-form';
 import { WebhookSecret } from './webhook-secret';
 import './notifications.css';
 
-const PreferencesDocument = graphql(`
+const PreferencesOp = graphql(`
   query NotificationsPreferences {
     notificationPreferences {
       email
@@ -24,7 +24,7 @@ const PreferencesDocument = graphql(`
 function Settings() {
   const { t } = useTranslation('notifications');
   useTitle(t('settings.title'));
-  const { data, loading, error, refetch } = useQuery(PreferencesDocument, { fetchPolicy: 'network-only' });
+  const { data, loading, error, refetch } = useQuery(PreferencesOp, { fetchPolicy: 'network-only' });
   return (
     <div className="navet-stack navet-narrow">
       <Heading level={1}>{t('settings.title')}</Heading>

@@ -6,7 +6,7 @@ import { paths } from '../../app/paths';
 import { graphql } from '../../gql';
 import { useSession } from '../identity/session';
 
-export const UnreadCountDocument = graphql(`
+export const UnreadCountOp = graphql(`
   query NotificationsUnreadBadge {
     notifications(first: 100, unreadOnly: true) {
       id
@@ -22,7 +22,7 @@ const CAP = 99;
 export function UnreadBadge() {
   const { t } = useTranslation('notifications');
   const { me } = useSession();
-  const { data } = useQuery(UnreadCountDocument, { skip: !me, pollInterval: POLL_MS });
+  const { data } = useQuery(UnreadCountOp, { skip: !me, pollInterval: POLL_MS });
   if (!me) return null;
   const count = data?.notifications.length ?? 0;
   if (count === 0) return null;

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { graphql } from '../../gql';
 import { ErrorState } from '../../shared/states';
 
-const RotateSecretDocument = graphql(`
+const RotateSecretOp = graphql(`
   mutation NotificationsRotateWebhookSecret {
     rotateWebhookSecret
   }
@@ -16,7 +16,7 @@ const RotateSecretDocument = graphql(`
  */
 export function WebhookSecret() {
   const { t } = useTranslation('notifications');
-  const [rotate, { data, loading, error }] = useMutation(RotateSecretDocument, { fetchPolicy: 'no-cache' });
+  const [rotate, { data, loading, error }] = useMutation(RotateSecretOp, { fetchPolicy: 'no-cache' });
   return (
     <section className="navet-stack" aria-labelledby="webhook-secret-heading">
       <Heading level={2} data-size="sm" id="webhook-secret-heading">

@@ -6,7 +6,7 @@ import { graphql } from '../../gql';
 import { FormErrors, formErrors, useFieldMessage } from '../../shared/form-errors';
 import { useSession } from '../identity/session';
 
-const EraseDocument = graphql(`
+const EraseOp = graphql(`
   mutation PrivacyEraseMyAccount($password: String!) {
     eraseMyAccount(password: $password)
   }
@@ -19,7 +19,7 @@ export function EraseAccount({ onErased }: { onErased: () => void }) {
   const message = useFieldMessage();
   const dialog = useRef<HTMLDialogElement>(null);
   const [password, setPassword] = useState('');
-  const [erase, { loading, error }] = useMutation(EraseDocument);
+  const [erase, { loading, error }] = useMutation(EraseOp);
   const { byField, other } = formErrors(error);
 
   async function submit(e: FormEvent) {

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { graphql } from '../../gql';
 import { ErrorState } from '../../shared/states';
 
-const ExportDocument = graphql(`
+const ExportOp = graphql(`
   query PrivacyExportMyData {
     exportMyData
   }
@@ -14,7 +14,7 @@ const ExportDocument = graphql(`
 /** GDPR art. 15/20: the API's JSON document, offered as a file through a Blob URL (no server round trip). */
 export function ExportData() {
   const { t } = useTranslation('privacy');
-  const [load, { loading, error }] = useLazyQuery(ExportDocument, { fetchPolicy: 'network-only' });
+  const [load, { loading, error }] = useLazyQuery(ExportOp, { fetchPolicy: 'network-only' });
   const [url, setUrl] = useState<string | null>(null);
   const link = useRef<HTMLAnchorElement>(null);
   const file = `navet-my-data-${new Date().toISOString().slice(0, 10)}.json`;

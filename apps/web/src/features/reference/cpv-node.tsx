@@ -9,7 +9,7 @@ import { CpvPath } from './cpv-path';
 import { cpvPrefix } from './cpv-tree';
 import { cpvLabel } from './labels';
 
-const CpvChildrenDocument = graphql(`
+const CpvChildrenOp = graphql(`
   query ReferenceCpvChildren($prefix: String!) {
     searchCpvCodes(query: $prefix, first: 100) {
       code
@@ -62,7 +62,7 @@ export function CpvNode({ cpv, selected, onToggle, showPath }: NodeProps) {
 
 function CpvChildren({ parent, selected, onToggle }: { parent: Cpv; selected: string[]; onToggle(code: string): void }) {
   const { t } = useTranslation('reference');
-  const { data, loading } = useQuery(CpvChildrenDocument, {
+  const { data, loading } = useQuery(CpvChildrenOp, {
     variables: { prefix: cpvPrefix(parent.code, parent.level) },
     fetchPolicy: 'cache-first',
   });

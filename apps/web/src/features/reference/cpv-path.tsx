@@ -4,7 +4,7 @@ import { graphql } from '../../gql';
 import { cpvAncestors } from './cpv-tree';
 import { cpvLabel } from './labels';
 
-const CpvCodeDocument = graphql(`
+const CpvCodeOp = graphql(`
   query ReferenceCpvCode($code: String!) {
     cpvCode(code: $code) {
       code
@@ -17,7 +17,7 @@ const CpvCodeDocument = graphql(`
 /** One ancestor's label (cached: results in one division share their ancestors' look-ups). */
 function AncestorLabel({ code }: { code: string }) {
   const { i18n } = useTranslation();
-  const { data } = useQuery(CpvCodeDocument, { variables: { code }, fetchPolicy: 'cache-first' });
+  const { data } = useQuery(CpvCodeOp, { variables: { code }, fetchPolicy: 'cache-first' });
   return <>{data?.cpvCode ? cpvLabel(data.cpvCode, i18n.language) : code}</>;
 }
 

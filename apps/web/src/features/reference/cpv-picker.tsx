@@ -7,7 +7,7 @@ import { Loading } from '../../shared/states';
 import { CpvNode } from './cpv-node';
 import './reference.css';
 
-const SearchCpvDocument = graphql(`
+const SearchCpvOp = graphql(`
   query SearchCpv($query: String!, $first: Int) {
     searchCpvCodes(query: $query, first: $first) {
       code
@@ -37,7 +37,7 @@ export function CpvPicker({ value, onChange, error, label }: PickerProps) {
   const [query, setQuery] = useState('');
   const deferred = useDeferredValue(query.trim());
   const resultsId = useId();
-  const { data, loading } = useQuery(SearchCpvDocument, { variables: { query: deferred, first: 15 }, skip: deferred.length < 2 });
+  const { data, loading } = useQuery(SearchCpvOp, { variables: { query: deferred, first: 15 }, skip: deferred.length < 2 });
   const results = data?.searchCpvCodes ?? [];
   const toggle = (code: string) => onChange(value.includes(code) ? value.filter((c) => c !== code) : [...value, code]);
   return (

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { graphql } from '../../gql';
 import type { PickerProps } from './cpv-picker';
 
-const RegionsDocument = graphql(`
+const RegionsOp = graphql(`
   query Regions {
     regions {
       code
@@ -18,7 +18,7 @@ const RegionsDocument = graphql(`
 /** NUTS regions from the API, indented by level in one native select (keyboard and screen-reader friendly). */
 export function RegionPicker({ value, onChange, error, label }: PickerProps) {
   const { t } = useTranslation('reference');
-  const { data } = useQuery(RegionsDocument, { fetchPolicy: 'cache-first' });
+  const { data } = useQuery(RegionsOp, { fetchPolicy: 'cache-first' });
   const regions = data?.regions ?? [];
   const name = (code: string) => regions.find((r) => r.code === code)?.name ?? code;
   return (

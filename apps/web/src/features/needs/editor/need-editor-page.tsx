@@ -20,7 +20,7 @@ import {
 import { PublishNeedButton } from './publish-need-button';
 import './editor.css';
 
-const NeedForEditDocument = graphql(`
+const NeedForEditOp = graphql(`
   query NeedForEdit($id: ID!) {
     need(id: $id) {
       id
@@ -45,7 +45,7 @@ const NeedForEditDocument = graphql(`
   }
 `);
 
-const CreateDocument = graphql(`
+const CreateOp = graphql(`
   mutation NeedEditorCreate($input: CreateNeedInput!) {
     createNeed(input: $input) {
       id
@@ -53,7 +53,7 @@ const CreateDocument = graphql(`
   }
 `);
 
-const UpdateDocument = graphql(`
+const UpdateOp = graphql(`
   mutation NeedEditorUpdate($id: ID!, $input: UpdateNeedInput!) {
     updateNeed(id: $id, input: $input) {
       id
@@ -80,7 +80,7 @@ export function NewNeedPage() {
   useTitle(t('newTitle'));
   const navigate = useNavigate();
   const [values, setValues] = useState<NeedFormValues>(emptyNeedForm);
-  const [create, { loading, error }] = useMutation(CreateDocument);
+  const [create, { loading, error }] = useMutation(CreateOp);
   async function save() {
     const res = await create({ variables: { input: toCreateInput(values) } }).catch(() => undefined);
     if (res?.data) void navigate(paths.buyerEditNeed(res.data.createNeed.id), { state: { created: true } });
@@ -111,9 +111,9 @@ function EditNeed({ id }: { id: string }) {
   const { t } = useTranslation('needEditor');
   useTitle(t('editTitle'));
   const location = useLocation();
-  const query = useQuery(NeedForEditDocument, { variables: { id }, fetchPolicy: 'network-only' });
+  const query = useQuery(NeedForEditOp, { variables: { id }, fetchPolicy: 'network-only' });
   const [form, setForm] = useState<{ values: NeedFormValues; version: number; stash?: NeedFormValues } | null>(null);
-  const [update, { loading, error, data, reset }] = useMutation(UpdateDocument);
+  const [update, { loading, error, data, reset }] = useMutation(UpdateOp);
   const need = query.data?.need;
   if (need && !form) setForm({ values: formFromNeed(need), version: need.version });
 

@@ -7,7 +7,7 @@ import { apiErrors } from '../../../shared/api-errors';
 import { ApiErrorAlerts } from './api-error-alerts';
 import { useSession } from '../../identity/session';
 
-const PublishDocument = graphql(`
+const PublishOp = graphql(`
   mutation NeedEditorPublish($id: ID!) {
     publishNeed(id: $id) {
       id
@@ -33,7 +33,7 @@ export function PublishNeedButton({
 }) {
   const { t } = useTranslation('needEditor');
   const { me } = useSession();
-  const [publish, { loading, error, data }] = useMutation(PublishDocument);
+  const [publish, { loading, error, data }] = useMutation(PublishOp);
   const unverified = me?.organization.verified === false;
   // After publishing the parent's need is PUBLISHED: keep the confirmation, drop the button.
   if (data)

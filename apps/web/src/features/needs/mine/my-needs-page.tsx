@@ -13,7 +13,7 @@ import { countByNeed, MATCH_CAP } from './match-counts';
 import { StatusTag } from './status-tag';
 import './mine.css';
 
-const MyNeedsDocument = graphql(`
+const MyNeedsOp = graphql(`
   query BuyerMyNeeds($status: NeedStatus, $matchCap: Int!) {
     myNeeds(status: $status) {
       id
@@ -50,7 +50,7 @@ function MyNeeds() {
   const status = STATUSES.find((s) => s === params.get('status'));
   const [shown, setShown] = useState(PAGE);
   const selectId = useId();
-  const { data, loading, error, refetch } = useQuery(MyNeedsDocument, {
+  const { data, loading, error, refetch } = useQuery(MyNeedsOp, {
     variables: { status, matchCap: MATCH_CAP },
     fetchPolicy: 'cache-and-network',
   });

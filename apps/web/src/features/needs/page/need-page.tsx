@@ -12,7 +12,7 @@ import { NeedFacts } from './need-facts';
 import { SupplierActions } from './supplier-actions';
 import './need-page.css';
 
-const NeedDocument = graphql(`
+const NeedOp = graphql(`
   query NeedPageNeed($id: ID!) {
     need(id: $id) {
       id
@@ -64,7 +64,7 @@ export function NeedPage() {
   const { t } = useTranslation('needPage');
   const { id = '' } = useParams();
   const session = useSession();
-  const { data, loading, error, refetch } = useQuery(NeedDocument, { variables: { id } });
+  const { data, loading, error, refetch } = useQuery(NeedOp, { variables: { id } });
   const need = data?.need;
   useTitle(need?.title ?? t('title'));
   return (

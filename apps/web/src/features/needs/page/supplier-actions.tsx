@@ -8,7 +8,7 @@ import { graphql } from '../../../gql';
 import { FormErrors, formErrors, useFieldMessage } from '../../../shared/form-errors';
 import { useSession } from '../../identity/session';
 
-const InterestDocument = graphql(`
+const InterestOp = graphql(`
   mutation NeedPageExpressInterest($needId: ID!, $message: String) {
     expressInterest(needId: $needId, message: $message) {
       id
@@ -18,7 +18,7 @@ const InterestDocument = graphql(`
   }
 `);
 
-const AskDocument = graphql(`
+const AskOp = graphql(`
   mutation NeedPageAskQuestion($needId: ID!, $question: String!) {
     askQuestion(needId: $needId, question: $question) {
       id
@@ -55,8 +55,8 @@ function ActionForm({ kind, needId }: { kind: 'interest' | 'ask'; needId: string
   const { t } = useTranslation('needPage');
   const message = useFieldMessage();
   const [text, setText] = useState('');
-  const [interest, interestState] = useMutation(InterestDocument);
-  const [ask, askState] = useMutation(AskDocument);
+  const [interest, interestState] = useMutation(InterestOp);
+  const [ask, askState] = useMutation(AskOp);
   const { data, loading, error } = kind === 'interest' ? interestState : askState;
   const { byField, other } = formErrors(error);
   const fieldError = message(byField[kind === 'interest' ? 'message' : 'question']);

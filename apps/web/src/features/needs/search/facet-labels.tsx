@@ -5,7 +5,7 @@ import type { FocusArea, SolutionReadiness } from '../../../gql/graphql';
 import { useEnumLabels } from '../../../shared/enum-labels';
 import { cpvLabel } from '../../reference/labels';
 
-const DivisionDocument = graphql(`
+const DivisionOp = graphql(`
   query NeedSearchCpvDivision($code: String!) {
     cpvCode(code: $code) {
       code
@@ -15,7 +15,7 @@ const DivisionDocument = graphql(`
   }
 `);
 
-const RegionNamesDocument = graphql(`
+const RegionNamesOp = graphql(`
   query NeedSearchRegionNames {
     regions {
       code
@@ -27,13 +27,13 @@ const RegionNamesDocument = graphql(`
 /** A CPV division ("45") with its label in the UI language; the code alone until the label arrives. */
 export function CpvDivisionLabel({ division }: { division: string }) {
   const { i18n } = useTranslation();
-  const { data } = useQuery(DivisionDocument, { variables: { code: division.padEnd(8, '0') }, fetchPolicy: 'cache-first' });
+  const { data } = useQuery(DivisionOp, { variables: { code: division.padEnd(8, '0') }, fetchPolicy: 'cache-first' });
   return <>{data?.cpvCode ? `${division} ${cpvLabel(data.cpvCode, i18n.language)}` : division}</>;
 }
 
 /** Region code -> name (Swedish NUTS names from the API; codes outside Sweden stay codes). */
 export function useRegionName(): (code: string) => string {
-  const { data } = useQuery(RegionNamesDocument, { fetchPolicy: 'cache-first' });
+  const { data } = useQuery(RegionNamesOp, { fetchPolicy: 'cache-first' });
   return (code) => {
     const name = data?.regions.find((r) => r.code === code)?.name;
     return name && name !== code ? `${name} (${code})` : code;

@@ -7,7 +7,7 @@ import { FormErrors, formErrors, useFieldMessage } from '../../../shared/form-er
 import { useSession } from '../../identity/session';
 import type { NeedSearchState } from './search-params';
 
-const SaveSearchDocument = graphql(`
+const SaveSearchOp = graphql(`
   mutation NeedSearchSave($input: SaveSearchInput!) {
     saveSearch(input: $input) {
       id
@@ -23,7 +23,7 @@ export function SaveSearch({ state }: { state: NeedSearchState }) {
   const message = useFieldMessage();
   const [open, setOpen] = useState(false);
   const [name, setName] = useState('');
-  const [save, { data, loading, error, reset }] = useMutation(SaveSearchDocument);
+  const [save, { data, loading, error, reset }] = useMutation(SaveSearchOp);
   if (session.me?.role !== 'SUPPLIER') return null;
   const { byField, other } = formErrors(error);
 

@@ -1,8 +1,11 @@
 import { Button, Details, Heading } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 import type { NeedSearchResultsQuery } from '../../../gql/graphql';
-import { CpvPicker } from '../../reference/cpv-picker';
-import { RegionPicker } from '../../reference/region-picker';
+import { lazy, Suspense, useState } from 'react';
+import { Loading } from '../../../shared/states';
+
+const CpvPicker = lazy(async () => ({ default: (await import('../../reference/cpv-picker')).CpvPicker }));
+const RegionPicker = lazy(async () => ({ default: (await import('../../reference/region-picker')).RegionPicker }));
 import { useFacetLabel } from './facet-labels';
 import { FacetList } from './facet-list';
 import { cpvPrefix, FACET_KEYS, type ListKey, type NeedSearchState, toggleValue } from './search-params';
@@ -21,6 +24,8 @@ export function SearchFilters({
   onChange: (next: NeedSearchState) => void;
 }) {
   const { t } = useTranslation('needSearch');
+  // The pickers (and their CPV tree) load when the fold-out opens: most searches never need them.
+  const [pickersOpen, setPickersOpen] = useState(false);
   const label = useFacetLabel();
   const set = (key: ListKey, values: string[]) => onChange({ ...state, [key]: [...new Set(values)], page: 1 });
   const any = ORDER.some((f) => state[FACET_KEYS[f]!].length > 0);
@@ -51,11 +56,15 @@ export function SearchFilters({
           />
         );
       })}
-      <Details>
+      <Details onToggle={(e) => setPickersOpen((e.target as HTMLDetailsElement).open)}>
         <Details.Summary>{t('moreFilters')}</Details.Summary>
         <Details.Content className="navet-stack">
-          <CpvPicker value={state.cpvPrefixes} onChange={(codes) => set('cpvPrefixes', codes.map(cpvPrefix))} />
-          <RegionPicker value={state.regionCodes} onChange={(codes) => set('regionCodes', codes)} />
+          {pickersOpen && (
+            <Suspense fallback={<Loading />}>
+              <CpvPicker value={state.cpvPrefixes} onChange={(codes) => set('cpvPrefixes', codes.map(cpvPrefix))} />
+              <RegionPicker value={state.regionCodes} onChange={(codes) => set('regionCodes', codes)} />
+            </Suspense>
+          )}
         </Details.Content>
       </Details>
     </section>

@@ -15,7 +15,7 @@ import { SearchForm } from './search-form';
 import { PAGE_SIZE, readSearch, toFilter, writeSearch, type NeedSearchState } from './search-params';
 import './search.css';
 
-const SearchDocument = graphql(`
+const SearchOp = graphql(`
   query NeedSearchResults($query: String, $filter: NeedSearchFilter, $page: Int!, $pageSize: Int!, $sort: NeedSearchSort!) {
     searchNeeds(query: $query, filter: $filter, page: $page, pageSize: $pageSize, sort: $sort) {
       totalHits
@@ -61,7 +61,7 @@ export function SearchPage() {
     setPending(next);
     setParams(writeSearch(next));
   };
-  const { data, previousData, loading, error, refetch } = useQuery(SearchDocument, {
+  const { data, previousData, loading, error, refetch } = useQuery(SearchOp, {
     variables: {
       query: state.query || undefined,
       filter: toFilter(state),

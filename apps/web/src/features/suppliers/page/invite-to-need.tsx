@@ -6,9 +6,9 @@ import { graphql } from '../../../gql';
 import { apiErrors, fieldErrors } from '../../../shared/api-errors';
 import { Empty } from '../../../shared/states';
 import { ApiErrorAlerts } from '../../needs/editor/api-error-alerts';
-import { InviteDocument } from '../../needs/mine/workspace/invite-dialog';
+import { InviteOp } from '../../needs/mine/workspace/invite-dialog';
 
-const PublishedNeedsDocument = graphql(`
+const PublishedNeedsOp = graphql(`
   query SupplierPagePublishedNeeds {
     myNeeds(status: PUBLISHED) {
       id
@@ -21,10 +21,10 @@ const PublishedNeedsDocument = graphql(`
 export function InviteToNeed({ supplierId }: { supplierId: string }) {
   const { t } = useTranslation('suppliers');
   const selectId = useId();
-  const needs = useQuery(PublishedNeedsDocument, { fetchPolicy: 'cache-and-network' });
+  const needs = useQuery(PublishedNeedsOp, { fetchPolicy: 'cache-and-network' });
   const [needId, setNeedId] = useState('');
   const [message, setMessage] = useState('');
-  const [invite, { loading, error, data }] = useMutation(InviteDocument);
+  const [invite, { loading, error, data }] = useMutation(InviteOp);
   const errors = apiErrors(error);
   const byField = fieldErrors(errors);
   async function submit(e: FormEvent) {

@@ -10,7 +10,7 @@ import { cpvLabel } from '../../reference/labels';
 import { InviteToNeed } from './invite-to-need';
 import './page.css';
 
-const SupplierProfileDocument = graphql(`
+const SupplierProfileOp = graphql(`
   query SupplierPageProfile($id: ID!) {
     supplierProfile(id: $id) {
       id
@@ -57,7 +57,7 @@ function Supplier() {
   const { t, i18n } = useTranslation('suppliers');
   const { t: tn } = useTranslation('needEditor');
   const { id = '' } = useParams();
-  const { data, loading, error, refetch } = useQuery(SupplierProfileDocument, { variables: { id } });
+  const { data, loading, error, refetch } = useQuery(SupplierProfileOp, { variables: { id } });
   const s = data?.supplierProfile;
   useTitle(s?.organization.name ?? t('title'));
   return (

@@ -11,7 +11,7 @@ import { RegionPicker } from '../../reference/region-picker';
 import { OfferingsEditor, ReferencesEditor } from './list-editors';
 import { formToInput, type ProfileForm } from './profile-form-state';
 
-const UpsertProfileDocument = graphql(`
+const UpsertProfileOp = graphql(`
   mutation SupplierProfileUpsert($input: UpsertSupplierProfileInput!) {
     upsertSupplierProfile(input: $input) {
       id
@@ -38,7 +38,7 @@ export function ProfileEditorForm({ initial, isNew, onSaved }: Props) {
   // Enum labels and error words live in their own namespaces.
   const { t: tx } = useTranslation(['reference', 'shared']);
   const [form, setForm] = useState(initial);
-  const [save, { loading, error }] = useMutation(UpsertProfileDocument, { refetchQueries: ['MySupplierProfile'] });
+  const [save, { loading, error }] = useMutation(UpsertProfileOp, { refetchQueries: ['MySupplierProfile'] });
   const errors = apiErrors(error);
   const byField = fieldErrors(errors);
   const msg = (field: string) => byField[field]?.message;

@@ -10,7 +10,7 @@ import { ProfileEditorForm } from './profile-editor-form';
 import { emptyProfileForm, profileToForm } from './profile-form-state';
 import './profile-editor.css';
 
-export const MySupplierProfileDocument = graphql(`
+export const MySupplierProfileOp = graphql(`
   query MySupplierProfile {
     mySupplierProfile {
       id
@@ -43,7 +43,7 @@ export const MySupplierProfileDocument = graphql(`
 function ProfileEditor() {
   const { t } = useTranslation('suppliers');
   useTitle(t('profile.title'));
-  const { data, loading, error, refetch } = useQuery(MySupplierProfileDocument, { fetchPolicy: 'network-only' });
+  const { data, loading, error, refetch } = useQuery(MySupplierProfileOp, { fetchPolicy: 'network-only' });
   // Kept here: creating the profile remounts the form (its key changes), the confirmation must survive.
   const [saved, setSaved] = useState(false);
   return (

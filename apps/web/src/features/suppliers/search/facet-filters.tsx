@@ -12,7 +12,7 @@ interface Facet {
 const MAX_VALUES = 15;
 
 // Region names for the region facet (the API counts codes); cached with the region picker's list.
-const RegionNamesDocument = graphql(`
+const RegionNamesOp = graphql(`
   query SupplierSearchRegionNames {
     regions {
       code
@@ -33,7 +33,7 @@ export function FacetFilters({
 }) {
   const { t } = useTranslation('suppliers');
   const { t: tn } = useTranslation('needEditor');
-  const regions = useQuery(RegionNamesDocument, { fetchPolicy: 'cache-first' }).data?.regions ?? [];
+  const regions = useQuery(RegionNamesOp, { fetchPolicy: 'cache-first' }).data?.regions ?? [];
   const label = (key: FilterKey, value: string): string => {
     if (key === 'focusAreas') return tn(`focus.${value as 'OTHER'}`);
     if (key === 'companySizes') return t(`search.size.${value as 'MICRO'}`);

@@ -13,7 +13,7 @@ import { FacetFilters } from './facet-filters';
 import { PAGE_SIZE, readSearch, toggleFilter, toVariables, writeSearch, type SupplierSearchState } from './search-params';
 import './search.css';
 
-const SearchSuppliersDocument = graphql(`
+const SearchSuppliersOp = graphql(`
   query SearchSuppliersPage($query: String, $filter: SupplierSearchFilter, $page: Int!, $pageSize: Int!) {
     searchSuppliers(query: $query, filter: $filter, page: $page, pageSize: $pageSize) {
       totalHits
@@ -57,7 +57,7 @@ function SupplierSearch() {
   const state = readSearch(params);
   const [text, setText] = useState(state.query);
   const go = (s: SupplierSearchState) => setParams(writeSearch(s));
-  const { data, loading, error, refetch } = useQuery(SearchSuppliersDocument, { variables: toVariables(state) });
+  const { data, loading, error, refetch } = useQuery(SearchSuppliersOp, { variables: toVariables(state) });
   function submit(e: FormEvent) {
     e.preventDefault();
     go({ ...state, query: text, page: 1 });

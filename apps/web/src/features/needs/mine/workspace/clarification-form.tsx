@@ -6,7 +6,7 @@ import { graphql } from '../../../../gql';
 import { apiErrors, fieldErrors } from '../../../../shared/api-errors';
 import { ApiErrorAlerts } from '../../editor/api-error-alerts';
 
-const PublishClarificationDocument = graphql(`
+const PublishClarificationOp = graphql(`
   mutation BuyerPublishClarification($needId: ID!, $question: String!, $answer: String!, $questionId: ID) {
     publishClarification(needId: $needId, question: $question, answer: $answer, questionId: $questionId) {
       id
@@ -33,7 +33,7 @@ export function ClarificationForm({
   const { t } = useTranslation('myNeeds');
   const [topic, setTopic] = useState('');
   const [answer, setAnswer] = useState('');
-  const [publish, { loading, error }] = useMutation(PublishClarificationDocument);
+  const [publish, { loading, error }] = useMutation(PublishClarificationOp);
   const errors = apiErrors(error);
   const byField = fieldErrors(errors);
   async function submit(e: FormEvent) {

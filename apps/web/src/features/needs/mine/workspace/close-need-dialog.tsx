@@ -6,7 +6,7 @@ import { graphql } from '../../../../gql';
 import { apiErrors } from '../../../../shared/api-errors';
 import { ApiErrorAlerts } from '../../editor/api-error-alerts';
 
-const CloseNeedDocument = graphql(`
+const CloseNeedOp = graphql(`
   mutation BuyerCloseNeed($id: ID!) {
     closeNeed(id: $id) {
       id
@@ -24,7 +24,7 @@ export function CloseNeedDialog({ needId, onClosed }: { needId: string; onClosed
   const { t } = useTranslation('myNeeds');
   const { t: ts } = useTranslation();
   const dialog = useRef<HTMLDialogElement>(null);
-  const [close, { loading, error }] = useMutation(CloseNeedDocument);
+  const [close, { loading, error }] = useMutation(CloseNeedOp);
   async function confirm() {
     const res = await close({ variables: { id: needId } }).catch(() => undefined);
     if (res?.data) {

@@ -6,7 +6,7 @@ import { paths } from '../../../../app/paths';
 import { graphql } from '../../../../gql';
 import { Empty, QueryState } from '../../../../shared/states';
 
-const NeedDialoguesDocument = graphql(`
+const NeedDialoguesOp = graphql(`
   query NeedWorkspaceDialogues($needId: ID!) {
     dialogues(needId: $needId, first: 100) {
       id
@@ -27,7 +27,7 @@ const NeedDialoguesDocument = graphql(`
 /** The need's dialogues, most recently active first; each opens the dialogue screen. */
 export function DialoguesTab({ needId }: { needId: string }) {
   const { t } = useTranslation('myNeeds');
-  const { data, loading, error, refetch } = useQuery(NeedDialoguesDocument, {
+  const { data, loading, error, refetch } = useQuery(NeedDialoguesOp, {
     variables: { needId },
     fetchPolicy: 'cache-and-network',
   });

@@ -5,12 +5,12 @@ import { Link as RouterLink } from 'react-router';
 import { paths } from '../../../../app/paths';
 import { Empty, QueryState } from '../../../../shared/states';
 import { InviteDialog } from './invite-dialog';
-import { MatchesForNeedDocument } from './suggestions-tab';
+import { MatchesForNeedOp } from './suggestions-tab';
 
 /** Suppliers that said they are interested (from the same query as the suggestions, so it is cached). */
 export function InterestedTab({ needId }: { needId: string }) {
   const { t } = useTranslation('myNeeds');
-  const { data, loading, error, refetch } = useQuery(MatchesForNeedDocument, {
+  const { data, loading, error, refetch } = useQuery(MatchesForNeedOp, {
     variables: { needId, first: 200 },
     fetchPolicy: 'cache-and-network',
   });

@@ -6,7 +6,7 @@ import { graphql } from '../../../../gql';
 import { apiErrors, fieldErrors } from '../../../../shared/api-errors';
 import { ApiErrorAlerts } from '../../editor/api-error-alerts';
 
-export const InviteDocument = graphql(`
+export const InviteOp = graphql(`
   mutation BuyerInviteSupplier($needId: ID!, $supplierId: ID!, $message: String) {
     inviteSupplier(needId: $needId, supplierId: $supplierId, message: $message) {
       id
@@ -32,7 +32,7 @@ export function InviteDialog({
   const { t } = useTranslation('myNeeds');
   const dialog = useRef<HTMLDialogElement>(null);
   const [message, setMessage] = useState('');
-  const [invite, { loading, error }] = useMutation(InviteDocument);
+  const [invite, { loading, error }] = useMutation(InviteOp);
   const errors = apiErrors(error);
   async function submit(e: FormEvent) {
     e.preventDefault();

@@ -18,7 +18,7 @@ import { SimilarTab } from './similar-tab';
 import { SuggestionsTab } from './suggestions-tab';
 import '../mine.css';
 
-const WorkspaceNeedDocument = graphql(`
+const WorkspaceNeedOp = graphql(`
   query BuyerNeedWorkspace($id: ID!) {
     need(id: $id) {
       id
@@ -47,7 +47,7 @@ function NeedWorkspace() {
   const { id = '' } = useParams();
   const [params, setParams] = useSearchParams();
   const tab: Tab = TABS.find((x) => x === params.get('tab')) ?? 'suggestions';
-  const { data, loading, error, refetch } = useQuery(WorkspaceNeedDocument, {
+  const { data, loading, error, refetch } = useQuery(WorkspaceNeedOp, {
     variables: { id },
     fetchPolicy: 'cache-and-network',
   });

@@ -5,7 +5,7 @@ import { graphql } from '../../../../gql';
 import { Empty, QueryState } from '../../../../shared/states';
 import { ClarificationForm } from './clarification-form';
 
-const NeedQuestionsDocument = graphql(`
+const NeedQuestionsOp = graphql(`
   query NeedWorkspaceQuestions($needId: ID!) {
     needQuestions(needId: $needId) {
       id
@@ -37,7 +37,7 @@ const NeedQuestionsDocument = graphql(`
 /** Suppliers' questions (open first) with an answer form each, published clarifications, and a new one. */
 export function QuestionsTab({ needId }: { needId: string }) {
   const { t, i18n } = useTranslation('myNeeds');
-  const { data, loading, error, refetch } = useQuery(NeedQuestionsDocument, {
+  const { data, loading, error, refetch } = useQuery(NeedQuestionsOp, {
     variables: { needId },
     fetchPolicy: 'cache-and-network',
   });

@@ -10,7 +10,7 @@ import { Empty, QueryState } from '../../../../shared/states';
 import { ApiErrorAlerts } from '../../editor/api-error-alerts';
 import { percent } from './score-components';
 
-const SimilarNeedsDocument = graphql(`
+const SimilarNeedsOp = graphql(`
   query NeedWorkspaceSimilar($needId: ID!) {
     similarNeeds(needId: $needId, first: 10) {
       score
@@ -34,7 +34,7 @@ const SimilarNeedsDocument = graphql(`
   }
 `);
 
-const ProposeDocument = graphql(`
+const ProposeOp = graphql(`
   mutation NeedWorkspaceProposeGroup($fromNeedId: ID!, $toNeedId: ID!, $message: String) {
     proposeBuyerGroup(fromNeedId: $fromNeedId, toNeedId: $toNeedId, message: $message) {
       id
@@ -46,7 +46,7 @@ const ProposeDocument = graphql(`
 /** Other buyers' published needs like this one; propose a buyer group to any of them. */
 export function SimilarTab({ needId }: { needId: string }) {
   const { t } = useTranslation('myNeeds');
-  const { data, loading, error, refetch } = useQuery(SimilarNeedsDocument, { variables: { needId } });
+  const { data, loading, error, refetch } = useQuery(SimilarNeedsOp, { variables: { needId } });
   return (
     <QueryState loading={loading} error={error} data={data} onRetry={() => void refetch()}>
       {(d) => (
@@ -85,7 +85,7 @@ function ProposeGroup({ fromNeedId, toNeedId, buyer }: { fromNeedId: string; toN
   const { t } = useTranslation('myNeeds');
   const dialog = useRef<HTMLDialogElement>(null);
   const [message, setMessage] = useState('');
-  const [propose, { loading, error, data }] = useMutation(ProposeDocument);
+  const [propose, { loading, error, data }] = useMutation(ProposeOp);
   async function submit(e: FormEvent) {
     e.preventDefault();
     const res = await propose({ variables: { fromNeedId, toNeedId, message: message.trim() || null } }).catch(() => undefined);

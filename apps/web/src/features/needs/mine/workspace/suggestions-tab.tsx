@@ -10,7 +10,7 @@ import { InviteDialog } from './invite-dialog';
 import { ScoreBars } from './score-bars';
 import { percent } from './score-components';
 
-export const MatchesForNeedDocument = graphql(`
+export const MatchesForNeedOp = graphql(`
   query NeedWorkspaceMatches($needId: ID!, $first: Int!) {
     matchesForNeed(needId: $needId, first: $first) {
       id
@@ -47,7 +47,7 @@ const PAGE = 20;
 export function SuggestionsTab({ needId, published }: { needId: string; published: boolean }) {
   const { t } = useTranslation('myNeeds');
   const [first, setFirst] = useState(PAGE);
-  const { data, loading, error, refetch } = useQuery(MatchesForNeedDocument, {
+  const { data, loading, error, refetch } = useQuery(MatchesForNeedOp, {
     variables: { needId, first },
     fetchPolicy: 'cache-and-network',
   });
