@@ -22,7 +22,10 @@ async function fillNeed(page: Page, title: string) {
   await page.getByRole('button', { name: 'Lägg till effekt' }).click();
   await page.getByLabel('Effekt 2').fill('Lägre elkostnad för laddning');
   await page.getByLabel('Sök CPV-kod').fill('31158000');
-  await page.getByRole('checkbox', { name: /31158000/ }).first().check();
+  await page
+    .getByRole('checkbox', { name: /31158000/ })
+    .first()
+    .check();
   await page.getByLabel('Sök region').selectOption('SE11');
   await page.getByRole('checkbox', { name: 'Transport' }).check();
   await page.getByRole('checkbox', { name: 'Energi' }).check();
