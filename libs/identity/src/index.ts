@@ -11,6 +11,8 @@ export * from './domain/login-throttle';
 export * from './persistence/email-confirmation.store';
 export * from './token.service';
 export * from './session.service';
+export * from './browser-session.service';
+export * from './refresh-rate-limiter.service';
 export * from './account-security.service';
 export * from './domain/session';
 export * from './domain/password-reset';
