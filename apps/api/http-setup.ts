@@ -1,6 +1,9 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { NextFunction, Request, Response } from 'express';
 import { APP_CONFIG, AppConfig } from '@navet/config';
+import { QueueDashboardPassService } from '@navet/identity';
+import { JobProducer } from '@navet/queue';
+import { serveQueueDashboard } from './admin/queue-dashboard';
 import { ExpectedErrorFilter } from './graphql/expected-error.filter';
 import { serveGraphiql } from './http/graphiql-page';
 import { httpErrorHandler, unknownGraphqlRoute } from './http/http-errors';
@@ -30,6 +33,8 @@ export function configureHttp(app: NestExpressApplication, opts: { webApp?: stri
   // GraphiQL from the project's own files (development only), before GET /graphql reaches Apollo.
   if (config.graphql.graphiql) serveGraphiql(app);
   app.use('/graphql', unknownGraphqlRoute);
+  // The admins' queue dashboard (bull-board), behind a pass cookie bound to an admin's session.
+  serveQueueDashboard(app, app.get(JobProducer).allQueues(), app.get(QueueDashboardPassService));
   // The web app (dist/web) on the same origin: no CORS, one Content-Security-Policy.
   serveWebApp(app, opts.webApp === undefined ? webAppDir() : opts.webApp);
   // Behind a load balancer on another host, TRUST_PROXY names it; otherwise every user shares its IP.

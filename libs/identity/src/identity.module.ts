@@ -5,6 +5,7 @@ import { BrowserSessionService } from './browser-session.service';
 import { IdentityService } from './identity.service';
 import { LoginRateLimiter } from './login-rate-limiter.service';
 import { PasswordResetRateLimiter } from './password-reset-rate-limiter.service';
+import { QueueDashboardPassService } from './queue-dashboard-pass.service';
 import { RefreshRateLimiter } from './refresh-rate-limiter.service';
 import { RegistrationRateLimiter } from './registration-rate-limiter.service';
 import { SessionService } from './session.service';
@@ -24,7 +25,16 @@ import { TokenService } from './token.service';
     RegistrationRateLimiter,
     BrowserSessionService,
     RefreshRateLimiter,
+    QueueDashboardPassService,
   ],
-  exports: [IdentityService, AccountSecurityService, SessionService, TokenService, BrowserSessionService, RefreshRateLimiter],
+  exports: [
+    IdentityService,
+    AccountSecurityService,
+    SessionService,
+    TokenService,
+    BrowserSessionService,
+    RefreshRateLimiter,
+    QueueDashboardPassService,
+  ],
 })
 export class IdentityModule {}

@@ -13,6 +13,7 @@ export * from './token.service';
 export * from './session.service';
 export * from './browser-session.service';
 export * from './refresh-rate-limiter.service';
+export * from './queue-dashboard-pass.service';
 export * from './account-security.service';
 export * from './domain/session';
 export * from './domain/password-reset';
