@@ -46,6 +46,7 @@ import { LedgerExportController } from './ledger/ledger-export.controller';
 import { LedgerResolver } from './ledger/ledger.resolver';
 import { NeedFieldsResolver } from './needs/need-fields.resolver';
 import { OcdsController } from './open-data/ocds.controller';
+import { AuthSessionController } from './identity/auth-session.controller';
 import { NeedResolver } from './needs/need.resolver';
 import { PlatformResolver } from './platform/platform.resolver';
 import { PrivacyResolver } from './privacy/privacy.resolver';
@@ -90,7 +91,7 @@ export class ApiModule {
           useFactory: graphqlOptions,
         }),
       ],
-      controllers: [HealthController, UnsubscribeController, LedgerExportController, OcdsController],
+      controllers: [HealthController, UnsubscribeController, LedgerExportController, OcdsController, AuthSessionController],
       providers: [
         ApiBootstrap,
         ReferenceViews,

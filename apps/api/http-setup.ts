@@ -1,15 +1,21 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { NextFunction, Request, Response } from 'express';
 import { APP_CONFIG, AppConfig } from '@navet/config';
+import { QueueDashboardPassService } from '@navet/identity';
+import { JobProducer } from '@navet/queue';
+import { serveQueueDashboard } from './admin/queue-dashboard';
 import { ExpectedErrorFilter } from './graphql/expected-error.filter';
 import { serveGraphiql } from './http/graphiql-page';
 import { httpErrorHandler, unknownGraphqlRoute } from './http/http-errors';
 import { securityHeaders } from './http/security-headers';
-import { serveWebApp } from './http/web-app';
+import { serveWebApp, webAppDir } from './http/web-app';
 import { LoadShedder } from './overload/load-shedder';
 
-/** HTTP settings shared by production and the test harness, so tests see what users get. */
-export function configureHttp(app: NestExpressApplication): LoadShedder {
+/**
+ * HTTP settings shared by production and the test harness, so tests see what users get. `webApp`: the
+ * built web app's directory (default: dist/web when built; tests pass their own or null).
+ */
+export function configureHttp(app: NestExpressApplication, opts: { webApp?: string | null } = {}): LoadShedder {
   const config = app.get<AppConfig>(APP_CONFIG);
   // Security headers on every answer, a shed request's 503 included (setting headers costs next to nothing).
   app.use(securityHeaders({ isProduction: config.app.isProduction, graphiql: config.graphql.graphiql }));
@@ -27,8 +33,10 @@ export function configureHttp(app: NestExpressApplication): LoadShedder {
   // GraphiQL from the project's own files (development only), before GET /graphql reaches Apollo.
   if (config.graphql.graphiql) serveGraphiql(app);
   app.use('/graphql', unknownGraphqlRoute);
+  // The admins' queue dashboard (bull-board), behind a pass cookie bound to an admin's session.
+  serveQueueDashboard(app, app.get(JobProducer).allQueues(), app.get(QueueDashboardPassService));
   // The web app (dist/web) on the same origin: no CORS, one Content-Security-Policy.
-  serveWebApp(app);
+  serveWebApp(app, opts.webApp === undefined ? webAppDir() : opts.webApp);
   // Behind a load balancer on another host, TRUST_PROXY names it; otherwise every user shares its IP.
   app.set('trust proxy', config.app.trustProxy);
   // GraphQL answers are POSTs marked no-store: an ETag (a SHA-1 of every body, ~23 kB for a search page)

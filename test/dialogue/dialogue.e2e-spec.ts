@@ -177,14 +177,18 @@ describe('dialogue between connected parties (e2e)', () => {
     expect(told).toHaveLength(1);
     expect(told[0]!.body).not.toContain('nattpersonalen');
     expect(told[0]!.body).toContain('Dialogkommunen');
+    // In-app, e-mail and webhook all open the dialogue's screen.
+    expect(told[0]!.link).toBe(`/dialogues/${main.dialogueId}`);
     expect((await inbox(buyer)).some((n) => n.type === 'DIALOGUE_MESSAGE')).toBe(false);
     const mails = mail.mails.filter((m) => m.to.includes(supplier.email) && m.text.includes('Nytt meddelande'));
     expect(mails).toHaveLength(1);
     expect(mails[0]!.text).not.toContain('nattpersonalen');
+    expect(mails[0]!.text).toContain(`/dialogues/${main.dialogueId}`);
     const hook = hooks.received.slice(before).map((h) => JSON.parse(h.rawBody));
     const dialogueHooks = hook.filter((h) => h.type === 'DIALOGUE_MESSAGE');
     expect(dialogueHooks).toHaveLength(1);
     expect(dialogueHooks[0]).toMatchObject({ needId: main.needId, data: { dialogueId: main.dialogueId, messageId: sent.id } });
+    expect(dialogueHooks[0].url).toMatch(new RegExp(`^https?://[^/]+/dialogues/${main.dialogueId}$`));
     expect(JSON.stringify(dialogueHooks[0])).not.toContain('nattpersonalen');
 
     const reply = (await send(supplier, main.dialogueId, 'Absolut, vi bokar en demo.')).sendDialogueMessage;

@@ -99,8 +99,14 @@ describe('publish -> explained suggestions -> notifications -> interest + invita
     expect(mails).toHaveLength(1);
     expect(mails[0]!.html).toContain('Publika laddplatser');
     expect(mails[0]!.text).toMatch(/\/notifications\/unsubscribe\?token=/);
+    // Each channel opens the supplier's screen of the match (libs/notifications notification-links.ts).
+    const screen = `${env.config.app.publicUrl.replace(/\/+$/, '')}/supplier/matches/${match!.id}`;
+    expect(mails[0]!.text).toContain(`Öppna Navet: ${screen}`);
+    expect(mails[0]!.html).toContain(`href="${screen}"`);
+    expect(newMatch[0]!.link).toBe(`/supplier/matches/${match!.id}`);
     const hook = hooks.received.filter((h) => JSON.parse(h.rawBody).matchId === match!.id);
     expect(hook).toHaveLength(1);
+    expect((JSON.parse(hook[0]!.rawBody) as { url: string }).url).toBe(screen);
     const expected = `sha256=${createHmac('sha256', secret).update(hook[0]!.rawBody).digest('hex')}`;
     expect(hook[0]!.headers['x-navet-signature']).toBe(expected);
     expect(hook[0]!.headers['idempotency-key']).toEqual(expect.any(String));
@@ -116,14 +122,20 @@ describe('publish -> explained suggestions -> notifications -> interest + invita
     ).expressInterest;
     expect(interested).toMatchObject({ status: 'INTERESTED', supplierInterested: true, buyerContactEmail: null });
     await env.drain();
-    expect((await inbox(buyer)).some((n) => n.type === 'SUPPLIER_INTERESTED' && n.needId === needId)).toBe(true);
+    expect((await inbox(buyer)).find((n) => n.type === 'SUPPLIER_INTERESTED' && n.needId === needId)?.link).toBe(
+      `/buyer/needs/${needId}`,
+    );
     const connected = (await env.gql.ok<{ inviteSupplier: MatchView }>(INVITE, { needId, supplierId }, buyer.token))
       .inviteSupplier;
     expect(connected).toMatchObject({ id: interested.id, status: 'CONNECTED', buyerInvited: true });
     expect(connected.supplier.contactEmail).toBe('kontakt@laddbolaget.example');
     await env.drain();
-    expect((await inbox(buyer)).some((n) => n.type === 'CONNECTED' && n.matchId === connected.id)).toBe(true);
-    expect((await inbox(supplier)).some((n) => n.type === 'CONNECTED' && n.matchId === connected.id)).toBe(true);
+    expect((await inbox(buyer)).find((n) => n.type === 'CONNECTED' && n.matchId === connected.id)?.link).toBe(
+      `/buyer/needs/${needId}`,
+    );
+    expect((await inbox(supplier)).find((n) => n.type === 'CONNECTED' && n.matchId === connected.id)?.link).toBe(
+      `/supplier/matches/${connected.id}`,
+    );
     const seenBySupplier = (await env.gql.ok<{ myMatches: MatchView[] }>(MY_MATCHES, { status: ['CONNECTED'] }, supplier.token))
       .myMatches;
     expect(seenBySupplier.find((m) => m.id === connected.id)?.buyerContactEmail).toBe(buyer.email);

@@ -13,7 +13,7 @@ export const EXPRESS_INTEREST = `mutation($needId: ID!, $message: String) { expr
 export const INVITE = `mutation($needId: ID!, $supplierId: ID!) { inviteSupplier(needId: $needId, supplierId: $supplierId) { ${MATCH_FIELDS} } }`;
 export const DECLINE = `mutation($matchId: ID!, $reason: String) { declineMatch(matchId: $matchId, reason: $reason) { id status } }`;
 export const RATE = `mutation($matchId: ID!, $relevant: Boolean!) { rateMatch(matchId: $matchId, relevant: $relevant) { id status } }`;
-export const NOTIFICATIONS = `query($unreadOnly: Boolean) { notifications(unreadOnly: $unreadOnly) { id type title body needId matchId readAt } }`;
+export const NOTIFICATIONS = `query($unreadOnly: Boolean) { notifications(unreadOnly: $unreadOnly) { id type title body needId matchId link readAt } }`;
 export const MARK_READ = `mutation($ids: [ID!]!) { markNotificationsRead(ids: $ids) }`;
 export const PREFS = `mutation($input: NotificationPreferencesInput!) { updateNotificationPreferences(input: $input) { email webhookUrl dailyMatchCap } }`;
 export const ROTATE = `mutation { rotateWebhookSecret }`;
@@ -39,5 +39,6 @@ export interface NotificationView {
   body: string;
   needId: string | null;
   matchId: string | null;
+  link: string;
   readAt: string | null;
 }

@@ -1,5 +1,6 @@
 import type { RequestHandler } from 'express';
 import helmet, { HelmetOptions } from 'helmet';
+import { QUEUE_DASHBOARD_PATH } from '../admin/queue-dashboard-paths';
 import { GRAPHIQL_ASSETS } from './graphiql-page';
 
 type Directives = NonNullable<Exclude<HelmetOptions['contentSecurityPolicy'], boolean | undefined>['directives']>;
@@ -38,6 +39,20 @@ const graphiqlDirectives: Directives = {
   'font-src': ["'self'", 'data:'],
 };
 
+/**
+ * The queue dashboard (bull-board, apps/api/admin/queue-dashboard.ts; admins only) runs only its package's
+ * files, with its inline-styled loading placeholder and Google Fonts link removed. What remains inline is
+ * the <style> of the Redis logo, an SVG its UI renders: allowed by its hash, nothing else (checked in
+ * Chromium by test/admin/queue-dashboard.e2e-spec.ts, which fails on any CSP violation after an upgrade).
+ */
+export const QUEUE_DASHBOARD_STYLE_HASHES = ["'sha256-r2N1TB/gHbBtBZFKg7ejmq1acVSREzucTAEw6ga4hoU='"];
+const queueDashboardDirectives = (isProduction: boolean): Directives => ({
+  ...strictDirectives(isProduction),
+  'style-src': ["'self'", ...QUEUE_DASHBOARD_STYLE_HASHES],
+});
+const isQueueDashboardPath = (path: string): boolean =>
+  path === QUEUE_DASHBOARD_PATH || path.startsWith(`${QUEUE_DASHBOARD_PATH}/`);
+
 const isGraphiqlPath = (path: string): boolean => path === '/graphql' || path.startsWith(`${GRAPHIQL_ASSETS}/`);
 
 function headers(directives: Directives, isProduction: boolean): RequestHandler {
@@ -53,11 +68,15 @@ function headers(directives: Directives, isProduction: boolean): RequestHandler 
 /**
  * Security headers on every response (helmet: CSP, HSTS in production, nosniff, Referrer-Policy, frame
  * denial, no X-Powered-By). GraphiQL, served by Apollo on GET /graphql in development only, gets a
- * relaxed policy it can run under; in production it is off and GET /graphql has the strict one.
+ * relaxed policy it can run under; in production it is off and GET /graphql has the strict one. The queue
+ * dashboard's paths get the strict policy plus one style hash.
  */
 export function securityHeaders(opts: { isProduction: boolean; graphiql: boolean }): RequestHandler {
   const strict = headers(strictDirectives(opts.isProduction), opts.isProduction);
-  if (opts.isProduction || !opts.graphiql) return strict;
-  const relaxed = headers(graphiqlDirectives, false);
-  return (req, res, next) => (req.method === 'GET' && isGraphiqlPath(req.path) ? relaxed : strict)(req, res, next);
+  const dashboard = headers(queueDashboardDirectives(opts.isProduction), opts.isProduction);
+  const graphiql = opts.isProduction || !opts.graphiql ? strict : headers(graphiqlDirectives, false);
+  return (req, res, next) => {
+    if (isQueueDashboardPath(req.path)) return dashboard(req, res, next);
+    return (req.method === 'GET' && isGraphiqlPath(req.path) ? graphiql : strict)(req, res, next);
+  };
 }

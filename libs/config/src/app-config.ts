@@ -59,6 +59,10 @@ export interface AppConfig {
     registrationsPerIpPerHour: number;
     /** Accounts whose e-mail address was never confirmed expire after this many days. */
     unconfirmedAccountDays: number;
+    /** Lifetime of an access token from POST /auth/refresh (browser sessions; never beyond the session's expiry). */
+    browserAccessTtlSeconds: number;
+    /** POST /auth/refresh calls per client IP per minute. */
+    refreshMaxPerIpPerMinute: number;
   };
   admin: { email: string; password: string } | null;
   /** OCDS open data: every ocid is `${ocdsPrefix}-<need id>`. */
@@ -145,6 +149,8 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
       // Test files register dozens of accounts from 127.0.0.1; the throttle's own tests set it.
       registrationsPerIpPerHour: e.REGISTRATION_MAX_PER_IP ?? (e.NODE_ENV === 'test' ? 0 : 10),
       unconfirmedAccountDays: e.UNCONFIRMED_ACCOUNT_DAYS,
+      browserAccessTtlSeconds: e.BROWSER_ACCESS_TTL_SECONDS,
+      refreshMaxPerIpPerMinute: e.AUTH_REFRESH_MAX_PER_IP,
     },
     admin:
       e.NAVET_ADMIN_EMAIL && e.NAVET_ADMIN_PASSWORD ? { email: e.NAVET_ADMIN_EMAIL, password: e.NAVET_ADMIN_PASSWORD } : null,

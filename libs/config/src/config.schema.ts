@@ -72,6 +72,8 @@ export const envSchema = z
     LOGIN_DELAY_MAX_SECONDS: z.coerce.number().int().min(1).max(86_400).default(900),
     REGISTRATION_MAX_PER_IP: z.coerce.number().int().min(0).optional(),
     UNCONFIRMED_ACCOUNT_DAYS: z.coerce.number().int().min(1).max(365).default(14),
+    BROWSER_ACCESS_TTL_SECONDS: z.coerce.number().int().min(30).max(3600).default(600),
+    AUTH_REFRESH_MAX_PER_IP: z.coerce.number().int().min(1).default(120),
     // No proxy is believed unless named: otherwise any client sets its own X-Forwarded-For (and per-IP limits).
     TRUST_PROXY: z.string().trim().min(1).default('false'),
     CORS_ORIGINS: z

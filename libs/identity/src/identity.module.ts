@@ -1,9 +1,12 @@
 import { Module } from '@nestjs/common';
 import { OutboxModule } from '@navet/outbox';
 import { AccountSecurityService } from './account-security.service';
+import { BrowserSessionService } from './browser-session.service';
 import { IdentityService } from './identity.service';
 import { LoginRateLimiter } from './login-rate-limiter.service';
 import { PasswordResetRateLimiter } from './password-reset-rate-limiter.service';
+import { QueueDashboardPassService } from './queue-dashboard-pass.service';
+import { RefreshRateLimiter } from './refresh-rate-limiter.service';
 import { RegistrationRateLimiter } from './registration-rate-limiter.service';
 import { SessionService } from './session.service';
 import { TokenService } from './token.service';
@@ -20,7 +23,18 @@ import { TokenService } from './token.service';
     LoginRateLimiter,
     PasswordResetRateLimiter,
     RegistrationRateLimiter,
+    BrowserSessionService,
+    RefreshRateLimiter,
+    QueueDashboardPassService,
   ],
-  exports: [IdentityService, AccountSecurityService, SessionService, TokenService],
+  exports: [
+    IdentityService,
+    AccountSecurityService,
+    SessionService,
+    TokenService,
+    BrowserSessionService,
+    RefreshRateLimiter,
+    QueueDashboardPassService,
+  ],
 })
 export class IdentityModule {}

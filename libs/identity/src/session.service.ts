@@ -41,6 +41,28 @@ export class SessionService {
     return { actor: { userId: claims.sub, organizationId: claims.org, role: claims.role }, sessionId: claims.jti };
   }
 
+  /**
+   * The actor of a stored session, checked as a token's would be (exists, not revoked or expired, user not
+   * erased), for credentials that name a session without being a token (the queue dashboard's cookie).
+   */
+  async authenticateSession(sessionId: string, userId: string, now = new Date()): Promise<Authenticated> {
+    const stored = await storedSession(this.ds, sessionId);
+    const claims = stored && {
+      sub: userId,
+      org: stored.organizationId,
+      role: stored.role,
+      jti: sessionId,
+      iat: 0,
+      exp: Infinity,
+    };
+    const refusal = claims ? sessionRefusal(claims, stored, now) : 'UNKNOWN_SESSION';
+    if (refusal || !stored) {
+      this.logger.debug({ sessionId, refusal }, 'session refused');
+      throw invalidToken();
+    }
+    return { actor: { userId, organizationId: stored.organizationId, role: stored.role }, sessionId };
+  }
+
   revoke(sessionId: string, now = new Date()): Promise<void> {
     return revokeSession(this.ds, sessionId, now);
   }

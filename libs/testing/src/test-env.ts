@@ -29,12 +29,13 @@ export interface TestEnv {
   close(): Promise<void>;
 }
 
-export async function createTestEnv(overrides: NodeJS.ProcessEnv = {}): Promise<TestEnv> {
+/** `webApp`: a directory to serve as the built web app (default: dist/web when it was built). */
+export async function createTestEnv(overrides: NodeJS.ProcessEnv = {}, opts: { webApp?: string | null } = {}): Promise<TestEnv> {
   // The API migrates at boot, as in production.
   const services = await isolatedServices({ database: 'empty' });
   const config = services.config({ PORT: '0', ...overrides });
   const api = await NestFactory.create<NestExpressApplication>(ApiModule.forRoot(config), { logger: false, bodyParser: false });
-  configureHttp(api);
+  configureHttp(api, opts);
   await api.listen(0, '127.0.0.1');
   const worker = await NestFactory.createApplicationContext(WorkerModule.forRoot(config, { relay: false, schedules: false }), {
     logger: false,

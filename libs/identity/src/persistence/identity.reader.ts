@@ -1,5 +1,5 @@
 import type { Queryable } from '@navet/database';
-import type { OrganizationKind } from '../domain/identity';
+import type { OrganizationKind, Role } from '../domain/identity';
 import { organizationNumberOrNull } from '../domain/organization-number';
 
 /** Lean reads of organizations and users for other libs (they never name these tables). */
@@ -9,9 +9,10 @@ export interface OrganizationUser {
   organizationId: string;
   email: string;
   preferredLanguage: string;
+  role: Role;
 }
 
-const USER_COLUMNS = `id AS "userId", organization_id AS "organizationId", email, preferred_language AS "preferredLanguage"`;
+const USER_COLUMNS = `id AS "userId", organization_id AS "organizationId", email, preferred_language AS "preferredLanguage", role`;
 
 /** Organization id -> name for the given ids (missing ids are absent). */
 export async function organizationNames(db: Queryable, ids: readonly string[]): Promise<Map<string, string>> {

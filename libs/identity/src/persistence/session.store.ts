@@ -38,3 +38,26 @@ export async function revokeUserSessions(db: Queryable, userId: string, keep: st
     [userId, keep, now],
   );
 }
+
+/** A session with its refresh hash, for POST /auth/refresh and /auth/logout. */
+export interface RefreshableSession extends StoredSession {
+  refreshHash: Buffer | null;
+}
+
+/** The session row locked for this transaction (concurrent refreshes of one session queue up), or null. */
+export async function lockedRefreshableSession(db: Queryable, sessionId: string): Promise<RefreshableSession | null> {
+  const rows: RefreshableSession[] = await db.query(
+    `SELECT s.user_id AS "userId", u.organization_id AS "organizationId", u.role, s.expires_at AS "expiresAt",
+            s.revoked_at AS "revokedAt", u.erased_at AS "userErasedAt", s.refresh_hash AS "refreshHash"
+       FROM sessions s JOIN users u ON u.id = s.user_id
+      WHERE s.id = $1
+        FOR UPDATE OF s`,
+    [sessionId],
+  );
+  return rows[0] ?? null;
+}
+
+/** Stores the hash of the session's new refresh value; the previous value is dead from now on. */
+export async function setRefreshHash(db: Queryable, sessionId: string, hash: Buffer): Promise<void> {
+  await db.query(`UPDATE sessions SET refresh_hash = $2 WHERE id = $1`, [sessionId, hash]);
+}

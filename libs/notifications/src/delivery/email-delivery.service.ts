@@ -4,9 +4,11 @@ import { passwordResetById, passwordResetState, passwordResetToken, usersByIds }
 import { matchScores } from '@navet/matching';
 import { orderDigest } from '../domain/digest-order';
 import { digestEmail, EmailContent, EmailLinks, notificationEmail, unsubscribeUrl } from '../domain/email-content';
+import { appLink, APP_PATHS, LinkSide, notificationPath, sideOf } from '../domain/notification-links';
 import { textLanguageOf } from '../domain/notification-texts';
 import { PASSWORD_RESET_EVENT, passwordResetEmail, passwordResetUrl } from '../domain/password-reset-email';
 import type { DeliveryRow } from '../persistence/delivery.repository';
+import { dialogueIdOfMatch } from '../persistence/dialogue-context.reader';
 import { notificationTexts } from '../persistence/notification.repository';
 import { Db, selectRows } from '../persistence/sql';
 import { DeliveryOutcome, sent, skipped } from './delivery-outcome';
@@ -30,14 +32,11 @@ export class EmailDelivery {
       `SELECT email, unsubscribe_token AS "unsubscribeToken" FROM notification_preferences WHERE user_id = $1`,
       [d.userId],
     );
-    const r = user && { address: user.email, preferredLanguage: user.preferredLanguage, ...prefs };
+    const r = user && { address: user.email, preferredLanguage: user.preferredLanguage, side: sideOf(user.role), ...prefs };
     if (!r || !r.unsubscribeToken) return skipped('recipient not found');
     if (r.email === false) return skipped('recipient unsubscribed from e-mail');
     const unsubscribe = unsubscribeUrl(this.config.app.publicUrl, r.unsubscribeToken);
-    const content = await this.content(db, d, textLanguageOf(r.preferredLanguage), {
-      appUrl: this.config.app.publicUrl,
-      unsubscribeUrl: unsubscribe,
-    });
+    const content = await this.content(db, d, textLanguageOf(r.preferredLanguage), r.side, unsubscribe);
     if (!content) return skipped('nothing to send');
     await this.mail.send({
       to: r.address,
@@ -67,11 +66,21 @@ export class EmailDelivery {
     return sent;
   }
 
-  private async content(db: Db, d: DeliveryRow, lang: 'sv' | 'en', links: EmailLinks): Promise<EmailContent | null> {
+  private async content(
+    db: Db,
+    d: DeliveryRow,
+    lang: 'sv' | 'en',
+    side: LinkSide,
+    unsubscribeUrl: string,
+  ): Promise<EmailContent | null> {
+    const link = (path: string): EmailLinks => ({ appUrl: appLink(this.config.app.publicUrl, path), unsubscribeUrl });
     if (d.notificationId) {
       const [n] = await notificationTexts(db, [d.notificationId]);
-      return n ? notificationEmail(lang, n, links) : null;
+      if (!n) return null;
+      const dialogueId = n.type === 'DIALOGUE_MESSAGE' && n.matchId ? await dialogueIdOfMatch(db, n.matchId) : null;
+      return notificationEmail(lang, n, link(notificationPath({ ...n, dialogueId }, side)));
     }
+    const links = link(APP_PATHS.notifications);
     const items = await notificationTexts(db, d.payload.notificationIds ?? []);
     if (!items.length) return null;
     // Scores are read at send time: the digest ranks by what the matches are worth now.

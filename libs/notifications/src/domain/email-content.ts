@@ -6,6 +6,7 @@ export interface EmailItem {
 }
 
 export interface EmailLinks {
+  /** The screen the e-mail is about (notification-links.ts), absolute. */
   appUrl: string;
   unsubscribeUrl: string;
 }

@@ -6,6 +6,7 @@ export * from './webhook-signature';
 export * from './ip-address';
 export * from './webhook-url';
 export * from './email-content';
+export * from './notification-links';
 export * from './clarification-plan';
 export * from './clarification-texts';
 export * from './match-declined-plan';

@@ -1,4 +1,5 @@
 import { EmailContent, escapeHtml } from './email-content';
+import { APP_PATHS, appLink } from './notification-links';
 import type { TextLanguage } from './notification-texts';
 
 /** The delivery event type of a password reset e-mail (deliveries.event_type). */
@@ -6,7 +7,7 @@ export const PASSWORD_RESET_EVENT = 'PASSWORD_RESET';
 
 /** Where the web app serves the reset screen; the token is the only parameter. */
 export function passwordResetUrl(publicUrl: string, token: string): string {
-  return `${publicUrl.replace(/\/+$/, '')}/reset-password?token=${encodeURIComponent(token)}`;
+  return appLink(publicUrl, `${APP_PATHS.resetPassword}?token=${encodeURIComponent(token)}`);
 }
 
 const TEXTS: Record<TextLanguage, { subject: string; intro: string; expiry: string; ignore: string }> = {

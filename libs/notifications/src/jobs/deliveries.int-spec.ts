@@ -135,6 +135,7 @@ describe('planning and delivering a new match', () => {
     expect(anna.text).toContain(link);
     expect(anna.html).toContain('<h1>Nytt matchande behov: Eldrivna arbetsmaskiner</h1>');
     expect(anna.html).toContain(`href="${link}"`);
+    expect(anna.html).toContain(`href="https://navet.test/supplier/matches/${matchId}"`);
     expect((await deliveries(`NEW_MATCH:${matchId}`)).map((r) => [r.status, r.attempts])).toEqual([
       ['SENT', 1],
       ['SENT', 1],
@@ -157,6 +158,8 @@ describe('planning and delivering a new match', () => {
       occurredAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT/),
       needId,
       matchId,
+      // The receiving supplier organization's screen of the match.
+      url: `https://navet.test/supplier/matches/${matchId}`,
       data: {
         needTitle: 'Eldrivna arbetsmaskiner',
         counterpartName: 'Stockholms stad',

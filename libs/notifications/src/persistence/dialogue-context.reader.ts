@@ -1,4 +1,4 @@
-import { readMessageWithDialogue } from '@navet/dialogue';
+import { readDialogueOfMatch, readMessageWithDialogue } from '@navet/dialogue';
 import { organizationNames, usersOfOrganizations } from '@navet/identity';
 import { loadMatchRow } from '@navet/matching';
 import { readNeed } from '@navet/needs';
@@ -45,4 +45,9 @@ export async function loadDialogueMessageContext(db: Db, messageId: string): Pro
     buyer: party(dialogue.buyerOrganizationId),
     supplier: party(dialogue.supplierOrganizationId),
   };
+}
+
+/** The dialogue of a match (a DIALOGUE_MESSAGE link opens it), or null when it has none. */
+export async function dialogueIdOfMatch(db: Db, matchId: string): Promise<string | null> {
+  return (await readDialogueOfMatch(db, matchId))?.id ?? null;
 }

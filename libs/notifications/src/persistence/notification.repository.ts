@@ -1,4 +1,4 @@
-import type { Notification, NotificationDraft } from '../domain/notification';
+import type { Notification, NotificationDraft, NotificationType } from '../domain/notification';
 import { changedRows, Db, selectRows } from './sql';
 
 const COLUMNS = `id, type, title, body, need_id AS "needId", match_id AS "matchId", created_at AS "createdAt", read_at AS "readAt"`;
@@ -94,15 +94,17 @@ export async function markNotificationsRead(db: Db, userId: string, ids: readonl
 
 export interface NotificationTextRow {
   id: string;
+  type: NotificationType;
   title: string;
   body: string;
+  needId: string | null;
   matchId: string | null;
 }
 
 export function notificationTexts(db: Db, ids: readonly string[]): Promise<NotificationTextRow[]> {
   return selectRows<NotificationTextRow>(
     db,
-    `SELECT id, title, body, match_id AS "matchId" FROM notifications WHERE id = ANY($1::uuid[]) ORDER BY created_at, id`,
+    `SELECT id, type, title, body, need_id AS "needId", match_id AS "matchId" FROM notifications WHERE id = ANY($1::uuid[]) ORDER BY created_at, id`,
     [ids],
   );
 }

@@ -9,6 +9,8 @@ import { WebhookUrlPolicy } from '../delivery/webhook-url.policy';
 import { listNotifications, markNotificationsRead } from '../persistence/notification.repository';
 import { ensurePreferences, readPreferences } from '../persistence/preferences.repository';
 import { readWebhook, saveWebhookSecret, saveWebhookUrl } from '../persistence/webhook.repository';
+import { notificationPath, sideOf } from '../domain/notification-links';
+import { dialogueIdOfMatch } from '../persistence/dialogue-context.reader';
 
 export const MAX_NOTIFICATIONS_PAGE = 200;
 const TOKEN = /^[0-9a-f]{64}$/;
@@ -20,6 +22,12 @@ export class NotificationsService {
     private readonly ds: DataSource,
     private readonly webhookUrls: WebhookUrlPolicy,
   ) {}
+
+  /** The web app's path a notification opens for this reader (notification-links.ts). */
+  async path(actor: Actor | null, n: Pick<Notification, 'type' | 'needId' | 'matchId'>): Promise<string> {
+    const dialogueId = n.type === 'DIALOGUE_MESSAGE' && n.matchId ? await dialogueIdOfMatch(this.ds, n.matchId) : null;
+    return notificationPath({ ...n, dialogueId }, sideOf(actor?.role));
+  }
 
   async list(actor: Actor | null, unreadOnly: boolean, first: number): Promise<Notification[]> {
     const a = requireActor(actor);
