@@ -21,6 +21,7 @@ import { MatchingModule } from '@navet/matching';
 import { NotificationsModule } from '@navet/notifications';
 import { OpenDataModule } from '@navet/open-data';
 import { PrivacyModule } from '@navet/privacy';
+import { AdviceModule } from '@navet/advice';
 import { ALL_ENTITIES } from '../entities';
 import { loggerOptions } from '../logging';
 import { ApiBootstrap } from './api-bootstrap.service';
@@ -45,6 +46,7 @@ import { LedgerAccess } from './ledger/ledger-access.policy';
 import { LedgerExportController } from './ledger/ledger-export.controller';
 import { LedgerResolver } from './ledger/ledger.resolver';
 import { NeedFieldsResolver } from './needs/need-fields.resolver';
+import { NeedOutcomeFieldResolver, OutcomeFieldsResolver } from './advice/outcome-fields.resolver';
 import { OcdsController } from './open-data/ocds.controller';
 import { NeedResolver } from './needs/need.resolver';
 import { PlatformResolver } from './platform/platform.resolver';
@@ -82,6 +84,7 @@ export class ApiModule {
         DialogueModule,
         BuyerGroupsModule,
         PrivacyModule,
+        AdviceModule,
         TerminusModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
@@ -120,6 +123,8 @@ export class ApiModule {
         BuyerGroupFieldsResolver,
         BuyerGroupProposalFieldsResolver,
         PrivacyResolver,
+        NeedOutcomeFieldResolver,
+        OutcomeFieldsResolver,
       ],
     };
   }

@@ -23,7 +23,7 @@ export { matchCounts } from './persistence/match-stats.reader';
 export { matchScores } from './persistence/match-scores.reader';
 export { storedSuggestionEvidence } from './persistence/suggestion-evidence.reader';
 export { engagedSupplierOrganizations, ENGAGED_STATUSES } from './persistence/engaged-suppliers.reader';
-export { recordContractedMatches } from './persistence/recorded-outcome.writer';
+export { markContractedMatches, recordContractedMatches } from './persistence/recorded-outcome.writer';
 export { recordSeededConnection, type SeededConnection } from './persistence/seeded-connection.writer';
 export * from './jobs/compute-for-need.handler';
 export * from './jobs/compute-for-supplier.handler';

@@ -1,0 +1,2 @@
+export * from './services/need-closing.service';
+export * from './advice.module';

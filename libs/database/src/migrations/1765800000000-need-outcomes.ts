@@ -1,0 +1,34 @@
+import { MigrationInterface, QueryRunner } from 'typeorm';
+
+/**
+ * [P] Outcomes of closed needs (what happened, lessons learned, who was contracted), public with the
+ * need; and `matches.contracted_at`, set on the matches of the contracted suppliers (they count as
+ * positive outcomes for FEEDBACK and for the criteria replay).
+ */
+export class NeedOutcomes1765800000000 implements MigrationInterface {
+  name = 'NeedOutcomes1765800000000';
+
+  async up(q: QueryRunner): Promise<void> {
+    await q.query(`
+      CREATE TABLE need_outcomes (
+        need_id uuid PRIMARY KEY REFERENCES needs (id) ON DELETE CASCADE,
+        result text NOT NULL CHECK (result IN ('PROCURED', 'SOLVED_OTHERWISE', 'ABANDONED')),
+        summary text NOT NULL,
+        lessons_learned text,
+        contracted_supplier_ids uuid[] NOT NULL DEFAULT '{}',
+        recorded_at timestamptz NOT NULL
+      );
+      ALTER TABLE matches ADD COLUMN contracted_at timestamptz;
+      -- The funnel counts needs per step over a period of publication.
+      CREATE INDEX needs_published_at_idx ON needs (published_at) WHERE published_at IS NOT NULL;
+    `);
+  }
+
+  async down(q: QueryRunner): Promise<void> {
+    await q.query(`
+      DROP INDEX needs_published_at_idx;
+      ALTER TABLE matches DROP COLUMN contracted_at;
+      DROP TABLE need_outcomes;
+    `);
+  }
+}
