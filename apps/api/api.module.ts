@@ -47,6 +47,7 @@ import { LedgerExportController } from './ledger/ledger-export.controller';
 import { LedgerResolver } from './ledger/ledger.resolver';
 import { NeedFieldsResolver } from './needs/need-fields.resolver';
 import { NeedOutcomeFieldResolver, OutcomeFieldsResolver } from './advice/outcome-fields.resolver';
+import { AdviceResolver } from './advice/advice.resolver';
 import { OcdsController } from './open-data/ocds.controller';
 import { NeedResolver } from './needs/need.resolver';
 import { PlatformResolver } from './platform/platform.resolver';
@@ -125,6 +126,7 @@ export class ApiModule {
         PrivacyResolver,
         NeedOutcomeFieldResolver,
         OutcomeFieldsResolver,
+        AdviceResolver,
       ],
     };
   }
