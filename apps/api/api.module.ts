@@ -48,6 +48,8 @@ import { LedgerResolver } from './ledger/ledger.resolver';
 import { NeedFieldsResolver } from './needs/need-fields.resolver';
 import { NeedOutcomeFieldResolver, OutcomeFieldsResolver } from './advice/outcome-fields.resolver';
 import { AdviceResolver } from './advice/advice.resolver';
+import { FunnelResolver } from './open-data/funnel.resolver';
+import { FunnelCsvController } from './open-data/funnel-csv.controller';
 import { OcdsController } from './open-data/ocds.controller';
 import { NeedResolver } from './needs/need.resolver';
 import { PlatformResolver } from './platform/platform.resolver';
@@ -94,7 +96,7 @@ export class ApiModule {
           useFactory: graphqlOptions,
         }),
       ],
-      controllers: [HealthController, UnsubscribeController, LedgerExportController, OcdsController],
+      controllers: [HealthController, UnsubscribeController, LedgerExportController, OcdsController, FunnelCsvController],
       providers: [
         ApiBootstrap,
         ReferenceViews,
@@ -127,6 +129,7 @@ export class ApiModule {
         NeedOutcomeFieldResolver,
         OutcomeFieldsResolver,
         AdviceResolver,
+        FunnelResolver,
       ],
     };
   }

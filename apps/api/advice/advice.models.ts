@@ -47,7 +47,9 @@ export class NeedAdviceModel {
     description: 'Closed needs of any buyer on the same problem, with their outcomes: learn before you start.',
   })
   similarClosedNeeds!: SimilarNeedModel[];
-  @Field(() => [SimilarNeedModel], { description: 'Published needs of other buyers on the same problem: candidates for a buyer group.' })
+  @Field(() => [SimilarNeedModel], {
+    description: 'Published needs of other buyers on the same problem: candidates for a buyer group.',
+  })
   similarOpenNeeds!: SimilarNeedModel[];
   @Field(() => Int, { description: 'Discoverable suppliers that would be suggested for the draft as it stands.' })
   likelySupplierCount!: number;

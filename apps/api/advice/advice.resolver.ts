@@ -4,7 +4,9 @@ import { CpvEntry, ReferenceCatalogue } from '@navet/reference';
 import type { GqlContext } from '../graphql/graphql-context';
 import { NeedAdviceModel, NeedDraftInput } from './advice.models';
 
-type AdviceView = Omit<NeedAdvice, 'suggestedCpvCodes'> & { suggestedCpvCodes: { cpv: CpvEntry; score: number; reason: string }[] };
+type AdviceView = Omit<NeedAdvice, 'suggestedCpvCodes'> & {
+  suggestedCpvCodes: { cpv: CpvEntry; score: number; reason: string }[];
+};
 
 @Resolver()
 export class AdviceResolver {

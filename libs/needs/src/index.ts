@@ -14,3 +14,4 @@ export * from './persistence/need-bulk.writer';
 export * from './persistence/need-version.reader';
 export * from './persistence/need-author.store';
 export * from './persistence/need-outcome.store';
+export * from './persistence/need-funnel.reader';

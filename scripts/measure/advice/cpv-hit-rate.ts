@@ -119,7 +119,8 @@ function main(): void {
     for (const compound of [0, 0.5, 1])
       for (const neighbourShare of [0.3, 0.5, 0.7])
         for (const squash of [2, 8, 20])
-          for (const coarsePenalty of [0.3, 0.6, 1]) grid.push({ label: { ancestor, compound }, neighbourShare, squash, coarsePenalty });
+          for (const coarsePenalty of [0.3, 0.6, 1])
+            grid.push({ label: { ancestor, compound }, neighbourShare, squash, coarsePenalty });
   let best = { params: DEFAULT_CPV_PARAMS, rate: share(tune, suggest(DEFAULT_CPV_PARAMS, true)) };
   for (const p of grid) {
     const rate = share(tune, suggest(p, true));

@@ -32,7 +32,10 @@ describe('suggestCpvCodes', () => {
     const en = suggest(meals, [], 'en');
     expect(en.map((s) => s.code)).toContain('55523100-3'); // School-meal services
     expect(en[0]!.reason).toMatch(/^Its label matches/);
-    for (const s of [...sv, ...en]) expect(s.score).toBeGreaterThan(0), expect(s.score).toBeLessThanOrEqual(1);
+    for (const s of [...sv, ...en]) {
+      expect(s.score).toBeGreaterThan(0);
+      expect(s.score).toBeLessThanOrEqual(1);
+    }
   });
 
   it('lets the closest needs and profiles vote, and says so', () => {

@@ -62,12 +62,7 @@ export function draftTerms(d: DraftText, stopwords: ReadonlySet<string>): { term
   return { terms: out, weights };
 }
 
-function reasonFor(
-  language: AdviceLanguage,
-  words: readonly string[],
-  used: number,
-  neighbours: number,
-): string {
+function reasonFor(language: AdviceLanguage, words: readonly string[], used: number, neighbours: number): string {
   const parts: string[] = [];
   if (words.length) {
     const w = quoteList(words.slice(0, 3), language);
@@ -167,7 +162,10 @@ export function cpvFindings(
       code: 'NO_CPV_CODES',
       severity: 'WARNING',
       field: 'cpvCodes',
-      message: (sv ? 'Ingen CPV-kod är vald; leverantörer matchas mycket sämre utan.' : 'No CPV code is chosen; suppliers are matched far worse without one.') + hint,
+      message:
+        (sv
+          ? 'Ingen CPV-kod är vald; leverantörer matchas mycket sämre utan.'
+          : 'No CPV code is chosen; suppliers are matched far worse without one.') + hint,
     });
     return out;
   }

@@ -35,7 +35,8 @@ const MESSAGES = {
     technologyBody: (found: string) =>
       `Beskrivningen nämner flera tekniker (${found}). Kontrollera att den beskriver behovet och inte en viss lösning.`,
     noOutcomes: 'Inga önskade effekter anges. Skriv vad som ska bli bättre, gärna mätbart (t.ex. ”färre fallolyckor”).',
-    outcomesInText: 'Texten beskriver mål, men inga önskade effekter är listade. Lägg in dem som egna punkter så att de syns och kan följas upp.',
+    outcomesInText:
+      'Texten beskriver mål, men inga önskade effekter är listade. Lägg in dem som egna punkter så att de syns och kan följas upp.',
     tooShort: (n: number) =>
       `Behovet har bara ${n} ord. Med minst ${MIN_DRAFT_WORDS} ord om problemet, de berörda och dagens situation blir matchningen mot leverantörer träffsäker.`,
     regions: 'Ingen region är vald. Ange var behovet finns (län eller kommun) så att leverantörer som verkar där hittar det.',
@@ -53,7 +54,8 @@ const MESSAGES = {
     technologyBody: (found: string) =>
       `The description names several technologies (${found}). Check that it describes the need, not one particular solution.`,
     noOutcomes: 'No desired outcomes are given. Say what should improve, measurably if you can (e.g. "fewer falls").',
-    outcomesInText: 'The text states goals, but no desired outcomes are listed. Add them as items of their own so they are visible and can be followed up.',
+    outcomesInText:
+      'The text states goals, but no desired outcomes are listed. Add them as items of their own so they are visible and can be followed up.',
     tooShort: (n: number) =>
       `The need has only ${n} words. With at least ${MIN_DRAFT_WORDS} words on the problem, who it affects and how things work today, suppliers can be matched accurately.`,
     regions: 'No region is chosen. Say where the need is (county or municipality) so that suppliers working there find it.',
@@ -89,7 +91,8 @@ export function wordingFindings(draft: WordingDraft, language: AdviceLanguage, t
       continue;
     }
     const tech = phrasesIn(text, technologies);
-    if (field === 'title' && tech.length) warn('SOLUTION_BIASED', field, m.technologyTitle(quoteList(tech.slice(0, 3), language)));
+    if (field === 'title' && tech.length)
+      warn('SOLUTION_BIASED', field, m.technologyTitle(quoteList(tech.slice(0, 3), language)));
     else if (field !== 'title' && tech.length >= TECHNOLOGY_WORDS_IN_BODY) {
       warn('SOLUTION_BIASED', field, m.technologyBody(quoteList(tech.slice(0, 4), language)), 'INFO');
     }

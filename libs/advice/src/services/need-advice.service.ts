@@ -18,7 +18,14 @@ import { loadAdviceTerms, stopwordSet } from '../advice-data';
 import { AdviceFinding } from '../domain/advice-finding';
 import { adviceLanguage, AdviceTerms } from '../domain/advice-terms';
 import { CpvLabelIndex } from '../domain/cpv-label-index';
-import { cpvFindings, CpvSuggestionResult, DEFAULT_CPV_PARAMS, draftTerms, Neighbour, suggestCpvCodes } from '../domain/cpv-suggestions';
+import {
+  cpvFindings,
+  CpvSuggestionResult,
+  DEFAULT_CPV_PARAMS,
+  draftTerms,
+  Neighbour,
+  suggestCpvCodes,
+} from '../domain/cpv-suggestions';
 import { NeedDraft, NeedDraftInput, validateDraft } from '../domain/need-draft';
 import { wordingFindings } from '../domain/wording-findings';
 
@@ -84,7 +91,14 @@ export class NeedAdviceService {
     const suggestedCpvCodes = suggestCpvCodes(index, lookup, query, neighbours, language, DEFAULT_CPV_PARAMS, SUGGESTIONS);
     const findings = [
       ...wordingFindings(draft, language, this.terms, now),
-      ...cpvFindings(draft.cpvCodes, suggestedCpvCodes, lookup, (c) => index.sharedWords(query.terms, c), query.terms.length, language),
+      ...cpvFindings(
+        draft.cpvCodes,
+        suggestedCpvCodes,
+        lookup,
+        (c) => index.sharedWords(query.terms, c),
+        query.terms.length,
+        language,
+      ),
     ];
 
     const codes = draft.cpvCodes.length ? draft.cpvCodes : suggestedCpvCodes.slice(0, CODES_FROM_SUGGESTIONS).map((s) => s.code);
@@ -148,7 +162,10 @@ export class NeedAdviceService {
   }
 
   /** Closed needs of any buyer in the draft's CPV divisions, scored by the need-vs-need scorer. */
-  private async similarClosed(need: Need, weights: Pick<MatchWeights, 'text' | 'cpv' | 'focusArea'>): Promise<SimilarNeedScore[]> {
+  private async similarClosed(
+    need: Need,
+    weights: Pick<MatchWeights, 'text' | 'cpv' | 'focusArea'>,
+  ): Promise<SimilarNeedScore[]> {
     const closed = await closedNeedsInCpvDivisions(this.ds, need.cpvCodes.map(cpvDivision), CLOSED_CANDIDATES);
     return closed
       .map((o): SimilarNeedScore => ({ need: o, ...scoreNeedPair(need, o, weights, this.catalogue) }))

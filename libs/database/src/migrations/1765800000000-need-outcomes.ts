@@ -2,8 +2,8 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
  * [P] Outcomes of closed needs (what happened, lessons learned, who was contracted), public with the
- * need; and `matches.contracted_at`, set on the matches of the contracted suppliers (they count as
- * positive outcomes for FEEDBACK and for the criteria replay).
+ * need; `matches.contracted_at`, set on the matches of the contracted suppliers (they count as
+ * positive outcomes for FEEDBACK and for the criteria replay); indexes for the innovation funnel.
  */
 export class NeedOutcomes1765800000000 implements MigrationInterface {
   name = 'NeedOutcomes1765800000000';
@@ -21,11 +21,14 @@ export class NeedOutcomes1765800000000 implements MigrationInterface {
       ALTER TABLE matches ADD COLUMN contracted_at timestamptz;
       -- The funnel counts needs per step over a period of publication.
       CREATE INDEX needs_published_at_idx ON needs (published_at) WHERE published_at IS NOT NULL;
+      -- ... and which needs got interest or a connection, without reading every suggestion.
+      CREATE INDEX matches_engaged_need_idx ON matches (need_id) WHERE supplier_interested OR status = 'CONNECTED';
     `);
   }
 
   async down(q: QueryRunner): Promise<void> {
     await q.query(`
+      DROP INDEX matches_engaged_need_idx;
       DROP INDEX needs_published_at_idx;
       ALTER TABLE matches DROP COLUMN contracted_at;
       DROP TABLE need_outcomes;
