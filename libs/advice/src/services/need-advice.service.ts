@@ -83,7 +83,21 @@ export class NeedAdviceService {
     const language = adviceLanguage(draft.language);
     const need = this.asNeed(draft, buyer.organizationId, draft.cpvCodes, now);
     const criteria = await this.criteria.active();
-    const [neighbours, likelySupplierCount] = await Promise.all([this.neighbours(need), this.likelySuppliers(need, criteria)]);
+    // Everything that waits on Meilisearch or PostgreSQL starts at once; only a draft without codes
+    // waits for the suggestions before its reuse radar (it is searched for with the best of them).
+    const likely = this.likelySuppliers(need, criteria);
+    const radarFor = (codes: string[]) => {
+      const radarNeed = { ...need, cpvCodes: codes };
+      return Promise.all([
+        this.finder.find(this.ds, radarNeed, criteria.weights, { limit: RADAR }),
+        this.similarClosed(radarNeed, criteria.weights),
+      ]);
+    };
+    const early = draft.cpvCodes.length ? radarFor(draft.cpvCodes) : null;
+    // Settled on every path, so a failure in one branch never leaves another rejecting unobserved.
+    early?.catch(() => undefined);
+    likely.catch(() => undefined);
+    const neighbours = await this.neighbours(need);
 
     const index = this.labelIndex();
     const query = draftTerms(draft, this.stopwords);
@@ -100,14 +114,9 @@ export class NeedAdviceService {
         language,
       ),
     ];
-
-    const codes = draft.cpvCodes.length ? draft.cpvCodes : suggestedCpvCodes.slice(0, CODES_FROM_SUGGESTIONS).map((s) => s.code);
-    const radarNeed = { ...need, cpvCodes: codes };
-    const [similarOpenNeeds, similarClosedNeeds] = await Promise.all([
-      this.finder.find(this.ds, radarNeed, criteria.weights, { limit: RADAR }),
-      this.similarClosed(radarNeed, criteria.weights),
-    ]);
-    return { suggestedCpvCodes, findings, similarClosedNeeds, similarOpenNeeds, likelySupplierCount };
+    const [similarOpenNeeds, similarClosedNeeds] = await (early ??
+      radarFor(suggestedCpvCodes.slice(0, CODES_FROM_SUGGESTIONS).map((s) => s.code)));
+    return { suggestedCpvCodes, findings, similarClosedNeeds, similarOpenNeeds, likelySupplierCount: await likely };
   }
 
   private asNeed(d: NeedDraft, organizationId: string, cpvCodes: string[], now: Date): Need {
