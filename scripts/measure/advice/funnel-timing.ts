@@ -30,11 +30,15 @@ const percentile = (sorted: number[], p: number): number =>
 const SYNTHESIZE = [
   // Publication dates over two years, so MONTH has 24 groups and a one-year period half the needs.
   `UPDATE needs SET published_at = now() - make_interval(days => abs(hashtext(id::text)) % 730) WHERE published_at IS NOT NULL`,
+  // 25 distinct profiles per need by a stride over the numbered profiles (a hash join, no array lookups).
   `INSERT INTO matches (id, need_id, supplier_id, status, score, components, explanation, criteria_version, origin, created_at, updated_at)
-   SELECT gen_random_uuid(), n.id, p.a[1 + ((n.rn * 7919 + k * 4729) % p.cnt)], 'SUGGESTED', 0.5, '[]', '', 1, 'MATCHER', now(), now()
-     FROM (SELECT id, row_number() OVER (ORDER BY id) AS rn FROM needs WHERE status = 'PUBLISHED') n
-     CROSS JOIN (SELECT array_agg(id ORDER BY id) AS a, count(*)::int AS cnt FROM supplier_profiles) p
-     CROSS JOIN generate_series(1, 25) k
+   WITH p AS (SELECT id, (row_number() OVER (ORDER BY id) - 1)::int AS i FROM supplier_profiles),
+        c AS (SELECT count(*)::int AS cnt FROM supplier_profiles),
+        n AS (SELECT id, row_number() OVER (ORDER BY id)::int AS rn FROM needs WHERE status = 'PUBLISHED'),
+        pick AS (SELECT n.id AS need_id, ((n.rn::bigint * 7919 + k * 4729) % c.cnt)::int AS i
+                   FROM n CROSS JOIN c CROSS JOIN generate_series(1, 25) k)
+   SELECT gen_random_uuid(), pick.need_id, p.id, 'SUGGESTED', 0.5, '[]', '', 1, 'MATCHER', now(), now()
+     FROM pick JOIN p USING (i)
    ON CONFLICT DO NOTHING`,
   `UPDATE matches SET status = 'INTERESTED', supplier_interested = true WHERE abs(hashtext(id::text)) % 100 = 0`,
   `UPDATE matches SET status = 'CONNECTED', buyer_invited = true, connected_at = now()
