@@ -32,4 +32,4 @@ export * from './jobs/rematch-pool.handler';
 export * from './matching.module';
 export * from './matching-jobs.module';
 export * from './persistence/match-privacy.store';
-export { matchFunnelCounts, type MatchFunnelCounts } from './persistence/match-funnel.reader';
+export { matchFunnelFlagsSql } from './persistence/match-funnel.reader';

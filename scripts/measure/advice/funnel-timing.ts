@@ -62,7 +62,11 @@ async function main(): Promise<void> {
   });
   const counts = { profiles: Number(values.profiles), needs: Number(values.needs) };
   const calls = Math.max(1, Number(values.calls) || 20);
-  const server = await resolvePostgres({ dataDir: join(process.cwd(), process.env.NAVET_DATA_DIR ?? '.data'), env: process.env, log });
+  const server = await resolvePostgres({
+    dataDir: join(process.cwd(), process.env.NAVET_DATA_DIR ?? '.data'),
+    env: process.env,
+    log,
+  });
   const url = withDatabase(server.url, `navet_funnel_${Date.now().toString(36)}`);
   await prepareDatabase(url, log);
   const ds = new DataSource(dataSourceOptions(url, [], 4));

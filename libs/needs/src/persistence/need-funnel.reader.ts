@@ -1,16 +1,6 @@
-import type { Queryable } from '@navet/database';
-
 /** How the innovation funnel groups needs (the contract's FunnelGrouping). */
 export const FUNNEL_GROUPINGS = ['FOCUS_AREA', 'REGION', 'CPV_DIVISION', 'MONTH'] as const;
 export type FunnelGrouping = (typeof FUNNEL_GROUPINGS)[number];
-
-/** A need's place in one group; a need with two focus areas is in two groups. */
-export interface FunnelNeedGroups {
-  needIds: string[];
-  groups: string[];
-  /** Parallel to needIds: PROCURED outcome or stage CONTRACTED. */
-  procured: boolean[];
-}
 
 // Group keys as SQL, from the need's own columns. A region is counted at county level (NUTS 3, five
 // characters) or at the level the buyer gave when coarser; a need without focus areas is in NONE.
@@ -22,25 +12,17 @@ const GROUP_SQL: Record<FunnelGrouping, string> = {
 };
 
 /**
- * [P] Every (need, group) pair of the needs published in [from, to) (drafts never were), with whether
- * the need was procured: the first step of the funnel, one statement. Arrays, not objects: tens of
- * thousands of pairs travel on to the matching and dialogue readers.
+ * [P] The first step of the innovation funnel as a subquery for the open-data statement: one row
+ * (need_id, grp, procured) per need published in [$1, $2) (null = open) and group it lies in; a need
+ * with two focus areas is in two groups; procured = stage CONTRACTED or a PROCURED outcome. A
+ * fragment, not a reader, so the whole funnel is one statement and no need list travels: the SQL that
+ * names the needs' tables stays here.
  */
-export async function funnelNeedGroups(
-  db: Queryable,
-  groupBy: FunnelGrouping,
-  period: { from: Date | null; to: Date | null },
-): Promise<FunnelNeedGroups> {
-  const [row] = (await db.query(
-    `SELECT coalesce(array_agg(p.id), '{}') AS "needIds", coalesce(array_agg(p.grp), '{}') AS groups,
-            coalesce(array_agg(p.procured), '{}') AS procured
-       FROM (SELECT n.id, ${GROUP_SQL[groupBy]} AS grp,
-                    (n.stage = 'CONTRACTED' OR coalesce(o.result = 'PROCURED', false)) AS procured
-               FROM needs n LEFT JOIN need_outcomes o ON o.need_id = n.id
-              WHERE n.published_at IS NOT NULL
-                AND ($1::timestamptz IS NULL OR n.published_at >= $1)
-                AND ($2::timestamptz IS NULL OR n.published_at < $2)) p`,
-    [period.from, period.to],
-  )) as FunnelNeedGroups[];
-  return row ?? { needIds: [], groups: [], procured: [] };
+export function funnelNeedGroupsSql(groupBy: FunnelGrouping): string {
+  return `SELECT n.id AS need_id, ${GROUP_SQL[groupBy]} AS grp,
+                 (n.stage = 'CONTRACTED' OR coalesce(o.result = 'PROCURED', false)) AS procured
+            FROM needs n LEFT JOIN need_outcomes o ON o.need_id = n.id
+           WHERE n.published_at IS NOT NULL
+             AND ($1::timestamptz IS NULL OR n.published_at >= $1)
+             AND ($2::timestamptz IS NULL OR n.published_at < $2)`;
 }

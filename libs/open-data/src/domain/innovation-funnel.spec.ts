@@ -1,18 +1,6 @@
-import { funnelCsv, funnelRows, parseFunnelQuery } from './innovation-funnel';
+import { funnelCsv, parseFunnelQuery } from './innovation-funnel';
 
 describe('innovation funnel (pure parts)', () => {
-  it('merges the owners’ counts into rows ordered by group', () => {
-    const rows = funnelRows(
-      { groups: ['b', 'a', 'b'], procured: [true, false, false] },
-      [{ group: 'b', withSuggestions: 2, withInterest: 1, connected: 1 }],
-      [{ group: 'b', inDialogue: 1 }],
-    );
-    expect(rows).toEqual([
-      { group: 'a', published: 1, withSuggestions: 0, withInterest: 0, connected: 0, inDialogue: 0, procured: 0 },
-      { group: 'b', published: 2, withSuggestions: 2, withInterest: 1, connected: 1, inDialogue: 1, procured: 1 },
-    ]);
-  });
-
   it('escapes CSV fields (quotes, commas, line breaks, formulas)', () => {
     const row = { published: 1, withSuggestions: 0, withInterest: 0, connected: 0, inDialogue: 0, procured: 0 };
     const csv = funnelCsv([

@@ -60,32 +60,6 @@ export function parseFunnelQuery(raw: { groupBy?: unknown; from?: unknown; to?: 
   return { ok: true, query: { groupBy: raw.groupBy as FunnelGrouping, ...dates } };
 }
 
-/** Merges the owners' per-group counts into rows, ordered by group key. */
-export function funnelRows(
-  needs: { groups: readonly string[]; procured: readonly boolean[] },
-  matches: readonly { group: string; withSuggestions: number; withInterest: number; connected: number }[],
-  dialogues: readonly { group: string; inDialogue: number }[],
-): FunnelRow[] {
-  const rows = new Map<string, FunnelRow>();
-  const row = (group: string): FunnelRow => {
-    let r = rows.get(group);
-    if (!r) {
-      r = { group, published: 0, withSuggestions: 0, withInterest: 0, connected: 0, inDialogue: 0, procured: 0 };
-      rows.set(group, r);
-    }
-    return r;
-  };
-  needs.groups.forEach((g, i) => {
-    const r = row(g);
-    r.published++;
-    if (needs.procured[i]) r.procured++;
-  });
-  for (const m of matches)
-    Object.assign(row(m.group), { withSuggestions: m.withSuggestions, withInterest: m.withInterest, connected: m.connected });
-  for (const d of dialogues) row(d.group).inDialogue = d.inDialogue;
-  return [...rows.values()].sort((a, b) => a.group.localeCompare(b.group));
-}
-
 /** RFC 4180 CSV: header, CRLF line ends, fields quoted when they hold a comma, quote or line break. */
 export function funnelCsv(rows: readonly FunnelRow[]): string {
   const field = (v: string | number): string => {
