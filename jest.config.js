@@ -30,6 +30,7 @@ const libs = [
   'dialogue',
   'buyer-groups',
   'privacy',
+  'advice',
 ];
 const moduleNameMapper = {
   ...Object.fromEntries(libs.map((l) => [`^@navet/${l}$`, `<rootDir>/libs/${l}/src/index.ts`])),

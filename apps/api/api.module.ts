@@ -21,6 +21,7 @@ import { MatchingModule } from '@navet/matching';
 import { NotificationsModule } from '@navet/notifications';
 import { OpenDataModule } from '@navet/open-data';
 import { PrivacyModule } from '@navet/privacy';
+import { AdviceModule } from '@navet/advice';
 import { ALL_ENTITIES } from '../entities';
 import { loggerOptions } from '../logging';
 import { ApiBootstrap } from './api-bootstrap.service';
@@ -45,6 +46,10 @@ import { LedgerAccess } from './ledger/ledger-access.policy';
 import { LedgerExportController } from './ledger/ledger-export.controller';
 import { LedgerResolver } from './ledger/ledger.resolver';
 import { NeedFieldsResolver } from './needs/need-fields.resolver';
+import { NeedOutcomeFieldResolver, OutcomeFieldsResolver } from './advice/outcome-fields.resolver';
+import { AdviceResolver } from './advice/advice.resolver';
+import { FunnelResolver } from './open-data/funnel.resolver';
+import { FunnelCsvController } from './open-data/funnel-csv.controller';
 import { OcdsController } from './open-data/ocds.controller';
 import { AuthSessionController } from './identity/auth-session.controller';
 import { NeedResolver } from './needs/need.resolver';
@@ -83,6 +88,7 @@ export class ApiModule {
         DialogueModule,
         BuyerGroupsModule,
         PrivacyModule,
+        AdviceModule,
         TerminusModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
@@ -91,7 +97,14 @@ export class ApiModule {
           useFactory: graphqlOptions,
         }),
       ],
-      controllers: [HealthController, UnsubscribeController, LedgerExportController, OcdsController, AuthSessionController],
+      controllers: [
+        HealthController,
+        UnsubscribeController,
+        LedgerExportController,
+        OcdsController,
+        AuthSessionController,
+        FunnelCsvController,
+      ],
       providers: [
         ApiBootstrap,
         ReferenceViews,
@@ -121,6 +134,10 @@ export class ApiModule {
         BuyerGroupFieldsResolver,
         BuyerGroupProposalFieldsResolver,
         PrivacyResolver,
+        NeedOutcomeFieldResolver,
+        OutcomeFieldsResolver,
+        AdviceResolver,
+        FunnelResolver,
       ],
     };
   }

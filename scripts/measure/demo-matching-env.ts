@@ -28,7 +28,11 @@ export interface DemoMatchingEnv {
   close(): Promise<void>;
 }
 
-export async function openDemoMatchingEnv(name: string, log: (line: string) => void): Promise<DemoMatchingEnv> {
+export async function openDemoMatchingEnv(
+  name: string,
+  log: (line: string) => void,
+  extraModules: Parameters<typeof moduleContext>[1] = [],
+): Promise<DemoMatchingEnv> {
   const services = await resolveServices({
     dataDir: join(process.cwd(), process.env.NAVET_DATA_DIR ?? '.data'),
     env: process.env,
@@ -49,7 +53,14 @@ export async function openDemoMatchingEnv(name: string, log: (line: string) => v
     RECONCILE_INTERVAL_SECONDS: '0',
   });
   await prepareDatabase(databaseUrl, log);
-  const app = await moduleContext(config, [ReferenceModule, OutboxModule, QueueModule, SearchIndexingModule, MatchingJobsModule]);
+  const app = await moduleContext(config, [
+    ReferenceModule,
+    OutboxModule,
+    QueueModule,
+    SearchIndexingModule,
+    MatchingJobsModule,
+    ...extraModules,
+  ]);
   const close = async () => {
     await app.close();
     const meili = new MeiliClient(config);

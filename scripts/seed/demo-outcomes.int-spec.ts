@@ -30,6 +30,14 @@ describe('seedDemoOutcomes (real PostgreSQL)', () => {
          FROM matches m JOIN needs n ON n.id = m.need_id WHERE n.source_ref LIKE 'ted-award:%'`,
     );
     expect(matches).toEqual({ n: first.matches, other: 0 });
+    // Each award need carries its real winners as a public outcome, and their matches are marked contracted.
+    const outcomes = await one<{ n: number; procured: number; winners: number; contracted: number }>(
+      `SELECT count(*)::int AS n, count(*) FILTER (WHERE o.result = 'PROCURED')::int AS procured,
+              sum(cardinality(o.contracted_supplier_ids))::int AS winners,
+              (SELECT count(*)::int FROM matches WHERE contracted_at IS NOT NULL) AS contracted
+         FROM need_outcomes o JOIN needs n ON n.id = o.need_id WHERE n.source_ref LIKE 'ted-award:%'`,
+    );
+    expect(outcomes).toEqual({ n: first.needs, procured: first.needs, winners: first.matches, contracted: first.matches });
     const again = await seedDemoOutcomes(ds, catalogue);
     expect(again).toEqual({ needs: 0, matches: 0, skipped: true });
     expect((await one<{ n: number }>(`SELECT count(*)::int AS n FROM matches`)).n).toBe(first.matches);

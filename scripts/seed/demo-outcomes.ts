@@ -4,7 +4,7 @@ import { ReferenceCatalogue } from '@navet/reference';
 import { buyersByName, insertOrganizations } from '@navet/identity';
 import { needFromTedNotice, readTedData, SeedOrganization, TedNotice, TedSupplier } from '@navet/importer';
 import { recordContractedMatches } from '@navet/matching';
-import { contractedState, hasNeedWithSourcePrefix, writeNeeds } from '@navet/needs';
+import { contractedState, hasNeedWithSourcePrefix, insertNeedOutcomes, NeedOutcome, writeNeeds } from '@navet/needs';
 import { profilesBySourceRef } from '@navet/suppliers';
 
 /**
@@ -37,6 +37,16 @@ export function outcomeNeeds(notices: readonly TedNotice[], suppliers: readonly 
     .filter((n) => n.has_award && winnersByNotice.has(n.id))
     .sort((a, b) => (b.date ?? '').localeCompare(a.date ?? ''))
     .map((n) => ({ notice: n, winners: winnersByNotice.get(n.id)! }));
+}
+
+/** The outcome a TED award records: procured, its winners contracted (public, as the notice is). */
+export function awardOutcome(noticeId: string, language: string, supplierIds: string[], at: Date): NeedOutcome {
+  const n = supplierIds.length;
+  const summary =
+    language === 'sv'
+      ? `Upphandlat och tilldelat ${n} ${n === 1 ? 'leverantör' : 'leverantörer'} (TED-annons ${noticeId}).`
+      : `Procured and awarded to ${n} ${n === 1 ? 'supplier' : 'suppliers'} (TED notice ${noticeId}).`;
+  return { result: 'PROCURED', summary, lessonsLearned: null, contractedSupplierIds: supplierIds, recordedAt: at };
 }
 
 async function buyerOrganization(em: EntityManager, buyer: SeedOrganization): Promise<string> {
@@ -95,12 +105,9 @@ export async function seedDemoOutcomes(ds: DataSource, catalogue: ReferenceCatal
       );
       const explanation =
         fields.language === 'sv' ? `Tilldelad i TED-annons ${notice.id}.` : `Awarded in TED notice ${notice.id}.`;
-      matches += await recordContractedMatches(em, {
-        needId,
-        supplierIds: profiles.map((p) => p.id),
-        explanation,
-        at: publishedAt,
-      });
+      const supplierIds = profiles.map((p) => p.id);
+      matches += await recordContractedMatches(em, { needId, supplierIds, explanation, at: publishedAt });
+      await insertNeedOutcomes(em, [{ needId, outcome: awardOutcome(notice.id, fields.language, supplierIds, publishedAt) }]);
       needs++;
     }
     return { needs, matches, skipped: false };

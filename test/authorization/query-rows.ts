@@ -232,4 +232,16 @@ export const QUERY_ROWS: MatrixRow[] = [
     reveals: (d, c) => ids(d.criteriaEvaluationRuns).includes(c.world.evaluationRunId),
     expect: stateless('U F F F F F F A'),
   },
+  {
+    name: 'needAdvice',
+    kind: 'Query',
+    document: `{ needAdvice(input: { title: "Färre fallolyckor bland äldre" }) { likelySupplierCount findings { code } } }`,
+    expect: stateless('U F F A A A A F'), // buyers draft; nothing is stored, so unverified buyers too
+  },
+  {
+    name: 'innovationFunnel',
+    kind: 'Query',
+    document: `{ innovationFunnel(groupBy: MONTH) { group published } }`,
+    expect: stateless('A A A A A A A A'), // open data: aggregated counts only
+  },
 ];

@@ -1,6 +1,6 @@
 import { registerEnumType } from '@nestjs/graphql';
 import { ORGANIZATION_KINDS, ROLES } from '@navet/identity';
-import { NEED_STATUSES, PROCUREMENT_STAGES } from '@navet/needs';
+import { NEED_OUTCOME_RESULTS, NEED_STATUSES, PROCUREMENT_STAGES } from '@navet/needs';
 import { COMPANY_SIZES, FOCUS_AREAS, SOLUTION_READINESS } from '@navet/reference';
 import { MATCH_SIGNALS, MATCH_STATUSES } from '@navet/matching';
 import { NOTIFICATION_TYPES } from '@navet/notifications';
@@ -36,3 +36,6 @@ registerEnumType(NotificationTypeEnum, { name: 'NotificationType' });
 
 export const QuestionStatusEnum = asEnum(QUESTION_STATUSES);
 registerEnumType(QuestionStatusEnum, { name: 'QuestionStatus' });
+
+export const NeedOutcomeResultEnum = asEnum(NEED_OUTCOME_RESULTS);
+registerEnumType(NeedOutcomeResultEnum, { name: 'NeedOutcomeResult' });

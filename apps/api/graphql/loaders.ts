@@ -6,7 +6,7 @@ import { BuyerGroup } from '@navet/buyer-groups';
 import { Actor, Organization, User } from '@navet/identity';
 import { LedgerHead } from '@navet/ledger';
 import { Match } from '@navet/matching';
-import { Need } from '@navet/needs';
+import { Need, NeedOutcome } from '@navet/needs';
 import { SupplierProfile } from '@navet/suppliers';
 
 /** Per-request batch loaders: a page of 50 needs costs one organization query, not 50. */
@@ -37,6 +37,8 @@ export interface Loaders {
   buyerGroup: DataLoader<string, BuyerGroup | null>;
   /** group -> member need ids and organizations */
   buyerGroupMembers: DataLoader<string, { needIds: string[]; organizationIds: string[] }>;
+  /** need -> its recorded outcome (public with the need), null when none */
+  needOutcome: DataLoader<string, NeedOutcome | null>;
   /** Unfiltered matches by id (withdrawn included): only for a notification the caller received about it. */
   match: DataLoader<string, Match | null>;
 }
@@ -109,5 +111,9 @@ export function createLoaders(s: LoaderSources, actor: Actor | null): Loaders {
       return groupIds.map((id) => members.get(id) ?? { needIds: [], organizationIds: [] });
     }),
     match: new DataLoader((ids) => s.matches.findByIds(ids)),
+    needOutcome: new DataLoader(async (needIds) => {
+      const outcomes = await s.needs.outcomesOf(needIds);
+      return needIds.map((id) => outcomes.get(id) ?? null);
+    }),
   };
 }

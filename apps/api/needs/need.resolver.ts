@@ -1,13 +1,18 @@
 import { Args, Context, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { NeedClosingService } from '@navet/advice';
 import { notFound } from '@navet/core';
 import { Need, NeedsService, NeedStatus } from '@navet/needs';
 import { NeedStatusEnum } from '../graphql/enums';
 import type { GqlContext } from '../graphql/graphql-context';
+import { NeedOutcomeInput } from '../advice/outcome.models';
 import { CreateNeedInput, NeedModel, UpdateNeedInput } from './need.models';
 
 @Resolver(() => NeedModel)
 export class NeedResolver {
-  constructor(private readonly needs: NeedsService) {}
+  constructor(
+    private readonly needs: NeedsService,
+    private readonly closing: NeedClosingService,
+  ) {}
 
   @Query(() => NeedModel, {
     nullable: true,
@@ -46,8 +51,12 @@ export class NeedResolver {
     return this.needs.publish(ctx.actor, id);
   }
 
-  @Mutation(() => NeedModel, { description: 'PUBLISHED -> CLOSED.' })
-  closeNeed(@Args('id', { type: () => ID }) id: string, @Context() ctx: GqlContext): Promise<Need> {
-    return this.needs.close(ctx.actor, id);
+  @Mutation(() => NeedModel, { description: 'PUBLISHED -> CLOSED. [P] With an outcome, the need feeds the reuse radar.' })
+  closeNeed(
+    @Args('id', { type: () => ID }) id: string,
+    @Args('outcome', { type: () => NeedOutcomeInput, nullable: true }) outcome: NeedOutcomeInput | null,
+    @Context() ctx: GqlContext,
+  ): Promise<Need> {
+    return this.closing.close(ctx.actor, id, outcome);
   }
 }

@@ -1,6 +1,7 @@
 export * from './domain/need';
 export * from './domain/need-input';
 export * from './domain/need-lifecycle';
+export * from './domain/need-outcome';
 export * from './needs.service';
 export * from './needs.module';
 export { NeedEntity } from './persistence/need.entity';
@@ -12,3 +13,5 @@ export * from './persistence/need.reader';
 export * from './persistence/need-bulk.writer';
 export * from './persistence/need-version.reader';
 export * from './persistence/need-author.store';
+export * from './persistence/need-outcome.store';
+export * from './persistence/need-funnel.reader';

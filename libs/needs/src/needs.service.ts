@@ -7,6 +7,7 @@ import { appendLedgerEntry } from '@navet/ledger';
 import { OutboxWriter } from '@navet/outbox';
 import { ReferenceCatalogue } from '@navet/reference';
 import { Need, NeedStatus } from './domain/need';
+import { NeedOutcome, outcomeLedgerSummary } from './domain/need-outcome';
 import { CreateNeedInput, UpdateNeedInput, validateNeedChanges, validateNewNeed } from './domain/need-input';
 import {
   assertCanClose,
@@ -21,6 +22,7 @@ import { NeedEntity } from './persistence/need.entity';
 import { toNeed } from './persistence/need.mapper';
 import { needOwners } from './persistence/need.reader';
 import { snapshotNeedVersions } from './persistence/need-version.writer';
+import { insertNeedOutcomes, needOutcomesByNeedIds } from './persistence/need-outcome.store';
 
 /** Drafting, publishing, closing and reading needs. Every change bumps `version` and writes the outbox. */
 @Injectable()
@@ -103,23 +105,41 @@ export class NeedsService {
   /** The owning buyer closes; admins may close too (moderation). */
   async close(actor: Actor | null, id: string): Promise<Need> {
     const a = requireRole(actor, 'BUYER', 'ADMIN');
-    return inTransaction(this.ds, async (em) => {
-      const need = await this.lockOwned(em, a, id);
-      assertCanClose(need.status);
-      const now = new Date();
-      Object.assign(need, closedChange(now), { version: need.version + 1, updatedAt: now });
-      await em.save(need);
-      await snapshotNeedVersions(em, [need.id]);
-      await this.outbox.add(em, { type: 'need.closed', payload: { needId: need.id } });
+    return inTransaction(this.ds, (em) => this.closeIn(em, a, id, null));
+  }
+
+  /**
+   * Closes inside the caller's transaction, with an optional validated outcome (`validateNeedOutcome`):
+   * stored with the need, PROCURED moves the stage to CONTRACTED, and the ledger records both. The
+   * caller (the outcome use case) marks the contracted suppliers' matches in the same transaction.
+   */
+  async closeIn(em: EntityManager, a: Actor, id: string, outcome: NeedOutcome | null): Promise<Need> {
+    const need = await this.lockOwned(em, a, id);
+    assertCanClose(need.status);
+    const now = new Date();
+    const stage = outcome?.result === 'PROCURED' ? { stage: 'CONTRACTED' as const } : {};
+    Object.assign(need, closedChange(now), stage, { version: need.version + 1, updatedAt: now });
+    await em.save(need);
+    await snapshotNeedVersions(em, [need.id]);
+    await this.outbox.add(em, { type: 'need.closed', payload: { needId: need.id } });
+    await appendLedgerEntry(em, {
+      needId: need.id,
+      action: 'NEED_CLOSED',
+      actorOrganizationId: a.organizationId,
+      summary: a.role === 'ADMIN' ? 'Navet closed the need (moderation)' : 'The buyer closed the need',
+      at: now,
+    });
+    if (outcome) {
+      await insertNeedOutcomes(em, [{ needId: need.id, outcome }]);
       await appendLedgerEntry(em, {
         needId: need.id,
-        action: 'NEED_CLOSED',
+        action: 'NEED_OUTCOME_RECORDED',
         actorOrganizationId: a.organizationId,
-        summary: a.role === 'ADMIN' ? 'Navet closed the need (moderation)' : 'The buyer closed the need',
+        summary: outcomeLedgerSummary(outcome),
         at: now,
       });
-      return toNeed(need);
-    });
+    }
+    return toNeed(need);
   }
 
   /** Published and closed needs are public documents; drafts only for their organization and admins. */
@@ -170,6 +190,11 @@ export class NeedsService {
       if (email) out.set(needId, email);
     }
     return out;
+  }
+
+  /** Need id -> its recorded outcome (public with the need). */
+  outcomesOf(needIds: readonly string[]): Promise<Map<string, NeedOutcome>> {
+    return needOutcomesByNeedIds(this.ds, needIds.filter(isId));
   }
 
   async countPublished(): Promise<number> {

@@ -12,6 +12,7 @@ import { MatchWithdrawn1764900000000 } from './1764900000000-match-withdrawn';
 import { SessionsAndPasswordResets1765200000000 } from './1765200000000-sessions-and-password-resets';
 import { AccountAbuse1765300000000 } from './1765300000000-account-abuse';
 import { PrivacyErasure1765700000000 } from './1765700000000-privacy-erasure';
+import { NeedOutcomes1765800000000 } from './1765800000000-need-outcomes';
 import { BrowserRefresh1765810000000 } from './1765810000000-browser-refresh';
 
 /** Every migration in order. New migrations are appended here. */
@@ -30,5 +31,6 @@ export const MIGRATIONS = [
   SessionsAndPasswordResets1765200000000,
   AccountAbuse1765300000000,
   PrivacyErasure1765700000000,
+  NeedOutcomes1765800000000,
   BrowserRefresh1765810000000,
 ];

@@ -23,6 +23,7 @@ export async function recordContractedMatches(
     'criteria_version',
     'origin',
     'connected_at',
+    'contracted_at',
     'created_at',
     'updated_at',
   ];
@@ -46,7 +47,34 @@ export async function recordContractedMatches(
       at,
       at,
       at,
+      at,
     ]),
   });
+  return outcome.supplierIds.length;
+}
+
+/**
+ * [P] A buyer's recorded outcome: the contracted suppliers' matches on the need are marked contracted
+ * (and CONNECTED: a contract is the strongest positive outcome FEEDBACK and the criteria replay read);
+ * suppliers found outside Navet get a recorded match. Runs in the closing transaction.
+ */
+export async function markContractedMatches(
+  db: Queryable,
+  outcome: { needId: string; supplierIds: readonly string[]; explanation: string; at: Date },
+): Promise<number> {
+  if (outcome.supplierIds.length === 0) return 0;
+  const updated: { supplierId: string }[] = await db.query(
+    // In a CTE: TypeORM answers a bare UPDATE … RETURNING with [rows, count].
+    `WITH marked AS (
+       UPDATE matches SET status = 'CONNECTED', supplier_interested = true, buyer_invited = true,
+              connected_at = COALESCE(connected_at, $3), contracted_at = $3, updated_at = $3
+        WHERE need_id = $1 AND supplier_id = ANY($2::uuid[])
+        RETURNING supplier_id)
+     SELECT supplier_id AS "supplierId" FROM marked`,
+    [outcome.needId, outcome.supplierIds, outcome.at],
+  );
+  const known = new Set(updated.map((r) => r.supplierId));
+  const missing = outcome.supplierIds.filter((s) => !known.has(s));
+  await recordContractedMatches(db, { ...outcome, supplierIds: missing });
   return outcome.supplierIds.length;
 }

@@ -102,3 +102,17 @@ export async function needIdsOfBuyer(db: Queryable, organizationId: string): Pro
   const rows: { id: string }[] = await db.query(`SELECT id FROM needs WHERE buyer_organization_id = $1`, [organizationId]);
   return rows.map((r) => r.id);
 }
+
+/**
+ * [P] Closed needs of any buyer sharing a CPV division with `divisions`, newest first: the reuse
+ * radar's candidates (the need-vs-need scorer ranks them).
+ */
+export function closedNeedsInCpvDivisions(db: Queryable, divisions: readonly string[], limit: number): Promise<Need[]> {
+  if (divisions.length === 0) return Promise.resolve([]);
+  return select(
+    db,
+    `status = 'CLOSED' AND EXISTS (SELECT 1 FROM unnest(cpv_codes) c WHERE left(c, 2) = ANY($1::text[]))`,
+    [[...new Set(divisions)], limit],
+    'ORDER BY closed_at DESC NULLS LAST, id LIMIT $2',
+  );
+}
