@@ -11,15 +11,7 @@
  */
 import 'reflect-metadata';
 import { performance } from 'node:perf_hooks';
-import {
-  DocumentNode,
-  GraphQLError,
-  Kind,
-  OperationDefinitionNode,
-  parse,
-  specifiedRules,
-  validate,
-} from 'graphql';
+import { DocumentNode, GraphQLError, Kind, OperationDefinitionNode, parse, specifiedRules, validate } from 'graphql';
 import { loadConfig } from '@navet/config';
 import { apiSchema } from '../../apps/api/graphql/api-schema';
 import { complexityKey, operationComplexity } from '../../apps/api/graphql/query-complexity-plugin';
