@@ -1,6 +1,9 @@
 import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Page } from '@playwright/test';
+import { join } from 'node:path';
 import { DEMO_ACCOUNTS, type DemoAccount } from '../../../scripts/seed/demo-accounts';
+
+import { ROOT } from './stack';
 
 export { expect };
 
@@ -48,7 +51,11 @@ export async function expectAccessible(page: Page, label: string): Promise<void>
   expect(summary, `axe violations on ${label}`).toEqual([]);
 }
 
-/** README screenshots (desktop and mobile), written by the e2e run to docs/screenshots/. */
+/**
+ * README screenshots (desktop and mobile). `npm run test:e2e:screenshots` writes them to docs/screenshots/;
+ * any other run (CI) writes them under .data/, so a test run never changes tracked files.
+ */
 export async function screenshot(page: Page, name: string, project: string): Promise<void> {
-  await page.screenshot({ path: `../../docs/screenshots/${name}-${project}.png`, fullPage: false });
+  const dir = process.env.UPDATE_SCREENSHOTS ? join(ROOT, 'docs/screenshots') : join(ROOT, '.data/e2e-screenshots');
+  await page.screenshot({ path: join(dir, `${name}-${project}.png`), fullPage: false });
 }

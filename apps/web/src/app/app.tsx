@@ -5,7 +5,7 @@ import { BrowserRouter, useNavigate } from 'react-router';
 import { SessionProvider } from '../features/identity/session';
 import { i18n } from '../i18n';
 import { createApolloClient } from './apollo';
-import { paths } from './paths';
+import { signInPath } from './paths';
 import { AppRoutes } from './router';
 
 /** Providers, outermost first: i18n, the router, the GraphQL client, the session. */
@@ -32,7 +32,7 @@ function SignedOutRedirect({ handler }: { handler: { current: () => void } }) {
   useEffect(() => {
     handler.current = () => {
       const here = window.location.pathname + window.location.search;
-      void navigate(`${paths.signIn}?expired=1&next=${encodeURIComponent(here)}`);
+      void navigate(signInPath(here, true));
     };
   }, [handler, navigate]);
   return null;

@@ -49,5 +49,10 @@ export function safeNext(next: string | null | undefined): string {
   return next;
 }
 
-export const signInPath = (next?: string): string =>
-  next && next !== paths.home ? `${paths.signIn}?next=${encodeURIComponent(next)}` : paths.signIn;
+export function signInPath(next?: string, expired = false): string {
+  const query = new URLSearchParams();
+  if (expired) query.set('expired', '1');
+  if (next && next !== paths.home) query.set('next', next);
+  const q = query.toString();
+  return q ? `${paths.signIn}?${q}` : paths.signIn;
+}

@@ -5,11 +5,17 @@
 type Listener = (token: string | null) => void;
 
 let accessToken: string | null = null;
+/** True once a signed-in session was found to have ended (expired or revoked), until the next sign-in. */
+let ended = false;
 const listeners = new Set<Listener>();
 
 export const sessionStore = {
   token: (): string | null => accessToken,
+  /** The sign-in screen says "your session has expired" rather than nothing. */
+  ended: (): boolean => ended,
   set(token: string | null): void {
+    if (token) ended = false;
+    else if (accessToken) ended = true;
     accessToken = token;
     for (const l of listeners) l(token);
   },
@@ -39,18 +45,26 @@ export function refreshAccessToken(): Promise<string | null> {
   return refreshing;
 }
 
-/** After a sign-in through GraphQL: binds the refresh cookie to the new session, so a reload keeps it. */
+/**
+ * After a sign-in through GraphQL: binds the refresh cookie to the new session, so a reload keeps it, then
+ * trades the sign-in's token (as long-lived as the session) for a short browser token from the cookie.
+ */
 export async function keepSession(token: string): Promise<void> {
   sessionStore.set(token);
-  await fetch('/auth/session', {
+  const bound = await fetch('/auth/session', {
     method: 'POST',
     credentials: 'same-origin',
     headers: { ...CSRF, Authorization: `Bearer ${token}` },
-  }).catch(() => undefined);
+  }).catch(() => null);
+  if (!bound?.ok) return;
+  const short = await refreshAccessToken();
+  // A failed refresh must not sign the user out: the sign-in's token still works.
+  if (!short) sessionStore.set(token);
 }
 
 /** Clears the refresh cookie (the GraphQL `logout` revokes the session itself). */
 export async function forgetSession(): Promise<void> {
   sessionStore.set(null);
+  ended = false; // signing out is not an expiry
   await fetch('/auth/logout', { method: 'POST', credentials: 'same-origin', headers: CSRF }).catch(() => undefined);
 }

@@ -47,13 +47,15 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const signIn = useCallback(
     async (newToken: string) => {
       await keepSession(newToken);
-      await client.resetStore();
+      // Another user's cached answers must go; queries refetch as their screens mount. A query that was in
+      // flight when the token changed is aborted by the reset, which is expected here, not a failure.
+      await client.resetStore().catch(() => undefined);
     },
     [client],
   );
   const signOut = useCallback(async () => {
     await forgetSession();
-    await client.clearStore();
+    await client.clearStore().catch(() => undefined);
   }, [client]);
 
   const value = useMemo<Session>(() => {
