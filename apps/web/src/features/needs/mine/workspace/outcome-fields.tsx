@@ -2,12 +2,31 @@ import { useQuery } from '@apollo/client/react';
 import { Button, Checkbox, Fieldset, Paragraph, Radio, Textfield, ValidationMessage } from '@digdir/designsystemet-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { graphql } from '../../../../gql';
 import type { ApiError } from '../../../../shared/api-errors';
-import { Loading } from '../../../../shared/states';
+import { ErrorState, Loading } from '../../../../shared/states';
 import { contractableSuppliers, RESULTS, toggleSupplier, type OutcomeValues } from './outcome-form-state';
-import { MatchesForNeedOp } from './suggestions-tab';
 
 const SHOWN = 10;
+
+/** Only what the checkboxes need, so up to 100 matches stay within the API's query cost limit. */
+const ContractableOp = graphql(`
+  query NeedCloseContractable($needId: ID!) {
+    matchesForNeed(needId: $needId, first: 100) {
+      id
+      status
+      supplierInterested
+      buyerInvited
+      supplier {
+        id
+        organization {
+          id
+          name
+        }
+      }
+    }
+  }
+`);
 
 interface Props {
   needId: string;
@@ -71,14 +90,15 @@ export function OutcomeFields({ needId, values, onChange, errors }: Props) {
 function ContractedSuppliers(props: { needId: string; chosen: string[]; onChange(ids: string[]): void; error?: string }) {
   const { t } = useTranslation('myNeeds');
   const [all, setAll] = useState(false);
-  const { data, loading } = useQuery(MatchesForNeedOp, { variables: { needId: props.needId, first: 200 } });
+  const { data, loading, error } = useQuery(ContractableOp, { variables: { needId: props.needId } });
   const suppliers = contractableSuppliers(data?.matchesForNeed ?? []);
   return (
     <Fieldset>
       <Fieldset.Legend>{t('close.suppliers')}</Fieldset.Legend>
       <Fieldset.Description>{t('close.suppliersHelp')}</Fieldset.Description>
       {loading && <Loading />}
-      {!loading && suppliers.length === 0 && <Paragraph data-size="sm">{t('close.noSuppliers')}</Paragraph>}
+      {error && <ErrorState error={error} />}
+      {!loading && !error && suppliers.length === 0 && <Paragraph data-size="sm">{t('close.noSuppliers')}</Paragraph>}
       {(all ? suppliers : suppliers.slice(0, SHOWN)).map((s) => (
         <Checkbox
           key={s.id}

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { contractableSuppliers, emptyOutcome, toggleSupplier, toOutcomeInput } from './outcome-form-state';
+
+describe('toOutcomeInput', () => {
+  it('is null until a result is picked', () => {
+    expect(toOutcomeInput({ ...emptyOutcome, summary: 'Something happened here' })).toBeNull();
+  });
+
+  it('trims the text, sends no empty lessons, and keeps suppliers only for a procurement', () => {
+    const v = { result: 'PROCURED' as const, summary: ' Upphandlat ', lessonsLearned: '  ', contractedSupplierIds: ['s1'] };
+    expect(toOutcomeInput(v)).toEqual({
+      result: 'PROCURED',
+      summary: 'Upphandlat',
+      lessonsLearned: null,
+      contractedSupplierIds: ['s1'],
+    });
+    expect(toOutcomeInput({ ...v, result: 'ABANDONED' })?.contractedSupplierIds).toEqual([]);
+  });
+});
+
+describe('toggleSupplier', () => {
+  it('adds once and removes', () => {
+    expect(toggleSupplier(['a'], 'b', true)).toEqual(['a', 'b']);
+    expect(toggleSupplier(['a'], 'a', true)).toEqual(['a']);
+    expect(toggleSupplier(['a', 'b'], 'a', false)).toEqual(['b']);
+  });
+});
+
+describe('contractableSuppliers', () => {
+  const m = (id: string, status: 'SUGGESTED' | 'CONNECTED' | 'WITHDRAWN' | 'DECLINED', interested = false) => ({
+    status,
+    supplierInterested: interested,
+    buyerInvited: false,
+    supplier: { id, organization: { name: `Org ${id}` } },
+  });
+
+  it('leaves out withdrawn and declined matches and puts the most engaged first', () => {
+    const list = contractableSuppliers([
+      m('a', 'SUGGESTED'),
+      m('b', 'WITHDRAWN'),
+      m('c', 'CONNECTED'),
+      m('d', 'DECLINED'),
+      m('e', 'SUGGESTED', true),
+    ]);
+    expect(list.map((s) => s.id)).toEqual(['c', 'e', 'a']);
+    expect(list[0]).toEqual({ id: 'c', name: 'Org c', status: 'CONNECTED' });
+  });
+});
