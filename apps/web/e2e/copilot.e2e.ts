@@ -155,6 +155,7 @@ test('the statistics page shows the innovation funnel as a chart and a table, wi
   await expect(table.getByRole('columnheader', { name: 'Upphandlade' })).toBeVisible();
   await expect(page.getByRole('table', { name: 'Nyckeltal för plattformen' })).toBeVisible();
   await expectAccessible(page, 'statistics');
+  await page.getByRole('heading', { name: 'Innovationstratten' }).evaluate((el) => el.scrollIntoView());
   await screenshot(page, 'statistics', testInfo.project.name);
 
   await page.getByLabel('Gruppera efter').selectOption('MONTH');

@@ -1,6 +1,6 @@
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { useTranslation } from 'react-i18next';
-import { STAGES, type FunnelRow } from './funnel';
+import { STAGES, type FunnelRow, type Stage } from './funnel';
 
 /** One distinct colour per step (the legend names them; the table carries the same numbers as text). */
 const COLORS = ['#0b3d91', '#1f5fbf', '#3b7dd8', '#2a8a6e', '#b36b00', '#7a2e8e'];
@@ -20,9 +20,10 @@ export function FunnelChart({ rows, label }: { rows: FunnelRow[]; label: (group:
           <BarChart data={data} layout="vertical" accessibilityLayer={false} margin={{ left: 8, right: 16 }}>
             <CartesianGrid horizontal={false} />
             <XAxis type="number" allowDecimals={false} tickFormatter={(n: number) => n.toLocaleString(i18n.language)} />
-            <YAxis type="category" dataKey="name" width={130} interval={0} />
+            <YAxis type="category" dataKey="name" width={150} interval={0} />
             <Tooltip />
-            <Legend />
+            {/* In funnel order, not alphabetical. */}
+            <Legend verticalAlign="top" itemSorter={(item) => STAGES.indexOf(item.dataKey as Stage)} />
             {STAGES.map((s, i) => (
               <Bar key={s} dataKey={s} name={t(`funnel.stages.${s}`)} fill={COLORS[i]} isAnimationActive={false} />
             ))}
