@@ -2,6 +2,8 @@ import { Card, Heading, Paragraph, Spinner } from '@digdir/designsystemet-react'
 import { useTranslation } from 'react-i18next';
 import { ErrorState } from '../../../../shared/states';
 import { CpvSuggestions } from './cpv-suggestions';
+import { otherFindings } from './draft';
+import { FieldAdvice } from './field-advice';
 import { ReuseRadar } from './reuse-radar';
 import type { NeedAdviceData } from './use-need-advice';
 
@@ -35,6 +37,7 @@ export function CopilotPanel({ advice, loading, error, hasDraft, chosenCpv, onAd
             {advice.findings.length > 0 && (
               <Paragraph data-size="sm">{t('copilot.findings', { count: advice.findings.length })}</Paragraph>
             )}
+            <FieldAdvice findings={otherFindings(advice.findings)} />
             <CpvSuggestions suggestions={advice.suggestedCpvCodes} chosen={chosenCpv} onAdd={onAddCpv} />
             <ReuseRadar advice={advice} />
           </>

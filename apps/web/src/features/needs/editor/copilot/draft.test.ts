@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { emptyNeedForm } from '../need-form-state';
-import { addCode, findingsByField, toDraft, type Finding } from './draft';
+import { addCode, findingsByField, otherFindings, toDraft, type Finding } from './draft';
 
 describe('toDraft', () => {
   it('asks nothing while the title is empty or blank', () => {
@@ -44,6 +44,13 @@ describe('findingsByField', () => {
 
   it('reads a path like input.cpvCodes as its last segment', () => {
     expect(Object.keys(findingsByField([f('CPV_TOO_COARSE', 'input.cpvCodes')]))).toEqual(['cpvCodes']);
+  });
+});
+
+describe('otherFindings', () => {
+  it('keeps only findings on fields the form has no place for', () => {
+    const f = (field: string): Finding => ({ code: 'X', field, message: field, severity: 'INFO' });
+    expect(otherFindings([f('title'), f('input.cpvCodes'), f('language')]).map((x) => x.field)).toEqual(['language']);
   });
 });
 

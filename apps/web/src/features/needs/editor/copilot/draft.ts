@@ -36,5 +36,21 @@ export function findingsByField(findings: readonly Finding[]): Record<string, Fi
   return byField;
 }
 
+/** The fields the form shows advice under; findings on any other field are listed in the co-pilot itself. */
+export const ADVISED_FIELDS = [
+  'title',
+  'summary',
+  'description',
+  'desiredOutcomes',
+  'cpvCodes',
+  'regionCodes',
+  'focusAreas',
+  'dialogueDeadline',
+  'estimatedValueSek',
+];
+
+export const otherFindings = (findings: readonly Finding[]): Finding[] =>
+  findings.filter((f) => !ADVISED_FIELDS.includes(f.field.split('.').pop() ?? f.field));
+
 /** Adds a suggested code to the form's list once. */
 export const addCode = (list: string[], code: string): string[] => (list.includes(code) ? list : [...list, code]);

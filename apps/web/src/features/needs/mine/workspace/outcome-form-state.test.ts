@@ -1,4 +1,6 @@
+import { CombinedGraphQLErrors } from '@apollo/client';
 import { describe, expect, it } from 'vitest';
+import { apiErrors, fieldErrors } from '../../../../shared/api-errors';
 import { contractableSuppliers, emptyOutcome, toggleSupplier, toOutcomeInput } from './outcome-form-state';
 
 describe('toOutcomeInput', () => {
@@ -44,5 +46,22 @@ describe('contractableSuppliers', () => {
     ]);
     expect(list.map((s) => s.id)).toEqual(['c', 'e', 'a']);
     expect(list[0]).toEqual({ id: 'c', name: 'Org c', status: 'CONNECTED' });
+  });
+});
+
+describe('the API errors on the outcome', () => {
+  it('land on the outcome fields the dialog shows them under (outcome.summary -> summary)', () => {
+    const error = new CombinedGraphQLErrors({
+      errors: [
+        {
+          message: 'outcome.summary needs at least 10 characters',
+          extensions: { code: 'BAD_USER_INPUT', field: 'outcome.summary' },
+        },
+        { message: 'not a matched supplier', extensions: { code: 'BAD_USER_INPUT', field: 'outcome.contractedSupplierIds' } },
+      ],
+    });
+    const byField = fieldErrors(apiErrors(error));
+    expect(byField.summary?.message).toBe('outcome.summary needs at least 10 characters');
+    expect(byField.contractedSupplierIds?.message).toBe('not a matched supplier');
   });
 });
