@@ -18,7 +18,8 @@ export const infoMessages = defineMessages(
         'Webbplatsen har ännu inte testats av användare med skärmläsare eller andra hjälpmedel. Vi testar med automatiska verktyg och tangentbord, men det ersätter inte tester med användare.',
       language:
         'Behov som beställare skrivit på ett annat språk än sidans (till exempel engelska texter från TED) är inte alltid märkta med rätt språk, så en skärmläsare kan läsa upp dem med fel uttal (WCAG 3.1.2).',
-      charts: 'Statistik visas bara som tabell; diagram saknas ännu.',
+      charts:
+        'Innovationstrattens diagram är en bild av tabellen under det; läs siffrorna i tabellen eller ladda ner dem som CSV.',
       exports: 'Exporter och öppna data (JSON, OCDS) är maskinläsbara filer och inte utformade som dokument att läsa.',
     },
     testing: {
@@ -37,6 +38,33 @@ export const infoMessages = defineMessages(
       link: 'Anmäl till DIGG (digg.se)',
     },
     date: 'Redogörelsen upprättades den 7 december 2026 och uppdaterades senast den 7 december 2026.',
+    funnel: {
+      heading: 'Innovationstratten',
+      intro:
+        'Hur långt publicerade behov har kommit: från publicering via förslag, intresse, kontakt och dialog till upphandling. Bara antal – ingen organisation eller person nämns.',
+      groupBy: 'Gruppera efter',
+      groupings: { FOCUS_AREA: 'Fokusområde', REGION: 'Region', CPV_DIVISION: 'CPV-huvudgrupp', MONTH: 'Månad' },
+      from: 'Publicerade från och med',
+      to: 'Publicerade före',
+      csv: 'Ladda ner siffrorna som CSV',
+      empty: 'Inga publicerade behov under perioden.',
+      none: 'Utan fokusområde',
+      division: 'CPV {{code}}',
+      group: 'Grupp',
+      caption: 'Innovationstratten per {{grouping}}: antal behov som nått varje steg',
+      chartAlt:
+        'Stapeldiagram över innovationstratten för de största grupperna (högst {{count}}). Samma siffror finns i tabellen nedan.',
+      chartCaption: 'Diagrammet visar de största grupperna (månader: de senaste), högst {{count}}; tabellen visar alla.',
+      showAll: 'Visa alla {{count}} grupper',
+      stages: {
+        published: 'Publicerade',
+        withSuggestions: 'Med förslag',
+        withInterest: 'Med intresse',
+        connected: 'Kontakt',
+        inDialogue: 'I dialog',
+        procured: 'Upphandlade',
+      },
+    },
     stats: {
       title: 'Statistik',
       intro: 'Hur Navet används just nu. Siffrorna räknas när sidan laddas.',
@@ -66,7 +94,8 @@ export const infoMessages = defineMessages(
         'The website has not yet been tested by users of screen readers or other assistive technology. We test with automated tools and the keyboard, which does not replace testing with users.',
       language:
         'Needs that buyers wrote in another language than the page (for example English texts from TED) are not always marked with their language, so a screen reader may pronounce them wrongly (WCAG 3.1.2).',
-      charts: 'Statistics are shown only as a table; charts are not available yet.',
+      charts:
+        'The innovation funnel chart is a picture of the table below it; read the numbers in the table or download them as CSV.',
       exports: 'Exports and open data (JSON, OCDS) are machine-readable files, not documents designed for reading.',
     },
     testing: {
@@ -85,6 +114,33 @@ export const infoMessages = defineMessages(
       link: 'Report to DIGG (digg.se)',
     },
     date: 'This statement was prepared on 7 December 2026 and last updated on 7 December 2026.',
+    funnel: {
+      heading: 'The innovation funnel',
+      intro:
+        'How far published needs got: from publication via suggestions, interest, contact and dialogue to procurement. Counts only – no organization or person is named.',
+      groupBy: 'Group by',
+      groupings: { FOCUS_AREA: 'Focus area', REGION: 'Region', CPV_DIVISION: 'CPV division', MONTH: 'Month' },
+      from: 'Published from',
+      to: 'Published before',
+      csv: 'Download the figures as CSV',
+      empty: 'No needs were published in the period.',
+      none: 'No focus area',
+      division: 'CPV {{code}}',
+      group: 'Group',
+      caption: 'The innovation funnel by {{grouping}}: needs that reached each step',
+      chartAlt:
+        'Bar chart of the innovation funnel for the largest groups (at most {{count}}). The same numbers are in the table below.',
+      chartCaption: 'The chart shows the largest groups (months: the latest), at most {{count}}; the table shows all.',
+      showAll: 'Show all {{count}} groups',
+      stages: {
+        published: 'Published',
+        withSuggestions: 'With suggestions',
+        withInterest: 'With interest',
+        connected: 'Connected',
+        inDialogue: 'In dialogue',
+        procured: 'Procured',
+      },
+    },
     stats: {
       title: 'Statistics',
       intro: 'How Navet is used right now. The figures are counted when the page loads.',

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { graphql } from '../../gql';
 import { QueryState } from '../../shared/states';
 import { useTitle } from '../../shared/use-title';
+import { FunnelSection } from './funnel-section';
 import './info.css';
 
 const StatsOp = graphql(`
@@ -20,7 +21,7 @@ const StatsOp = graphql(`
 
 const MEASURES = ['publishedNeeds', 'discoverableSuppliers', 'suggestions', 'connections', 'buyerGroups'] as const;
 
-/** Public key figures as a table (a chart can come later; the table is the accessible form either way). */
+/** Public key figures and the innovation funnel (a chart with its numbers as a table). */
 export function StatisticsPage() {
   const { t, i18n } = useTranslation('info');
   useTitle(t('stats.title'));
@@ -52,6 +53,7 @@ export function StatisticsPage() {
           </Table>
         )}
       </QueryState>
+      <FunnelSection />
     </div>
   );
 }

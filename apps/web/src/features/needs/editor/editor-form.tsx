@@ -3,6 +3,9 @@ import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { apiErrors, fieldErrors } from '../../../shared/api-errors';
 import { ApiErrorAlerts } from './api-error-alerts';
+import { CopilotPanel } from './copilot/copilot-panel';
+import { addCode, findingsByField } from './copilot/draft';
+import { useNeedAdvice } from './copilot/use-need-advice';
 import { NeedForm } from './need-form';
 import type { NeedFormValues } from './need-form-state';
 
@@ -19,7 +22,10 @@ interface Props {
   stash?: NeedFormValues;
 }
 
-/** The need form with the API's answer: field messages under fields, a summary on top, conflicts explained. */
+/**
+ * The need form with the API's answer (field messages under fields, a summary on top, conflicts explained)
+ * and the co-pilot beside it, advising on the draft as it is typed.
+ */
 export function EditorForm({ values, onChange, onSave, saving, error, submitLabel, onReloadLatest, stash }: Props) {
   const { t } = useTranslation('needEditor');
   const { t: ts } = useTranslation();
@@ -27,44 +33,52 @@ export function EditorForm({ values, onChange, onSave, saving, error, submitLabe
   const byField = fieldErrors(errors);
   const conflict = errors.some((e) => e.code === 'CONFLICT');
   const general = errors.filter((e) => !e.field && e.code !== 'CONFLICT');
+  const copilot = useNeedAdvice(values);
   function submit(e: FormEvent) {
     e.preventDefault();
     void onSave();
   }
   return (
-    <form onSubmit={submit} noValidate className="navet-form">
-      {Object.keys(byField).length > 0 && (
-        <ErrorSummary>
-          <ErrorSummary.Heading>{ts('errorSummary')}</ErrorSummary.Heading>
-          <ErrorSummary.List>
-            {Object.entries(byField).map(([field, e]) => (
-              <ErrorSummary.Item key={field}>{e.message}</ErrorSummary.Item>
-            ))}
-          </ErrorSummary.List>
-        </ErrorSummary>
-      )}
-      {conflict && (
-        <Alert data-color="warning" role="alert">
-          <Heading level={2} data-size="xs">
-            {t('conflict.heading')}
-          </Heading>
-          <Paragraph>{t('conflict.body')}</Paragraph>
-          {onReloadLatest && (
-            <Button variant="secondary" onClick={() => void onReloadLatest()}>
-              {t('conflict.reload')}
-            </Button>
-          )}
-        </Alert>
-      )}
-      <ApiErrorAlerts errors={general} />
-      <NeedForm values={values} onChange={onChange} errors={byField} />
-      <div>
-        <Button type="submit" loading={saving}>
-          {submitLabel}
-        </Button>
-      </div>
-      {stash && <StashedEdits stash={stash} />}
-    </form>
+    <div className="need-editor-layout">
+      <form onSubmit={submit} noValidate className="navet-form">
+        {Object.keys(byField).length > 0 && (
+          <ErrorSummary>
+            <ErrorSummary.Heading>{ts('errorSummary')}</ErrorSummary.Heading>
+            <ErrorSummary.List>
+              {Object.entries(byField).map(([field, e]) => (
+                <ErrorSummary.Item key={field}>{e.message}</ErrorSummary.Item>
+              ))}
+            </ErrorSummary.List>
+          </ErrorSummary>
+        )}
+        {conflict && (
+          <Alert data-color="warning" role="alert">
+            <Heading level={2} data-size="xs">
+              {t('conflict.heading')}
+            </Heading>
+            <Paragraph>{t('conflict.body')}</Paragraph>
+            {onReloadLatest && (
+              <Button variant="secondary" onClick={() => void onReloadLatest()}>
+                {t('conflict.reload')}
+              </Button>
+            )}
+          </Alert>
+        )}
+        <ApiErrorAlerts errors={general} />
+        <NeedForm values={values} onChange={onChange} errors={byField} advice={findingsByField(copilot.advice?.findings ?? [])} />
+        <div>
+          <Button type="submit" loading={saving}>
+            {submitLabel}
+          </Button>
+        </div>
+        {stash && <StashedEdits stash={stash} />}
+      </form>
+      <CopilotPanel
+        {...copilot}
+        chosenCpv={values.cpvCodes}
+        onAddCpv={(code) => onChange({ ...values, cpvCodes: addCode(values.cpvCodes, code) })}
+      />
+    </div>
   );
 }
 

@@ -67,7 +67,7 @@ function parseValue(text: string): number | null {
 }
 
 /** The deadline as the end of that day in UTC, so the whole chosen day counts. */
-const deadlineOf = (date: string): string | null => (date ? `${date}T23:59:59.000Z` : null);
+export const deadlineOf = (date: string): string | null => (date ? `${date}T23:59:59.000Z` : null);
 
 function common(v: NeedFormValues) {
   return {

@@ -5,6 +5,8 @@ import type { FocusArea, SolutionReadiness } from '../../../gql/graphql';
 import type { ApiError } from '../../../shared/api-errors';
 import { CpvPicker } from '../../reference/cpv-picker';
 import { RegionPicker } from '../../reference/region-picker';
+import { FieldAdvice } from './copilot/field-advice';
+import type { Finding } from './copilot/draft';
 import type { NeedFormValues } from './need-form-state';
 import { OutcomesEditor } from './outcomes-editor';
 
@@ -29,10 +31,12 @@ interface Props {
   onChange(values: NeedFormValues): void;
   /** The API's errors keyed by the input field they name. */
   errors: Record<string, ApiError>;
+  /** The co-pilot's findings keyed by field, shown under each field as advice. */
+  advice?: Record<string, Finding[]>;
 }
 
 /** The need's fields; each shows the API's message for it underneath. */
-export function NeedForm({ values, onChange, errors }: Props) {
+export function NeedForm({ values, onChange, errors, advice = {} }: Props) {
   const { t } = useTranslation('needEditor');
   const set = <K extends keyof NeedFormValues>(key: K, v: NeedFormValues[K]) => onChange({ ...values, [key]: v });
   const err = (field: string) => errors[field]?.message;
@@ -48,6 +52,7 @@ export function NeedForm({ values, onChange, errors }: Props) {
         error={err('title')}
         required
       />
+      <FieldAdvice findings={advice.title} />
       <Textfield
         multiline
         rows={2}
@@ -58,6 +63,7 @@ export function NeedForm({ values, onChange, errors }: Props) {
         error={err('summary')}
         required
       />
+      <FieldAdvice findings={advice.summary} />
       <Textfield
         multiline
         rows={8}
@@ -68,9 +74,13 @@ export function NeedForm({ values, onChange, errors }: Props) {
         error={err('description')}
         required
       />
+      <FieldAdvice findings={advice.description} />
       <OutcomesEditor value={values.desiredOutcomes} onChange={(v) => set('desiredOutcomes', v)} error={err('desiredOutcomes')} />
+      <FieldAdvice findings={advice.desiredOutcomes} />
       <CpvPicker value={values.cpvCodes} onChange={(v) => set('cpvCodes', v)} error={err('cpvCodes')} />
+      <FieldAdvice findings={advice.cpvCodes} />
       <RegionPicker value={values.regionCodes} onChange={(v) => set('regionCodes', v)} error={err('regionCodes')} />
+      <FieldAdvice findings={advice.regionCodes} />
       <Fieldset>
         <Fieldset.Legend>{t('fields.focusAreas')}</Fieldset.Legend>
         <div className="need-checkboxes">
@@ -86,6 +96,7 @@ export function NeedForm({ values, onChange, errors }: Props) {
         </div>
         {err('focusAreas') && <ValidationMessage>{err('focusAreas')}</ValidationMessage>}
       </Fieldset>
+      <FieldAdvice findings={advice.focusAreas} />
       <div className="navet-row need-selects">
         <LabelledSelect
           label={t('fields.readiness')}
@@ -123,6 +134,7 @@ export function NeedForm({ values, onChange, errors }: Props) {
           error={err('dialogueDeadline')}
         />
       </div>
+      <FieldAdvice findings={[...(advice.dialogueDeadline ?? []), ...(advice.estimatedValueSek ?? [])]} />
     </>
   );
 }

@@ -9,6 +9,7 @@ import { useTitle } from '../../../shared/use-title';
 import { useSession } from '../../identity/session';
 import { Clarifications } from './clarifications';
 import { NeedFacts } from './need-facts';
+import { NeedOutcomeSection } from './need-outcome';
 import { SupplierActions } from './supplier-actions';
 import './need-page.css';
 
@@ -28,6 +29,19 @@ const NeedOp = graphql(`
       publishedAt
       estimatedValueSekBig
       ledgerLength
+      outcome {
+        result
+        summary
+        lessonsLearned
+        recordedAt
+        contractedSuppliers {
+          id
+          organization {
+            id
+            name
+          }
+        }
+      }
       buyer {
         id
         name
@@ -95,6 +109,7 @@ export function NeedPage() {
             )}
             <div className="navet-need-columns">
               <div className="navet-stack navet-need-main">
+                {need.outcome && <NeedOutcomeSection outcome={need.outcome} />}
                 <section aria-labelledby="need-problem">
                   <Heading level={2} data-size="sm" id="need-problem">
                     {t('problem')}

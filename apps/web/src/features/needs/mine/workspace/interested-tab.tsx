@@ -11,7 +11,8 @@ import { MatchesForNeedOp } from './suggestions-tab';
 export function InterestedTab({ needId }: { needId: string }) {
   const { t } = useTranslation('myNeeds');
   const { data, loading, error, refetch } = useQuery(MatchesForNeedOp, {
-    variables: { needId, first: 200 },
+    // At 200 the API refuses this selection as too complex (its cost limit is 5000).
+    variables: { needId, first: 100 },
     fetchPolicy: 'cache-and-network',
   });
   return (
