@@ -9,6 +9,7 @@ export * from './candidates/suppliers-for-need.service';
 export * from './candidates/needs-for-supplier.service';
 export { needQuery, supplierQuery } from './candidates/match-queries';
 export * from './compute/need-ranker.service';
+export * from './compute/suggestion-count.service';
 export * from './compute/compute-for-need.service';
 export * from './compute/compute-for-supplier.service';
 export * from './compute/pool-rematch.service';
