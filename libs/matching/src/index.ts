@@ -33,4 +33,4 @@ export * from './jobs/rematch-pool.handler';
 export * from './matching.module';
 export * from './matching-jobs.module';
 export * from './persistence/match-privacy.store';
-export { matchFunnelFlagsSql } from './persistence/match-funnel.reader';
+export { matchFunnelStepsSql } from './persistence/match-funnel.reader';
