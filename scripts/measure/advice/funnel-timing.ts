@@ -55,6 +55,8 @@ const SYNTHESIZE = [
   `VACUUM ANALYZE matches`,
   `VACUUM ANALYZE dialogues`,
   `VACUUM ANALYZE need_outcomes`,
+  // Matching's per-need step counts, which the trigger on matches updated once per synthesized row.
+  `VACUUM ANALYZE match_funnel_steps`,
 ];
 
 async function main(): Promise<void> {
