@@ -1,3 +1,4 @@
+import { FUNNEL_GROUPINGS, FunnelGrouping, funnelNeedGroupsSql } from '@navet/needs';
 import {
   createAdmin,
   createTestEnv,
@@ -111,6 +112,48 @@ describe('innovationFunnel and /stats/funnel.csv (e2e)', () => {
     expect(await q('MONTH', { to: '2020-01-01T00:00:00Z' })).toEqual([]);
     const error = await env.gql.fails(FUNNEL, { groupBy: 'MONTH', from: '2026-02-01T00:00:00Z', to: '2026-01-01T00:00:00Z' });
     expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'to' });
+  });
+
+  it('answers exactly as a count over the matches themselves, also after matches change', async () => {
+    // The statement the funnel ran before match_funnel_steps: a probe of the matches per need.
+    const direct = (groupBy: string) =>
+      env.ds.query(
+        `WITH p AS (${funnelNeedGroupsSql(groupBy as FunnelGrouping)}),
+              f AS (SELECT n.need_id,
+                      EXISTS (SELECT 1 FROM matches m WHERE m.need_id = n.need_id AND m.origin = 'MATCHER' AND m.status <> 'WITHDRAWN') AS suggested,
+                      EXISTS (SELECT 1 FROM matches m WHERE m.need_id = n.need_id AND m.supplier_interested) AS interest,
+                      EXISTS (SELECT 1 FROM matches m WHERE m.need_id = n.need_id AND m.status = 'CONNECTED') AS connected,
+                      EXISTS (SELECT 1 FROM dialogues d WHERE d.need_id = n.need_id AND d.message_count > 0) AS in_dialogue
+                      FROM (SELECT DISTINCT need_id FROM p) n)
+         SELECT p.grp AS "group", count(*)::int AS published, count(*) FILTER (WHERE f.suggested)::int AS "withSuggestions",
+                count(*) FILTER (WHERE f.interest)::int AS "withInterest", count(*) FILTER (WHERE f.connected)::int AS connected,
+                count(*) FILTER (WHERE f.in_dialogue)::int AS "inDialogue", count(*) FILTER (WHERE p.procured)::int AS procured
+           FROM p JOIN f USING (need_id) GROUP BY p.grp ORDER BY p.grp COLLATE "C"`,
+        [null, null],
+      );
+    const agree = async () => {
+      for (const groupBy of FUNNEL_GROUPINGS) {
+        const rows = (await env.gql.ok<{ innovationFunnel: Row[] }>(FUNNEL, { groupBy })).innovationFunnel;
+        expect(rows).toEqual(await direct(groupBy));
+      }
+    };
+    await agree();
+    // A withdrawal with a retracted interest and its undoing, written in SQL (any writer of matches):
+    // the steps follow the matches in the writing statement's transaction.
+    const [first] = (await env.ds.query(
+      `SELECT need_id AS "needId" FROM matches WHERE status = 'SUGGESTED' AND origin = 'MATCHER' ORDER BY id LIMIT 1`,
+    )) as { needId: string }[];
+    const saved = await env.ds.query(`SELECT id, status, supplier_interested FROM matches WHERE need_id = $1`, [first!.needId]);
+    await env.ds.query(`UPDATE matches SET status = 'WITHDRAWN', supplier_interested = false WHERE need_id = $1`, [
+      first!.needId,
+    ]);
+    await agree();
+    await env.ds.query(
+      `UPDATE matches m SET status = s.status, supplier_interested = s.supplier_interested
+         FROM jsonb_to_recordset($1::jsonb) AS s(id uuid, status text, supplier_interested boolean) WHERE m.id = s.id`,
+      [JSON.stringify(saved)],
+    );
+    await agree();
   });
 
   it('serves the same rows as CSV with validated parameters', async () => {

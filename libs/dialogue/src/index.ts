@@ -11,4 +11,4 @@ export * from './jobs/open-for-match.handler';
 export * from './dialogue.module';
 export * from './dialogue-jobs.module';
 export * from './persistence/message-privacy.reader';
-export { dialogueFunnelFlagSql } from './persistence/dialogue-funnel.reader';
+export { dialogueFunnelNeedsSql } from './persistence/dialogue-funnel.reader';

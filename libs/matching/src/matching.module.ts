@@ -6,6 +6,7 @@ import { ComputeForNeedService } from './compute/compute-for-need.service';
 import { ComputeForSupplierService } from './compute/compute-for-supplier.service';
 import { NeedRanker } from './compute/need-ranker.service';
 import { PoolRematchService } from './compute/pool-rematch.service';
+import { SuggestionCounter } from './compute/suggestion-count.service';
 import { CriteriaEvaluationService } from './criteria/criteria-evaluation.service';
 import { CriteriaReplayService } from './criteria/criteria-replay.service';
 import { MatchCriteriaService } from './criteria/match-criteria.service';
@@ -19,6 +20,7 @@ const SERVICES = [
   SuppliersForNeedSearch,
   NeedsForSupplierSearch,
   NeedRanker,
+  SuggestionCounter,
   ComputeForNeedService,
   ComputeForSupplierService,
   PoolRematchService,

@@ -6,10 +6,13 @@
  * for advice on drafts made from the demo's published needs as a buyer of a new organization (every
  * need is another buyer's): half with the need's CPV codes, half without. Each run takes `--calls`
  * drafts after 10 warm-up calls, one at a time; the service is called in process (GraphQL parsing and
- * HTTP are not included). Prints p50/p95/max per run and the median of the runs.
+ * HTTP are not included). Prints p50/p95/max per run and the median of the runs, then checks the
+ * likely-supplier count (SuggestionCounter) against the matcher's full ranking and selection per draft.
  */
 import { parseArgs } from 'node:util';
 import { AdviceModule, NeedAdviceService, NeedDraftInput } from '@navet/advice';
+import { MatchCriteriaService, NeedRanker, selectSuggestions, SuggestionCounter } from '@navet/matching';
+import { Need } from '@navet/needs';
 import { IndexNeedsHandler } from '@navet/search';
 import { insertActor } from '@navet/testing';
 import { seedDemoOutcomes } from '../../seed/demo-outcomes';
@@ -76,9 +79,54 @@ async function main(): Promise<void> {
       `median of ${runs} runs: p50 ${median(summaries.map((s) => s.p50)).toFixed(1)} ms, ` +
         `p95 ${median(summaries.map((s) => s.p95)).toFixed(1)} ms`,
     );
+    await checkLikelyCount(app.get(SuggestionCounter), app.get(NeedRanker), app.get(MatchCriteriaService), rows, buyer);
   } finally {
     await env.close();
   }
+}
+
+/** The count the co-pilot reports against `selectSuggestions(rank(draft))`, on the drafts with their codes and without. */
+async function checkLikelyCount(
+  counter: SuggestionCounter,
+  ranker: NeedRanker,
+  criteria: MatchCriteriaService,
+  rows: DraftRow[],
+  buyer: { organizationId: string },
+): Promise<void> {
+  const active = await criteria.active();
+  let differ = 0;
+  let total = 0;
+  let error = 0;
+  const exactTimes: number[] = [];
+  const countTimes: number[] = [];
+  for (const [i, r] of rows.entries()) {
+    for (const cpvCodes of [r.cpvCodes, []]) {
+      const need: Omit<Need, 'estimatedValueSek' | 'stage' | 'publishedAt' | 'createdAt' | 'updatedAt'> = {
+        ...r,
+        cpvCodes,
+        id: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`,
+        buyerOrganizationId: buyer.organizationId,
+        focusAreas: [],
+        readiness: 'NEEDS_ADAPTATION',
+        dialogueDeadline: null,
+        status: 'PUBLISHED',
+        version: 1,
+      };
+      let t = performance.now();
+      const exact = selectSuggestions((await ranker.rank(need, active)).ranked, active).length;
+      exactTimes.push(performance.now() - t);
+      t = performance.now();
+      const counted = await counter.count(need, active);
+      countTimes.push(performance.now() - t);
+      total++;
+      if (counted !== exact) differ++;
+      error += Math.abs(counted - exact);
+    }
+  }
+  log(
+    `likely-supplier count vs the full ranking: ${total} drafts, ${differ} differ (total absolute error ${error}); ` +
+      `median ${median(exactTimes).toFixed(1)} ms for the ranking, ${median(countTimes).toFixed(1)} ms for the count`,
+  );
 }
 
 main().catch((e: unknown) => {

@@ -1,6 +1,6 @@
 /**
  * Time and statement count of the innovation funnel on the bench's world:
- *   npm run measure:funnel -- [--profiles 100000] [--needs 20000] [--calls 20]
+ *   npm run measure:funnel -- [--profiles 100000] [--needs 20000] [--calls 20] [--explain]
  * Loads the bench's synthetic world (scripts/bench world generator, through the importer) into a
  * database of its own on the PostgreSQL `npm start` uses (dropped at the end). Running the matcher over
  * it takes hours on a small machine, so the rows the funnel reads are synthesized in SQL at the bench's
@@ -8,7 +8,8 @@
  * 1% of suggestions with interest, half of those connected, a dialogue with messages per connection,
  * 2% of needs closed as procured with an outcome, publication dates spread over two years. Then each
  * grouping is asked `--calls` times (after 3 warm-up calls) over all time and over one year, through
- * InnovationFunnelService on a DataSource whose statements are counted.
+ * InnovationFunnelService on a DataSource whose statements are counted. `--explain` also prints each
+ * case's plan (EXPLAIN ANALYZE of the statement, taken after the timed calls).
  */
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -54,6 +55,8 @@ const SYNTHESIZE = [
   `VACUUM ANALYZE matches`,
   `VACUUM ANALYZE dialogues`,
   `VACUUM ANALYZE need_outcomes`,
+  // Matching's per-need step counts, which the trigger on matches updated once per synthesized row.
+  `VACUUM ANALYZE match_funnel_steps`,
 ];
 
 async function main(): Promise<void> {
@@ -62,6 +65,7 @@ async function main(): Promise<void> {
       profiles: { type: 'string', default: '100000' },
       needs: { type: 'string', default: '20000' },
       calls: { type: 'string', default: '20' },
+      explain: { type: 'boolean', default: false },
     },
   });
   const counts = { profiles: Number(values.profiles), needs: Number(values.needs) };
@@ -98,9 +102,11 @@ async function main(): Promise<void> {
 
     // Every statement the funnel sends goes through ds.query: count them per call.
     let statements = 0;
+    let last: { sql: string; params?: unknown[] } = { sql: '' };
     const query = ds.query.bind(ds);
     ds.query = ((sql: string, params?: unknown[]) => {
       statements++;
+      last = { sql, params };
       return query(sql, params);
     }) as DataSource['query'];
     const funnel = new InnovationFunnelService(ds);
@@ -123,6 +129,10 @@ async function main(): Promise<void> {
           perCall.add(statements);
         }
         times.sort((a, b) => a - b);
+        if (values.explain) {
+          const plan = (await query(`EXPLAIN (ANALYZE, BUFFERS) ${last.sql}`, last.params)) as { 'QUERY PLAN': string }[];
+          log(`plan of ${groupBy} ${period}:\n${plan.map((r) => r['QUERY PLAN']).join('\n')}`);
+        }
         log(
           `${groupBy.padEnd(12)} ${period.padEnd(8)}: ${groups} groups, median ${percentile(times, 0.5).toFixed(1)} ms, ` +
             `p95 ${percentile(times, 0.95).toFixed(1)} ms, max ${times.at(-1)!.toFixed(1)} ms, statements per call ${[...perCall].join('/')}`,

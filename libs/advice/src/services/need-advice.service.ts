@@ -4,12 +4,11 @@ import { Actor, requireRole } from '@navet/identity';
 import {
   MatchCriteriaService,
   MatchWeights,
-  NeedRanker,
   needQuery,
   scoreNeedPair,
-  selectSuggestions,
   SimilarNeedScore,
   SimilarNeedsFinder,
+  SuggestionCounter,
 } from '@navet/matching';
 import { closedNeedsInCpvDivisions, Need } from '@navet/needs';
 import { cpvDivision, ReferenceCatalogue } from '@navet/reference';
@@ -49,8 +48,8 @@ const DRAFT_ID = '00000000-0000-4000-8000-000000000000';
 /**
  * `needAdvice`: the co-pilot beside a buyer's draft. Nothing is stored. CPV suggestions and wording
  * rules are pure (domain/); the reuse radar runs the `similarNeeds` engine (candidates + need-vs-need
- * scorer) over open needs and over closed needs; the likely supplier count runs the matcher's ranking
- * and selection on the draft as it stands.
+ * scorer) over open needs and over closed needs; the likely supplier count is the matcher's selection
+ * on the draft as it stands, counted exactly without measuring every candidate's text.
  */
 @Injectable()
 export class NeedAdviceService {
@@ -63,7 +62,7 @@ export class NeedAdviceService {
     private readonly meili: MeiliClient,
     private readonly catalogue: ReferenceCatalogue,
     private readonly finder: SimilarNeedsFinder,
-    private readonly ranker: NeedRanker,
+    private readonly counter: SuggestionCounter,
     private readonly criteria: MatchCriteriaService,
   ) {}
 
@@ -164,10 +163,12 @@ export class NeedAdviceService {
     return out;
   }
 
-  /** As the matcher would select for this draft now: ranked candidates, then minScore, evidence and cap. */
-  private async likelySuppliers(need: Need, criteria: Awaited<ReturnType<MatchCriteriaService['active']>>): Promise<number> {
-    const { ranked } = await this.ranker.rank(need, criteria);
-    return selectSuggestions(ranked, criteria).length;
+  /**
+   * As the matcher would select for this draft now (candidates, minScore, evidence, cap): the exact
+   * count, with the text of only the candidates whose text decides it (SuggestionCounter).
+   */
+  private likelySuppliers(need: Need, criteria: Awaited<ReturnType<MatchCriteriaService['active']>>): Promise<number> {
+    return this.counter.count(need, criteria);
   }
 
   /** Closed needs of any buyer in the draft's CPV divisions, scored by the need-vs-need scorer. */

@@ -14,6 +14,7 @@ import { AccountAbuse1765300000000 } from './1765300000000-account-abuse';
 import { PrivacyErasure1765700000000 } from './1765700000000-privacy-erasure';
 import { NeedOutcomes1765800000000 } from './1765800000000-need-outcomes';
 import { BrowserRefresh1765810000000 } from './1765810000000-browser-refresh';
+import { MatchFunnelSteps1765900000000 } from './1765900000000-match-funnel-steps';
 
 /** Every migration in order. New migrations are appended here. */
 export const MIGRATIONS = [
@@ -33,4 +34,5 @@ export const MIGRATIONS = [
   PrivacyErasure1765700000000,
   NeedOutcomes1765800000000,
   BrowserRefresh1765810000000,
+  MatchFunnelSteps1765900000000,
 ];

@@ -1,7 +1,7 @@
 /**
- * [P] The innovation funnel's dialogue step for one need, as a select-list expression for the open-data
- * statement (`needId`: the SQL expression of the need's id): a dialogue with at least one message.
+ * [P] The innovation funnel's dialogue step as a subquery for the open-data statement: the ids of the
+ * needs with a dialogue holding at least one message, each once (a few thousand, joined by hash).
  */
-export function dialogueFunnelFlagSql(needId: string): string {
-  return `EXISTS (SELECT 1 FROM dialogues d WHERE d.need_id = ${needId} AND d.message_count > 0) AS in_dialogue`;
+export function dialogueFunnelNeedsSql(): string {
+  return `SELECT DISTINCT d.need_id FROM dialogues d WHERE d.message_count > 0`;
 }

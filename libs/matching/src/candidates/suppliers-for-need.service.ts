@@ -70,17 +70,8 @@ export class SuppliersForNeedSearch {
     const { total, docFreq } = await this.frequencies(words);
     const stats: WordStats[] = words.map((word) => ({ word, docFreq: docFreq.get(word) ?? 0 }));
     const fetched = stats.filter((s) => s.docFreq > 0 && s.docFreq <= WORD_HITS).map((s) => s.word);
-    const levels = cpvLevels(need.cpvCodes).filter((l) => l.length > 0);
-    const regional: SearchParams = {
-      q: '',
-      limit: CPV_CANDIDATES,
-      filter: allOf([anyOf('cpvPrefixes', cpvDivisions(need.cpvCodes)), regionOverlap(need.regionCodes)]),
-    };
-    const cpvSearches: SearchParams[] = [
-      ...levels.map((prefixes) => ({ q: '', limit: CPV_CANDIDATES, filter: anyOf('cpvPrefixes', prefixes) ?? undefined })),
-      ...(regional.filter !== undefined ? [regional] : []),
-    ];
-    const results = await this.search([...fetched.map((w) => ({ q: w, limit: WORD_HITS })), ...cpvSearches]);
+    const cpv = this.cpvSearches(need);
+    const results = await this.search([...fetched.map((w) => ({ q: w, limit: WORD_HITS })), ...cpv.searches]);
 
     // Complete for the fetched words: each returned every profile containing it.
     const matched = new Map<string, Set<string>>();
@@ -96,13 +87,7 @@ export class SuppliersForNeedSearch {
       .sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1))
       .slice(0, TEXT_CANDIDATES);
     const ids = new Set(byText.map((c) => c.id));
-    // Deepest shared level first, CPV_CANDIDATES in all: category, then class, then group.
-    const specific = new Set<string>();
-    for (const r of results.slice(fetched.length, fetched.length + levels.length)) {
-      for (const h of r.hits) if (specific.size < CPV_CANDIDATES) specific.add(h.id);
-    }
-    for (const id of specific) ids.add(id);
-    for (const r of results.slice(fetched.length + levels.length)) for (const h of r.hits) ids.add(h.id);
+    for (const id of this.cpvIds(results.slice(fetched.length), cpv.levels)) ids.add(id);
 
     const common = stats.filter((s) => s.docFreq > WORD_HITS).map((s) => s.word);
     return {
@@ -113,6 +98,42 @@ export class SuppliersForNeedSearch {
         return this.relevanceOf(stats, found, supplier, total);
       },
     };
+  }
+
+  /**
+   * The CPV part of forNeed()'s candidates alone, without searching the need's words: a subset of
+   * forNeed(need).ids (the discoverable profiles sharing the need's codes, deepest level first, and
+   * those in its divisions serving its regions). Empty for a need without codes.
+   */
+  async cpvCandidates(need: MatchNeed): Promise<string[]> {
+    await this.meili.ready();
+    const cpv = this.cpvSearches(need);
+    return [...this.cpvIds(await this.search(cpv.searches), cpv.levels)];
+  }
+
+  /** The CPV searches: one per shared level (category, class, group), then the regional division pool. */
+  private cpvSearches(need: MatchNeed): { searches: SearchParams[]; levels: number } {
+    const levels = cpvLevels(need.cpvCodes).filter((l) => l.length > 0);
+    const regional: SearchParams = {
+      q: '',
+      limit: CPV_CANDIDATES,
+      filter: allOf([anyOf('cpvPrefixes', cpvDivisions(need.cpvCodes)), regionOverlap(need.regionCodes)]),
+    };
+    const searches: SearchParams[] = [
+      ...levels.map((prefixes) => ({ q: '', limit: CPV_CANDIDATES, filter: anyOf('cpvPrefixes', prefixes) ?? undefined })),
+      ...(regional.filter !== undefined ? [regional] : []),
+    ];
+    return { searches, levels: levels.length };
+  }
+
+  /** Deepest shared level first, CPV_CANDIDATES in all: category, then class, then group; then the regional pool. */
+  private cpvIds(results: readonly SearchResult[], levels: number): Set<string> {
+    const ids = new Set<string>();
+    for (const r of results.slice(0, levels)) {
+      for (const h of r.hits) if (ids.size < CPV_CANDIDATES) ids.add(h.id);
+    }
+    for (const r of results.slice(levels)) for (const h of r.hits) ids.add(h.id);
+    return ids;
   }
 
   /**

@@ -1,11 +1,11 @@
 /**
- * [P] The innovation funnel's match steps for one need, as select-list expressions for the open-data
- * statement (`needId`: the SQL expression of the need's id): a live MATCHER suggestion (not withdrawn),
- * a supplier's interest, a connection. Each is an index probe that stops at the first row; interest and
- * connection use their partial indexes. The SQL that names matches stays here.
+ * [P] The innovation funnel's match steps as a subquery for the open-data statement: one row per need
+ * that ever had a match, (need_id, suggested, interest, connected) — a live MATCHER suggestion (not
+ * withdrawn), a supplier's interest, a connection. Read from `match_funnel_steps`, the per-need counts a
+ * trigger on `matches` keeps in the writers' own transactions (migration 1765900000000), so the funnel
+ * reads one narrow row per need instead of probing the suggestions. The SQL naming matching's tables stays here.
  */
-export function matchFunnelFlagsSql(needId: string): string {
-  return `EXISTS (SELECT 1 FROM matches m WHERE m.need_id = ${needId} AND m.origin = 'MATCHER' AND m.status <> 'WITHDRAWN') AS suggested,
-          EXISTS (SELECT 1 FROM matches m WHERE m.need_id = ${needId} AND m.supplier_interested) AS interest,
-          EXISTS (SELECT 1 FROM matches m WHERE m.need_id = ${needId} AND m.status = 'CONNECTED') AS connected`;
+export function matchFunnelStepsSql(): string {
+  return `SELECT need_id, suggestions > 0 AS suggested, interests > 0 AS interest, connections > 0 AS connected
+            FROM match_funnel_steps`;
 }
