@@ -1,3 +1,4 @@
+import { e2eEnv } from '../e2e/env';
 /**
  * `npm run bench:web` (after `npm run build`, with Navet running: `npm start`):
  *  1. the production bundle, gzip: the entry and its static imports (the shell), and every script the
@@ -61,7 +62,7 @@ async function graphqlSearchMs(): Promise<number> {
 async function main(): Promise<void> {
   const bundle = initialBundle();
   const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    executablePath: e2eEnv.chromiumPath,
     args: ['--no-sandbox'],
   });
   const page: number[] = [];

@@ -1,4 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
+import { e2eEnv } from './env';
 import { test as base, expect, type Page } from '@playwright/test';
 import { join } from 'node:path';
 import { DEMO_ACCOUNTS, type DemoAccount } from '../../../scripts/seed/demo-accounts';
@@ -56,6 +57,6 @@ export async function expectAccessible(page: Page, label: string): Promise<void>
  * any other run (CI) writes them under .data/, so a test run never changes tracked files.
  */
 export async function screenshot(page: Page, name: string, project: string): Promise<void> {
-  const dir = process.env.UPDATE_SCREENSHOTS ? join(ROOT, 'docs/screenshots') : join(ROOT, '.data/e2e-screenshots');
+  const dir = e2eEnv.updateScreenshots ? join(ROOT, 'docs/screenshots') : join(ROOT, '.data/e2e-screenshots');
   await page.screenshot({ path: join(dir, `${name}-${project}.png`), fullPage: false });
 }

@@ -1,6 +1,7 @@
 import { stopStack } from './stack';
+import { e2eEnv } from './env';
 
 export default async function globalTeardown(): Promise<void> {
-  if (process.env.E2E_EXTERNAL) return;
+  if (e2eEnv.external) return;
   await stopStack();
 }

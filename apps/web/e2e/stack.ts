@@ -1,13 +1,14 @@
 import { spawn } from 'node:child_process';
+import { e2eEnv } from './env';
 import pg from 'pg';
 import { mkdirSync, openSync, readFileSync, writeFileSync, existsSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** The stack the browser tests drive: its own port, database, data dir and index/queue prefixes. */
-export const E2E_PORT = Number(process.env.E2E_PORT ?? 3210);
+export const E2E_PORT = e2eEnv.port;
 /** E2E_BASE_URL: a Vite dev server (npm run dev:web) in front of a stack already running (E2E_EXTERNAL=1). */
-export const E2E_BASE_URL = process.env.E2E_BASE_URL ?? `http://localhost:${E2E_PORT}`;
+export const E2E_BASE_URL = e2eEnv.baseUrl;
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../../..');
 const DATA_DIR = join(ROOT, `.data/e2e-${E2E_PORT}`);
 const PID_FILE = join(DATA_DIR, 'start.pid');
@@ -17,8 +18,8 @@ const LOG_FILE = join(DATA_DIR, 'start.log');
  * Queue, rate-limit and index keys: per run in CI (Redis outlives the run on this machine, and an hour-long
  * registration throttle or a stale job of an earlier run must not leak in), per port locally.
  */
-const RUN = process.env.CI ? `ci${Date.now().toString(36)}` : `e2e${E2E_PORT}`;
-const DATABASE_URL = process.env.E2E_DATABASE_URL ?? `postgres://postgres@127.0.0.1:5432/navet_e2e_${E2E_PORT}`;
+const RUN = e2eEnv.ci ? `ci${Date.now().toString(36)}` : `e2e${E2E_PORT}`;
+const DATABASE_URL = e2eEnv.databaseUrl;
 
 /** CI starts from an empty database, as a new user's `npm start` does (locally it is kept for speed). */
 async function recreateDatabase(url: string): Promise<void> {
@@ -39,7 +40,7 @@ async function recreateDatabase(url: string): Promise<void> {
  */
 export async function startStack(): Promise<void> {
   mkdirSync(DATA_DIR, { recursive: true });
-  if (process.env.CI) await recreateDatabase(DATABASE_URL);
+  if (e2eEnv.ci) await recreateDatabase(DATABASE_URL);
   const log = openSync(LOG_FILE, 'w');
   const child = spawn(process.execPath, ['dist/scripts/dev/start.js'], {
     cwd: ROOT,

@@ -114,14 +114,6 @@ export const adminMessages = defineMessages(
     },
     stats: {
       title: 'Plattformsstatistik',
-      caption: 'Nyckeltal för hela plattformen',
-      metric: 'Mått',
-      value: 'Antal',
-      publishedNeeds: 'Publicerade behov',
-      discoverableSuppliers: 'Sökbara leverantörer',
-      suggestions: 'Matchningsförslag',
-      connections: 'Kopplingar',
-      buyerGroups: 'Beställargrupper',
     },
   },
   {
@@ -237,14 +229,6 @@ export const adminMessages = defineMessages(
     },
     stats: {
       title: 'Platform statistics',
-      caption: 'Key figures for the whole platform',
-      metric: 'Metric',
-      value: 'Count',
-      publishedNeeds: 'Published needs',
-      discoverableSuppliers: 'Discoverable suppliers',
-      suggestions: 'Match suggestions',
-      connections: 'Connections',
-      buyerGroups: 'Buyer groups',
     },
   },
 );
